@@ -1,0 +1,76 @@
+package org.vetcpd.core;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.immutables.value.Value;
+
+/**
+ * One item of a CPD plan: hours of an activity, and what the leader does to make them possible
+ * (seed 000: allocated time, funded substitutes and costs are the leader's means of facilitation).
+ *
+ * <p>Build with {@code PlanItem.builder()} or {@code PlanItem.of(activity, hours)}. This class is
+ * immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonPropertyOrder({"activity", "hours", "timeAllocated", "substituteFunded", "costFunded"})
+public abstract class AbstractPlanItem {
+  AbstractPlanItem() {}
+
+  /**
+   * Returns the id of the activity.
+   *
+   * @return the activity id, not blank
+   */
+  @Value.Parameter
+  @JsonProperty("activity")
+  public abstract String activity();
+
+  /**
+   * Returns the hours planned.
+   *
+   * @return the hours, finite and greater than 0
+   */
+  @Value.Parameter
+  @JsonProperty("hours")
+  public abstract double hours();
+
+  /**
+   * Returns whether the hours are allocated in the teacher's working time; default false.
+   *
+   * @return the flag
+   */
+  @Value.Default
+  @JsonProperty("timeAllocated")
+  public boolean timeAllocated() {
+    return false;
+  }
+
+  /**
+   * Returns whether a substitute for the teacher's classes is funded; default false.
+   *
+   * @return the flag
+   */
+  @Value.Default
+  @JsonProperty("substituteFunded")
+  public boolean substituteFunded() {
+    return false;
+  }
+
+  /**
+   * Returns whether the activity's cost is funded; default false.
+   *
+   * @return the flag
+   */
+  @Value.Default
+  @JsonProperty("costFunded")
+  public boolean costFunded() {
+    return false;
+  }
+
+  @Value.Check
+  final void check() {
+    Problems p = new Problems();
+    p.nonBlank("activity", activity()).greaterThan("hours", hours(), 0);
+    p.throwIfAny();
+  }
+}

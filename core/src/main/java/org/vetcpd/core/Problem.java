@@ -1,0 +1,54 @@
+package org.vetcpd.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One problem found in input: where it is (a path such as {@code plans[3].items[0].hours}) and
+ * what is wrong with it.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param path where the problem is, from the root of the document or value; empty for the root
+ * @param message what is wrong, in plain words
+ */
+@JsonPropertyOrder({"path", "message"})
+public record Problem(@JsonProperty("path") String path, @JsonProperty("message") String message) {
+
+  /**
+   * Creates a problem.
+   *
+   * @param path where the problem is; empty for the root
+   * @param message what is wrong
+   */
+  public Problem {
+    requireNonNull(path, "path");
+    requireNonNull(message, "message");
+  }
+
+  /**
+   * Returns this problem as seen from a parent, e.g. {@code hours} under {@code items[0]} gives
+   * {@code items[0].hours}.
+   *
+   * @param prefix the parent's path; empty leaves the path unchanged
+   * @return the problem with the prefixed path
+   */
+  public Problem under(String prefix) {
+    requireNonNull(prefix, "prefix");
+    if (prefix.isEmpty()) {
+      return this;
+    }
+    if (path.isEmpty()) {
+      return new Problem(prefix, message);
+    }
+    return new Problem(prefix + (path.startsWith("[") ? "" : ".") + path, message);
+  }
+
+  /** Returns {@code path: message}, or the message alone for the root. */
+  @Override
+  public String toString() {
+    return path.isEmpty() ? message : path + ": " + message;
+  }
+}

@@ -1,0 +1,195 @@
+package org.vetcpd.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the problems of a value or document, so that all of them are reported at once.
+ *
+ * <p>Used by every value type's validation and by the JSON readers; code that extends vetcpd (a
+ * rubric, an importer) uses it the same way: check everything, then {@link #throwIfAny()}.
+ *
+ * <p>Instances are mutable and not thread-safe; use one per validation.
+ */
+public final class Problems {
+  private final List<Problem> list = new ArrayList<>();
+
+  /** Creates an empty collector. */
+  public Problems() {}
+
+  /**
+   * Records a problem.
+   *
+   * @param path where it is
+   * @param message what is wrong
+   * @return this collector
+   */
+  @CanIgnoreReturnValue
+  public Problems add(String path, String message) {
+    list.add(new Problem(path, message));
+    return this;
+  }
+
+  /**
+   * Records the problems of a child value under the child's path.
+   *
+   * @param prefix the child's path
+   * @param problems the child's problems, with paths relative to the child
+   * @return this collector
+   */
+  @CanIgnoreReturnValue
+  public Problems addAll(String prefix, Collection<Problem> problems) {
+    for (Problem p : problems) {
+      list.add(p.under(prefix));
+    }
+    return this;
+  }
+
+  /**
+   * Records a problem unless {@code text} has a non-blank character.
+   *
+   * @param path where the text is
+   * @param text the text
+   * @return this collector
+   */
+  @CanIgnoreReturnValue
+  public Problems nonBlank(String path, String text) {
+    if (text.isBlank()) {
+      add(path, "must not be blank");
+    }
+    return this;
+  }
+
+  /**
+   * Records a problem unless {@code value} is finite and at least {@code min}.
+   *
+   * @param path where the value is
+   * @param value the value
+   * @param min the least allowed value
+   * @return this collector
+   */
+  @CanIgnoreReturnValue
+  public Problems atLeast(String path, double value, double min) {
+    if (!Double.isFinite(value)) {
+      add(path, "must be a finite number, was " + format(value));
+    } else if (value < min) {
+      add(path, "must be >= " + format(min) + ", was " + format(value));
+    }
+    return this;
+  }
+
+  /**
+   * Records a problem unless {@code value} is finite and greater than {@code bound}.
+   *
+   * @param path where the value is
+   * @param value the value
+   * @param bound the exclusive lower bound
+   * @return this collector
+   */
+  @CanIgnoreReturnValue
+  public Problems greaterThan(String path, double value, double bound) {
+    if (!Double.isFinite(value)) {
+      add(path, "must be a finite number, was " + format(value));
+    } else if (!(value > bound)) {
+      add(path, "must be > " + format(bound) + ", was " + format(value));
+    }
+    return this;
+  }
+
+  /**
+   * Records a problem unless {@code value} is in {@code [min, max]}.
+   *
+   * @param path where the value is
+   * @param value the value
+   * @param min the least allowed value
+   * @param max the greatest allowed value
+   * @return this collector
+   */
+  @CanIgnoreReturnValue
+  public Problems inRange(String path, double value, double min, double max) {
+    if (!Double.isFinite(value)) {
+      add(path, "must be a finite number, was " + format(value));
+    } else if (value < min || value > max) {
+      add(path, "must be in [" + format(min) + ", " + format(max) + "], was " + format(value));
+    }
+    return this;
+  }
+
+  /**
+   * Records problems unless every weight of {@code weights} is finite and non-negative and at
+   * least one is positive (a map of weights that is to be normalised to sum 1).
+   *
+   * @param path where the map is
+   * @param weights the map
+   * @return this collector
+   */
+  @CanIgnoreReturnValue
+  public Problems weights(String path, Map<?, Double> weights) {
+    boolean positive = false;
+    boolean bad = false;
+    for (Map.Entry<?, Double> e : weights.entrySet()) {
+      double w = e.getValue();
+      String at = path + "." + e.getKey();
+      if (!Double.isFinite(w)) {
+        add(at, "must be a finite number, was " + format(w));
+        bad = true;
+      } else if (w < 0) {
+        add(at, "must be >= 0, was " + format(w));
+        bad = true;
+      } else if (w > 0) {
+        positive = true;
+      }
+    }
+    if (!bad && !positive) {
+      add(path, "must have at least one positive weight");
+    }
+    return this;
+  }
+
+  /**
+   * Returns whether no problem was recorded.
+   *
+   * @return true if there is none
+   */
+  public boolean isEmpty() {
+    return list.isEmpty();
+  }
+
+  /**
+   * Returns the problems recorded so far.
+   *
+   * @return a copy of the problems, in order
+   */
+  public ImmutableList<Problem> list() {
+    return ImmutableList.copyOf(list);
+  }
+
+  /**
+   * Throws a {@link ValidationException} listing every recorded problem, if there is any.
+   *
+   * @throws ValidationException if a problem was recorded
+   */
+  public void throwIfAny() {
+    if (!list.isEmpty()) {
+      throw new ValidationException(list);
+    }
+  }
+
+  /**
+   * Formats a number for a message: integral values without a fraction ({@code -2}), others as
+   * Java prints them ({@code 0.25}).
+   *
+   * @param value the number
+   * @return its text
+   */
+  public static String format(double value) {
+    if (Double.isFinite(value) && value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return Double.toString(value);
+  }
+}
