@@ -12,6 +12,8 @@ module org.vetcpd.core {
   requires static java.compiler;
 
   exports org.vetcpd.core;
+  exports org.vetcpd.core.json;
 
   opens org.vetcpd.core to com.fasterxml.jackson.databind;
+  opens org.vetcpd.core.json to com.fasterxml.jackson.databind;
 }

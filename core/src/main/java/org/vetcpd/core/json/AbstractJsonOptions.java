@@ -1,0 +1,97 @@
+package org.vetcpd.core.json;
+
+import org.immutables.value.Value;
+import org.vetcpd.core.Problems;
+
+/**
+ * Options for reading JSON: whether unknown fields are tolerated, and the limits that protect a
+ * reader from hostile or broken documents.
+ *
+ * <p>{@link #strict()} is the default everywhere: unknown fields are errors, because a typo must
+ * not silently change a score. The limits are generous for real data sets (a 10 000-plan data set
+ * is a few megabytes) and can be raised for larger ones.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable(singleton = true)
+public abstract class AbstractJsonOptions {
+  /** The default for {@link #maxNestingDepth()}. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  /** The default for {@link #maxStringLength()}, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+  /** The default for {@link #maxNumberLength()}, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
+  /** The default for {@link #maxDocumentLength()}, in bytes or characters: 512 MiB. */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 512L * 1024 * 1024;
+
+  AbstractJsonOptions() {}
+
+  /**
+   * Returns the strict default options.
+   *
+   * @return the defaults
+   */
+  public static JsonOptions strict() {
+    return JsonOptions.of();
+  }
+
+  /**
+   * Returns whether unknown fields are ignored instead of being reported; default false.
+   *
+   * @return true in lenient mode
+   */
+  @Value.Default
+  public boolean allowUnknownFields() {
+    return false;
+  }
+
+  /**
+   * Returns the deepest nesting of arrays and objects accepted.
+   *
+   * @return the depth, at least 1
+   */
+  @Value.Default
+  public int maxNestingDepth() {
+    return DEFAULT_MAX_NESTING_DEPTH;
+  }
+
+  /**
+   * Returns the longest string accepted, in characters.
+   *
+   * @return the length, at least 1
+   */
+  @Value.Default
+  public int maxStringLength() {
+    return DEFAULT_MAX_STRING_LENGTH;
+  }
+
+  /**
+   * Returns the longest number literal accepted, in characters.
+   *
+   * @return the length, at least 1
+   */
+  @Value.Default
+  public int maxNumberLength() {
+    return DEFAULT_MAX_NUMBER_LENGTH;
+  }
+
+  /**
+   * Returns the longest document accepted, in bytes or characters; for JSON Lines, per line.
+   *
+   * @return the length, at least 1
+   */
+  @Value.Default
+  public long maxDocumentLength() {
+    return DEFAULT_MAX_DOCUMENT_LENGTH;
+  }
+
+  @Value.Check
+  final void check() {
+    Problems p = new Problems();
+    p.atLeast("maxNestingDepth", maxNestingDepth(), 1);
+    p.atLeast("maxStringLength", maxStringLength(), 1);
+    p.atLeast("maxNumberLength", maxNumberLength(), 1);
+    p.atLeast("maxDocumentLength", maxDocumentLength(), 1);
+    p.throwIfAny();
+  }
+}

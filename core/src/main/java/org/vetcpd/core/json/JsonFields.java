@@ -1,0 +1,571 @@
+package org.vetcpd.core.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.vetcpd.core.Problems;
+import org.vetcpd.core.ValidationException;
+
+/**
+ * Reads the fields of one JSON object strictly, recording every problem with its path instead of
+ * stopping at the first.
+ *
+ * <p>Each accessor returns the field's value, or {@code null} (an empty optional, an empty
+ * collection) when the field is missing or invalid, after recording why. A reader builds its value
+ * only when {@link #ok()} says that nothing went wrong in the object or anything read below it,
+ * and then through {@link #build(Supplier)}, which turns a failing invariant into problems at this
+ * object's path. So a document is either read whole or not at all.
+ *
+ * <p>Numbers must be JSON numbers (never strings), finite; whole numbers must be integral;
+ * booleans must be JSON booleans; enum constants must match exactly (never by index); sets reject
+ * a repeated entry. Unknown fields are problems unless the options allow them.
+ *
+ * <p>Instances are mutable and not thread-safe; use one per object read.
+ */
+public final class JsonFields {
+  private final JsonNode node;
+  private final String path;
+  private final Problems problems;
+  private final JsonOptions options;
+  private final int problemsAtStart;
+
+  private JsonFields(
+      JsonNode node, String path, Problems problems, JsonOptions options, int problemsAtStart) {
+    this.node = node;
+    this.path = path;
+    this.problems = problems;
+    this.options = options;
+    this.problemsAtStart = problemsAtStart;
+  }
+
+  /**
+   * Starts reading an object, checking that {@code node} is an object whose fields are all among
+   * {@code fields} (unless the options allow unknown fields).
+   *
+   * @param node the node to read
+   * @param path the node's path in the document; empty for the root
+   * @param problems where problems are recorded
+   * @param options the reading options
+   * @param fields the names of the fields the object may have
+   * @return a reader; if the node is no object, one whose every field is missing
+   */
+  public static JsonFields of(
+      JsonNode node, String path, Problems problems, JsonOptions options, String... fields) {
+    requireNonNull(node, "node");
+    requireNonNull(path, "path");
+    requireNonNull(problems, "problems");
+    requireNonNull(options, "options");
+    int start = problems.list().size();
+    if (!node.isObject()) {
+      problems.add(path, "expected an object, was " + describe(node));
+      return new JsonFields(node, path, problems, options, start);
+    }
+    if (!options.allowUnknownFields()) {
+      List<String> known = Arrays.asList(fields);
+      Iterator<String> names = node.fieldNames();
+      while (names.hasNext()) {
+        String name = names.next();
+        if (!known.contains(name)) {
+          problems.add(
+              child(path, name), "unknown field; expected one of " + String.join(", ", known));
+        }
+      }
+    }
+    return new JsonFields(node, path, problems, options, start);
+  }
+
+  /**
+   * Returns this object's path.
+   *
+   * @return the path
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns the path of one of this object's fields.
+   *
+   * @param name the field
+   * @return the field's path
+   */
+  public String path(String name) {
+    return child(path, name);
+  }
+
+  /**
+   * Returns whether no problem was recorded since this object was started, in it or below it.
+   *
+   * @return true if the object read cleanly so far
+   */
+  public boolean ok() {
+    return problems.list().size() == problemsAtStart;
+  }
+
+  /**
+   * Builds the object's value if it read cleanly; a {@link ValidationException} from the build
+   * (a broken invariant) is recorded at this object's path.
+   *
+   * @param <T> the value's type
+   * @param builder builds the value
+   * @return the value, or null if the object did not read cleanly or its build failed
+   */
+  public <T> T build(Supplier<T> builder) {
+    if (!ok()) {
+      return null;
+    }
+    try {
+      return builder.get();
+    } catch (ValidationException e) {
+      problems.addAll(path, e.problems());
+      return null;
+    }
+  }
+
+  /**
+   * Returns whether the object has the field (with any value, null included).
+   *
+   * @param name the field
+   * @return true if present
+   */
+  public boolean has(String name) {
+    return node.isObject() && node.has(name);
+  }
+
+  /**
+   * Reads a required string.
+   *
+   * @param name the field
+   * @return the string, or null if missing or invalid
+   */
+  public String text(String name) {
+    JsonNode v = required(name);
+    return v == null ? null : text(v, path(name));
+  }
+
+  /**
+   * Reads an optional string.
+   *
+   * @param name the field
+   * @return the string, empty if missing or invalid
+   */
+  public Optional<String> optionalText(String name) {
+    JsonNode v = optional(name);
+    return v == null ? Optional.empty() : Optional.ofNullable(text(v, path(name)));
+  }
+
+  /**
+   * Reads a required finite number.
+   *
+   * @param name the field
+   * @return the number, or null if missing or invalid
+   */
+  public Double number(String name) {
+    JsonNode v = required(name);
+    return v == null ? null : number(v, path(name));
+  }
+
+  /**
+   * Reads an optional finite number.
+   *
+   * @param name the field
+   * @return the number, empty if missing or invalid
+   */
+  public OptionalDouble optionalNumber(String name) {
+    JsonNode v = optional(name);
+    Double d = v == null ? null : number(v, path(name));
+    return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
+  }
+
+  /**
+   * Reads a required whole number in {@code int} range.
+   *
+   * @param name the field
+   * @return the number, or null if missing or invalid
+   */
+  public Integer integer(String name) {
+    JsonNode v = required(name);
+    return v == null ? null : integer(v, path(name));
+  }
+
+  /**
+   * Reads an optional whole number in {@code int} range.
+   *
+   * @param name the field
+   * @return the number, empty if missing or invalid
+   */
+  public OptionalInt optionalInteger(String name) {
+    JsonNode v = optional(name);
+    Integer i = v == null ? null : integer(v, path(name));
+    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  /**
+   * Reads an optional boolean.
+   *
+   * @param name the field
+   * @return the boolean, empty if missing or invalid
+   */
+  public Optional<Boolean> optionalBoolean(String name) {
+    JsonNode v = optional(name);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (!v.isBoolean()) {
+      problems.add(path(name), "expected true or false, was " + describe(v));
+      return Optional.empty();
+    }
+    return Optional.of(v.booleanValue());
+  }
+
+  /**
+   * Reads a required enum constant, by its exact name.
+   *
+   * @param <E> the enum
+   * @param name the field
+   * @param type the enum's class
+   * @return the constant, or null if missing or invalid
+   */
+  public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+    JsonNode v = required(name);
+    return v == null ? null : constant(v, path(name), type);
+  }
+
+  /**
+   * Reads an optional enum constant, by its exact name.
+   *
+   * @param <E> the enum
+   * @param name the field
+   * @param type the enum's class
+   * @return the constant, empty if missing or invalid
+   */
+  public <E extends Enum<E>> Optional<E> optionalEnum(String name, Class<E> type) {
+    JsonNode v = optional(name);
+    return v == null ? Optional.empty() : Optional.ofNullable(constant(v, path(name), type));
+  }
+
+  /**
+   * Reads an optional array of distinct enum constants; missing reads as empty.
+   *
+   * @param <E> the enum
+   * @param name the field
+   * @param type the enum's class
+   * @return the constants in document order
+   */
+  public <E extends Enum<E>> ImmutableSet<E> enumSet(String name, Class<E> type) {
+    Set<E> out = new LinkedHashSet<>();
+    forEachElement(name, (v, at) -> {
+      E e = constant(v, at, type);
+      if (e != null && !out.add(e)) {
+        problems.add(at, "duplicate value \"" + e.name() + "\"");
+      }
+    });
+    return ImmutableSet.copyOf(out);
+  }
+
+  /**
+   * Reads an optional array of distinct strings; missing reads as empty.
+   *
+   * @param name the field
+   * @return the strings in document order
+   */
+  public ImmutableSet<String> textSet(String name) {
+    return optionalTextSet(name).orElse(ImmutableSet.of());
+  }
+
+  /**
+   * Reads an optional array of distinct strings, telling a missing field from an empty array.
+   *
+   * @param name the field
+   * @return the strings in document order, or empty if the field is missing or null
+   */
+  public Optional<ImmutableSet<String>> optionalTextSet(String name) {
+    if (optional(name) == null) {
+      return Optional.empty();
+    }
+    Set<String> out = new LinkedHashSet<>();
+    forEachElement(name, (v, at) -> {
+      String s = text(v, at);
+      if (s != null && !out.add(s)) {
+        problems.add(at, "duplicate value \"" + s + "\"");
+      }
+    });
+    return Optional.of(ImmutableSet.copyOf(out));
+  }
+
+  /**
+   * Reads an optional object whose keys are enum constants and values are finite numbers.
+   *
+   * @param <E> the key enum
+   * @param name the field
+   * @param type the key enum's class
+   * @return the map, empty if the field is missing or null
+   */
+  public <E extends Enum<E>> Optional<ImmutableMap<E, Double>> optionalEnumNumberMap(
+      String name, Class<E> type) {
+    JsonNode v = optional(name);
+    if (v == null) {
+      return Optional.empty();
+    }
+    Map<E, Double> out = new EnumMap<>(type);
+    forEachEntry(v, path(name), type, (key, value, at) -> {
+      Double d = number(value, at);
+      if (d != null) {
+        out.put(key, d);
+      }
+    });
+    return Optional.of(ImmutableMap.copyOf(out));
+  }
+
+  /**
+   * Reads an optional object whose keys and values are both enum constants; missing reads as
+   * empty.
+   *
+   * @param <K> the key enum
+   * @param <V> the value enum
+   * @param name the field
+   * @param keyType the key enum's class
+   * @param valueType the value enum's class
+   * @return the map
+   */
+  public <K extends Enum<K>, V extends Enum<V>> ImmutableMap<K, V> enumMap(
+      String name, Class<K> keyType, Class<V> valueType) {
+    JsonNode v = optional(name);
+    if (v == null) {
+      return ImmutableMap.of();
+    }
+    Map<K, V> out = new EnumMap<>(keyType);
+    forEachEntry(v, path(name), keyType, (key, value, at) -> {
+      V c = constant(value, at, valueType);
+      if (c != null) {
+        out.put(key, c);
+      }
+    });
+    return ImmutableMap.copyOf(out);
+  }
+
+  /**
+   * Reads an optional object whose keys are strings and values are finite numbers; missing reads
+   * as empty.
+   *
+   * @param name the field
+   * @return the map in document order
+   */
+  public ImmutableMap<String, Double> numberMap(String name) {
+    JsonNode v = optional(name);
+    if (v == null) {
+      return ImmutableMap.of();
+    }
+    if (!v.isObject()) {
+      problems.add(path(name), "expected an object, was " + describe(v));
+      return ImmutableMap.of();
+    }
+    ImmutableMap.Builder<String, Double> out = ImmutableMap.builder();
+    for (Map.Entry<String, JsonNode> e : v.properties()) {
+      Double d = number(e.getValue(), child(path(name), e.getKey()));
+      if (d != null) {
+        out.put(e.getKey(), d);
+      }
+    }
+    return out.buildOrThrow();
+  }
+
+  /**
+   * Reads an optional object field as a nested object; missing reads as null without a problem.
+   *
+   * @param name the field
+   * @param fields the names of the nested object's fields
+   * @return a reader for the nested object, or null if missing
+   */
+  public JsonFields optionalObject(String name, String... fields) {
+    JsonNode v = optional(name);
+    return v == null ? null : of(v, path(name), problems, options, fields);
+  }
+
+  /**
+   * Reads an optional array of objects; missing reads as empty.
+   *
+   * @param name the field
+   * @param fields the names of the elements' fields
+   * @return a reader for each element, in order
+   */
+  public ImmutableList<JsonFields> objects(String name, String... fields) {
+    List<JsonFields> out = new ArrayList<>();
+    forEachElement(name, (v, at) -> out.add(of(v, at, problems, options, fields)));
+    return ImmutableList.copyOf(out);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private JsonNode required(String name) {
+    if (!node.isObject()) {
+      return null;
+    }
+    JsonNode v = node.get(name);
+    if (v == null) {
+      problems.add(path(name), "is required");
+      return null;
+    }
+    if (v.isNull()) {
+      problems.add(path(name), "must not be null");
+      return null;
+    }
+    return v;
+  }
+
+  private JsonNode optional(String name) {
+    if (!node.isObject()) {
+      return null;
+    }
+    JsonNode v = node.get(name);
+    if (v != null && v.isNull()) {
+      problems.add(path(name), "must not be null; leave the field out instead");
+      return null;
+    }
+    return v;
+  }
+
+  private interface ElementVisitor {
+    void visit(JsonNode value, String path);
+  }
+
+  private interface EntryVisitor<E> {
+    void visit(E key, JsonNode value, String path);
+  }
+
+  private void forEachElement(String name, ElementVisitor visitor) {
+    JsonNode v = optional(name);
+    if (v == null) {
+      return;
+    }
+    if (!v.isArray()) {
+      problems.add(path(name), "expected an array, was " + describe(v));
+      return;
+    }
+    for (int i = 0; i < v.size(); i++) {
+      visitor.visit(v.get(i), path(name) + "[" + i + "]");
+    }
+  }
+
+  private <E extends Enum<E>> void forEachEntry(
+      JsonNode v, String at, Class<E> keyType, EntryVisitor<E> visitor) {
+    if (!v.isObject()) {
+      problems.add(at, "expected an object, was " + describe(v));
+      return;
+    }
+    for (Map.Entry<String, JsonNode> e : v.properties()) {
+      String keyPath = child(at, e.getKey());
+      E key = constantNamed(e.getKey(), keyPath, keyType, "key");
+      if (key != null) {
+        if (e.getValue().isNull()) {
+          problems.add(keyPath, "must not be null");
+        } else {
+          visitor.visit(key, e.getValue(), keyPath);
+        }
+      }
+    }
+  }
+
+  private String text(JsonNode v, String at) {
+    if (!v.isTextual()) {
+      problems.add(at, "expected a string, was " + describe(v));
+      return null;
+    }
+    return v.textValue();
+  }
+
+  private Double number(JsonNode v, String at) {
+    if (!v.isNumber()) {
+      problems.add(at, "expected a number, was " + describe(v));
+      return null;
+    }
+    double d = v.doubleValue();
+    if (!Double.isFinite(d)) {
+      problems.add(at, "number out of range: " + v.asText());
+      return null;
+    }
+    return d;
+  }
+
+  private Integer integer(JsonNode v, String at) {
+    if (!v.isNumber()) {
+      problems.add(at, "expected a whole number, was " + describe(v));
+      return null;
+    }
+    if (v.isIntegralNumber()) {
+      if (!v.canConvertToInt()) {
+        problems.add(at, "number out of range: " + v.asText());
+        return null;
+      }
+      return v.intValue();
+    }
+    double d = v.doubleValue();
+    if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+      problems.add(at, "expected a whole number, was " + v.asText());
+      return null;
+    }
+    return (int) d;
+  }
+
+  private <E extends Enum<E>> E constant(JsonNode v, String at, Class<E> type) {
+    if (!v.isTextual()) {
+      problems.add(at, "expected one of " + constants(type) + ", was " + describe(v));
+      return null;
+    }
+    return constantNamed(v.textValue(), at, type, "value");
+  }
+
+  private <E extends Enum<E>> E constantNamed(String name, String at, Class<E> type, String what) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(name)) {
+        return e;
+      }
+    }
+    problems.add(at, "unknown " + what + " \"" + name + "\"; expected one of " + constants(type));
+    return null;
+  }
+
+  private static String constants(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+  }
+
+  static String child(String path, String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  static String describe(JsonNode v) {
+    switch (v.getNodeType()) {
+      case STRING:
+        String s = v.textValue();
+        return "a string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+      case NUMBER:
+        return "a number " + v.asText();
+      case BOOLEAN:
+        return v.asText();
+      case NULL:
+        return "null";
+      case ARRAY:
+        return "an array";
+      case OBJECT:
+        return "an object";
+      default:
+        return v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The strict JSON format of vetcpd data sets, plan streams and any library value: {@link
+ * org.vetcpd.core.json.VetcpdJson} reads and writes; {@link org.vetcpd.core.json.JsonFields} is the
+ * field reader the readers are built from, for code that adds its own readable values.
+ *
+ * <p>Reading is strict by default and never half-succeeds: unknown fields, unknown enum constants,
+ * wrong types, nulls, duplicate keys, trailing content, duplicate ids and dangling references are
+ * all problems, every one of which is collected and thrown at once in a {@link
+ * org.vetcpd.core.ValidationException}.
+ */
+@Value.Style(
+    typeAbstract = "Abstract*",
+    typeImmutable = "*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    jdkOnly = false,
+    defaults = @Value.Immutable(copy = true))
+package org.vetcpd.core.json;
+
+import org.immutables.value.Value;
