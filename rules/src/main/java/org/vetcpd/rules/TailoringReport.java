@@ -117,6 +117,10 @@ public final class TailoringReport {
     requireNonNull(teacher, "teacher");
     requireNonNull(rubric, "rubric");
     requireNonNull(band, "band");
+    requireNonNull(target, "target");
+    requireNonNull(emphasis, "emphasis");
+    requireNonNull(criteria, "criteria");
+    requireNonNull(recommendations, "recommendations");
     checkArgument(score >= 0 && score <= 100, "score must be in [0, 100], was %s", score);
     ImmutableList<CriterionResult> c = ImmutableList.copyOf(criteria);
     checkArgument(c.size() == Rubric.CRITERIA.size(), "criteria must hold the %s criteria %s",

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,34 @@ class ReportTest {
     assertThat(r.findings()).containsKey("industry-contact");
     assertThat(r.criterion("industry-contact").weight()).isEqualTo(0.15);
     assertThatThrownBy(() -> r.criterion("industry")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void equalityIsByValue() {
+    TailoringReport a = scorer.score(Seed000.DATASET, "template");
+    new EqualsTester()
+        .addEqualityGroup(a, scorer.score(Seed000.DATASET, "template"),
+            TailoringReport.fromJson(VetcpdJson.write(a)))
+        .addEqualityGroup(scorer.score(Seed000.DATASET, "tailored"))
+        .addEqualityGroup(TailoringScorer.of(Rubric.standard().withWeight("coverage", 1))
+            .score(Seed000.DATASET, "template"))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(a.criteria().get(0), scorer.score(Seed000.DATASET, "template")
+            .criteria().get(0))
+        .addEqualityGroup(a.criteria().get(1))
+        .testEquals();
+  }
+
+  @Test
+  void rejectsNulls() {
+    NullPointerTester npt = new NullPointerTester()
+        .setDefault(RubricRef.class, Rubric.standard().ref());
+    npt.testAllPublicStaticMethods(TailoringReport.class);
+    npt.testAllPublicStaticMethods(CriterionResult.class);
+    npt.testAllPublicInstanceMethods(scorer.score(Seed000.DATASET, "template"));
+    npt.testAllPublicConstructors(Recommendation.class);
+    npt.testAllPublicConstructors(RubricRef.class);
   }
 
   private static List<String> names(JsonNode node) {

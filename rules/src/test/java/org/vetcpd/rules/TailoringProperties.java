@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Lists;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,16 +108,17 @@ class TailoringProperties {
 
   @Property
   void invariantUnderReorderingItemsAndDrivers(
-      @ForAll("datasets") Dataset ds, @ForAll("rubrics") Rubric rubric) {
+      @ForAll("datasets") Dataset ds, @ForAll("rubrics") Rubric rubric, @ForAll long seed) {
+    Random random = new Random(seed);
     List<CpdPlan> reordered = new ArrayList<>();
     for (CpdPlan p : ds.plans()) {
-      CpdPlan q = p.withItems(Lists.reverse(p.items()));
+      CpdPlan q = p.withItems(shuffled(p.items(), random));
       if (p.drivers().isPresent()) {
-        q = q.withDrivers(ImmutableSet.copyOf(Lists.reverse(p.drivers().get().asList())));
+        q = q.withDrivers(ImmutableSet.copyOf(shuffled(p.drivers().get(), random)));
       }
       reordered.add(q);
     }
-    Dataset other = ds.withDrivers(Lists.reverse(ds.drivers())).withPlans(reordered);
+    Dataset other = ds.withDrivers(shuffled(ds.drivers(), random)).withPlans(reordered);
     TailoringScorer scorer = TailoringScorer.of(rubric);
     for (CpdPlan p : ds.plans()) {
       TailoringReport a = scorer.score(ds, p.id());
@@ -266,6 +268,23 @@ class TailoringProperties {
     }
   }
 
+  @Property(tries = 300)
+  void recommendationsRaiseTheScoreAndComeBestFirst(
+      @ForAll("datasets") Dataset ds, @ForAll("rubrics") Rubric rubric) {
+    for (TailoringReport r : TailoringScorer.of(rubric).scoreAll(ds)) {
+      List<Recommendation> recs = r.recommendations();
+      for (int i = 0; i < recs.size(); i++) {
+        assertThat(recs.get(i).score()).isGreaterThan(r.score()).isLessThanOrEqualTo(100.0);
+        if (i > 0) {
+          assertThat(recs.get(i).score()).isLessThanOrEqualTo(recs.get(i - 1).score());
+        }
+      }
+      Statistics.label("has recommendations").collect(!recs.isEmpty());
+    }
+    Statistics.label("has recommendations")
+        .coverage(c -> c.check(true).percentage(p -> p > 20));
+  }
+
   // --- alignment -----------------------------------------------------------------------------
 
   @Property
@@ -385,6 +404,12 @@ class TailoringProperties {
             .isCloseTo(x.value().getAsDouble(), within(EPS));
       }
     }
+  }
+
+  private static <T> List<T> shuffled(java.util.Collection<T> values, Random random) {
+    List<T> out = new ArrayList<>(values);
+    Collections.shuffle(out, random);
+    return out;
   }
 
   private static <T> List<T> replace(List<T> list, int i, T value) {
