@@ -720,25 +720,53 @@ public final class DomainArbitraries {
 
   private static final Arbitrary<Dataset> DATASETS = Combinators.combine(
           PROGRAMME_LISTS, SCHOOL_LISTS, TEACHER_LISTS, ACTIVITY_LISTS, DRIVER_LISTS, PLAN_LISTS)
-      .as((programmes, schoolShapes, teacherShapes, activityShapes, driverShapes, planShapes) -> {
-        List<School> schools =
-            schoolShapes.stream().map(s -> school(s, programmes)).toList();
-        List<String[]> placements = placements(schools);
-        List<Teacher> teachers = teacherShapes.stream()
-            .map(s -> teacher(s, programmes, placements)).toList();
-        List<CpdActivity> activities = activityShapes.stream()
-            .map(s -> s.value().withProgrammes(codes(s.refs(), programmes))).toList();
-        List<Driver> drivers = driverShapes.stream()
-            .map(s -> s.value().withProgrammes(codes(s.refs(), programmes))).toList();
-        return Dataset.builder()
-            .programmes(programmes)
-            .schools(schools)
-            .teachers(teachers)
-            .activities(activities)
-            .drivers(drivers)
-            .plans(planList(planShapes, teachers, activities, drivers))
-            .build();
-      });
+      .as(DomainArbitraries::dataset);
+
+  /**
+   * Returns valid data sets that hold at least one of everything: a school with a department, a
+   * teacher, an activity, a driver and a plan with items. For properties that edit some part of a
+   * data set and must find one.
+   *
+   * @return data sets with every kind of value
+   */
+  public static Arbitrary<Dataset> datasetsWithEveryKind() {
+    return FULL_DATASETS;
+  }
+
+  private static final Arbitrary<Dataset> FULL_DATASETS = Combinators.combine(
+          PROGRAMME_LISTS,
+          SCHOOLS.filter(s -> !s.departments().isEmpty()).list().ofMinSize(1)
+              .ofMaxSize(MAX_SCHOOLS).uniqueElements(s -> s.value().id()),
+          TEACHERS.list().ofMinSize(1).ofMaxSize(MAX_TEACHERS)
+              .uniqueElements(s -> s.value().id()),
+          ACTIVITIES.list().ofMinSize(1).ofMaxSize(MAX_ACTIVITIES)
+              .uniqueElements(s -> s.value().id()),
+          DRIVERS.list().ofMinSize(1).ofMaxSize(MAX_DRIVERS).uniqueElements(s -> s.value().id()),
+          PLANS.list().ofMinSize(1).ofMaxSize(MAX_PLANS).uniqueElements(s -> s.value().id()))
+      .as(DomainArbitraries::dataset)
+      .filter(ds -> ds.plans().stream().anyMatch(p -> !p.items().isEmpty()));
+
+  private static Dataset dataset(List<Programme> programmes, List<SchoolShape> schoolShapes,
+      List<Shape<Teacher>> teacherShapes, List<Shape<CpdActivity>> activityShapes,
+      List<Shape<Driver>> driverShapes, List<PlanShape> planShapes) {
+    List<School> schools =
+        schoolShapes.stream().map(s -> school(s, programmes)).toList();
+    List<String[]> placements = placements(schools);
+    List<Teacher> teachers = teacherShapes.stream()
+        .map(s -> teacher(s, programmes, placements)).toList();
+    List<CpdActivity> activities = activityShapes.stream()
+        .map(s -> s.value().withProgrammes(codes(s.refs(), programmes))).toList();
+    List<Driver> drivers = driverShapes.stream()
+        .map(s -> s.value().withProgrammes(codes(s.refs(), programmes))).toList();
+    return Dataset.builder()
+        .programmes(programmes)
+        .schools(schools)
+        .teachers(teachers)
+        .activities(activities)
+        .drivers(drivers)
+        .plans(planList(planShapes, teachers, activities, drivers))
+        .build();
+  }
 
   /**
    * Returns valid data sets with at least one plan (and so at least one teacher).
