@@ -106,6 +106,7 @@ public final class JsonFields {
    * @return the field's path
    */
   public String path(String name) {
+    requireNonNull(name, "name");
     return child(path, name);
   }
 
@@ -127,6 +128,7 @@ public final class JsonFields {
    * @return the value, or null if the object did not read cleanly or its build failed
    */
   public <T> T build(Supplier<T> builder) {
+    requireNonNull(builder, "builder");
     if (!ok()) {
       return null;
     }
@@ -145,6 +147,7 @@ public final class JsonFields {
    * @return true if present
    */
   public boolean has(String name) {
+    requireNonNull(name, "name");
     return node.isObject() && node.has(name);
   }
 
@@ -155,6 +158,7 @@ public final class JsonFields {
    * @return the string, or null if missing or invalid
    */
   public String text(String name) {
+    requireNonNull(name, "name");
     JsonNode v = required(name);
     return v == null ? null : text(v, path(name));
   }
@@ -166,6 +170,7 @@ public final class JsonFields {
    * @return the string, empty if missing or invalid
    */
   public Optional<String> optionalText(String name) {
+    requireNonNull(name, "name");
     JsonNode v = optional(name);
     return v == null ? Optional.empty() : Optional.ofNullable(text(v, path(name)));
   }
@@ -177,6 +182,7 @@ public final class JsonFields {
    * @return the number, or null if missing or invalid
    */
   public Double number(String name) {
+    requireNonNull(name, "name");
     JsonNode v = required(name);
     return v == null ? null : number(v, path(name));
   }
@@ -188,6 +194,7 @@ public final class JsonFields {
    * @return the number, empty if missing or invalid
    */
   public OptionalDouble optionalNumber(String name) {
+    requireNonNull(name, "name");
     JsonNode v = optional(name);
     Double d = v == null ? null : number(v, path(name));
     return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
@@ -200,6 +207,7 @@ public final class JsonFields {
    * @return the number, or null if missing or invalid
    */
   public Integer integer(String name) {
+    requireNonNull(name, "name");
     JsonNode v = required(name);
     return v == null ? null : integer(v, path(name));
   }
@@ -211,6 +219,7 @@ public final class JsonFields {
    * @return the number, empty if missing or invalid
    */
   public OptionalInt optionalInteger(String name) {
+    requireNonNull(name, "name");
     JsonNode v = optional(name);
     Integer i = v == null ? null : integer(v, path(name));
     return i == null ? OptionalInt.empty() : OptionalInt.of(i);
@@ -223,6 +232,7 @@ public final class JsonFields {
    * @return the boolean, empty if missing or invalid
    */
   public Optional<Boolean> optionalBoolean(String name) {
+    requireNonNull(name, "name");
     JsonNode v = optional(name);
     if (v == null) {
       return Optional.empty();
@@ -243,6 +253,8 @@ public final class JsonFields {
    * @return the constant, or null if missing or invalid
    */
   public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+    requireNonNull(name, "name");
+    requireNonNull(type, "type");
     JsonNode v = required(name);
     return v == null ? null : constant(v, path(name), type);
   }
@@ -256,6 +268,8 @@ public final class JsonFields {
    * @return the constant, empty if missing or invalid
    */
   public <E extends Enum<E>> Optional<E> optionalEnum(String name, Class<E> type) {
+    requireNonNull(name, "name");
+    requireNonNull(type, "type");
     JsonNode v = optional(name);
     return v == null ? Optional.empty() : Optional.ofNullable(constant(v, path(name), type));
   }
@@ -269,6 +283,8 @@ public final class JsonFields {
    * @return the constants in document order
    */
   public <E extends Enum<E>> ImmutableSet<E> enumSet(String name, Class<E> type) {
+    requireNonNull(name, "name");
+    requireNonNull(type, "type");
     Set<E> out = new LinkedHashSet<>();
     forEachElement(name, (v, at) -> {
       E e = constant(v, at, type);
@@ -286,6 +302,7 @@ public final class JsonFields {
    * @return the strings in document order
    */
   public ImmutableSet<String> textSet(String name) {
+    requireNonNull(name, "name");
     return optionalTextSet(name).orElse(ImmutableSet.of());
   }
 
@@ -296,6 +313,7 @@ public final class JsonFields {
    * @return the strings in document order, or empty if the field is missing or null
    */
   public Optional<ImmutableSet<String>> optionalTextSet(String name) {
+    requireNonNull(name, "name");
     if (optional(name) == null) {
       return Optional.empty();
     }
@@ -319,6 +337,8 @@ public final class JsonFields {
    */
   public <E extends Enum<E>> Optional<ImmutableMap<E, Double>> optionalEnumNumberMap(
       String name, Class<E> type) {
+    requireNonNull(name, "name");
+    requireNonNull(type, "type");
     JsonNode v = optional(name);
     if (v == null) {
       return Optional.empty();
@@ -346,6 +366,9 @@ public final class JsonFields {
    */
   public <K extends Enum<K>, V extends Enum<V>> ImmutableMap<K, V> enumMap(
       String name, Class<K> keyType, Class<V> valueType) {
+    requireNonNull(name, "name");
+    requireNonNull(keyType, "keyType");
+    requireNonNull(valueType, "valueType");
     JsonNode v = optional(name);
     if (v == null) {
       return ImmutableMap.of();
@@ -368,6 +391,7 @@ public final class JsonFields {
    * @return the map in document order
    */
   public ImmutableMap<String, Double> numberMap(String name) {
+    requireNonNull(name, "name");
     JsonNode v = optional(name);
     if (v == null) {
       return ImmutableMap.of();
@@ -394,6 +418,8 @@ public final class JsonFields {
    * @return a reader for the nested object, or null if missing
    */
   public JsonFields optionalObject(String name, String... fields) {
+    requireNonNull(name, "name");
+    requireNonNull(fields, "fields");
     JsonNode v = optional(name);
     return v == null ? null : of(v, path(name), problems, options, fields);
   }
@@ -406,6 +432,8 @@ public final class JsonFields {
    * @return a reader for each element, in order
    */
   public ImmutableList<JsonFields> objects(String name, String... fields) {
+    requireNonNull(name, "name");
+    requireNonNull(fields, "fields");
     List<JsonFields> out = new ArrayList<>();
     forEachElement(name, (v, at) -> out.add(of(v, at, problems, options, fields)));
     return ImmutableList.copyOf(out);
