@@ -19,6 +19,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.vetcpd.core.Problem;
 import org.vetcpd.core.Problems;
 import org.vetcpd.core.ValidationException;
 
@@ -116,7 +117,18 @@ public final class JsonFields {
    * @return true if the object read cleanly so far
    */
   public boolean ok() {
-    return problems.list().size() == problemsAtStart;
+    // Only problems at or below this object's path count: the readers of an array's elements are
+    // all started before the first is read, so a problem in one element must not stop the next
+    // from being built (and its own problems from being found).
+    List<Problem> all = problems.list();
+    for (int i = problemsAtStart; i < all.size(); i++) {
+      String at = all.get(i).path();
+      if (path.isEmpty() || at.equals(path) || at.startsWith(path + ".")
+          || at.startsWith(path + "[")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
