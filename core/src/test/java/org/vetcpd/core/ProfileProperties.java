@@ -11,7 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Example;
 import org.vetcpd.core.testing.DomainArbitraries;
 
 /** Normalised area and pull profiles hold every area, sum to 1 and do not depend on scale. */
@@ -67,7 +67,7 @@ class ProfileProperties {
     assertThat(a.areaShare(area)).isEqualTo(a.areaProfile().get(area));
   }
 
-  @Test
+  @Example
   void everyTypeAndKindHasADefaultProfile() {
     for (ActivityType t : ActivityType.values()) {
       assertIsProfile(CompetenceArea.normalise(t.defaultAreas()));
@@ -78,7 +78,7 @@ class ProfileProperties {
   }
 
   /** Weights near the top of the double range are valid, so their profile must be too. */
-  @Test
+  @Example
   void hugeWeightsStillNormalise() {
     CpdActivity a = CpdActivity.builder().id("a").title("t").type(ActivityType.COURSE)
         .contextualisation(Contextualisation.GENERIC)
@@ -94,7 +94,7 @@ class ProfileProperties {
     assertThat(d.pullProfile().get(CompetenceArea.VOCATIONAL)).isCloseTo(0.75, within(EPS));
   }
 
-  @Test
+  @Example
   void tinyWeightsNormalise() {
     Driver d = Driver.builder().id("d").kind(DriverKind.POLICY_REFORM).strength(1)
         .pulls(ImmutableMap.of(CompetenceArea.VOCATIONAL, Double.MIN_VALUE))
