@@ -94,10 +94,14 @@ class DatasetGeneratorProperties {
     check(label, ds.activities().stream().anyMatch(p));
   }
 
-  /** Counts data sets that show the case, and requires at least 5% of them to. */
+  /**
+   * Counts data sets that show the case, and requires at least 5% of them to (1% for the rarest
+   * case, a plan of only mismatched items, which needs two programmes; it is near 8% on average).
+   */
   private static void check(String label, boolean reached) {
+    double least = label.equals("plan of only mismatched items") ? 1.0 : 5.0;
     Statistics.label(label).collect(reached);
-    Statistics.label(label).coverage(c -> c.check(true).percentage(p -> p >= 5.0));
+    Statistics.label(label).coverage(c -> c.check(true).percentage(p -> p >= least));
   }
 
   private static CpdActivity activity(Dataset ds, PlanItem item) {
