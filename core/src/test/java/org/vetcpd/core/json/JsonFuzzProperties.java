@@ -34,8 +34,9 @@ import org.vetcpd.core.testing.DomainArbitraries;
  */
 class JsonFuzzProperties {
   private static final Duration HANG = Duration.ofSeconds(20);
+  /** JSON tokens; possessive quantifiers, so that long strings do not overflow the regex stack. */
   private static final Pattern TOKEN = Pattern.compile(
-      "\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?|true|false|null"
+      "\"(?:[^\"\\\\]++|\\\\.)*+\"|-?\\d++(?:\\.\\d++)?+(?:[eE][+-]?\\d++)?+|true|false|null"
           + "|[{}\\[\\]:,]|\\s+|.",
       Pattern.DOTALL);
 
