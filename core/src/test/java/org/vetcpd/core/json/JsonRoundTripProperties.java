@@ -105,6 +105,34 @@ class JsonRoundTripProperties {
 
   // --- every type on its own -------------------------------------------------------------------
 
+  @Property(tries = 30)
+  void enumConstantsAreWrittenByName(@ForAll("enumConstants") Enum<?> constant) {
+    assertThat(VetcpdJson.write(constant)).isEqualTo("\"" + constant.name() + "\"");
+  }
+
+  @Provide
+  Arbitrary<Enum<?>> enumConstants() {
+    List<Class<? extends Enum<?>>> types = List.of(org.vetcpd.core.CompetenceArea.class,
+        org.vetcpd.core.KnowledgeCategory.class, org.vetcpd.core.ActivityType.class,
+        org.vetcpd.core.Contextualisation.class, org.vetcpd.core.Scope.class,
+        org.vetcpd.core.Initiator.class, org.vetcpd.core.Formality.class,
+        org.vetcpd.core.DriverKind.class, org.vetcpd.core.DriverScope.class,
+        org.vetcpd.core.NeedLevel.class, org.vetcpd.core.Barrier.class,
+        org.vetcpd.core.CareerStyle.class, org.vetcpd.core.LeaderInvolvement.class,
+        org.vetcpd.core.LeaderRole.class);
+    return net.jqwik.api.Arbitraries.of(types.stream()
+        .flatMap(t -> java.util.Arrays.stream(t.getEnumConstants())).toList());
+  }
+
+  @Property(tries = 30)
+  void problemsAreWrittenAsPathAndMessage(@ForAll String path, @ForAll String message) {
+    JsonNode node = VetcpdJson.parseTree(
+        VetcpdJson.write(new org.vetcpd.core.Problem(path, message)), STRICT);
+    assertThat(node.size()).isEqualTo(2);
+    assertThat(node.get("path").textValue()).isEqualTo(path);
+    assertThat(node.get("message").textValue()).isEqualTo(message);
+  }
+
   @Property
   void programmeRoundTrips(@ForAll("programmes") Programme v) {
     assertThat(readBack(v, new String[] {"code", "name", "sector"}, DatasetReader::programme))
