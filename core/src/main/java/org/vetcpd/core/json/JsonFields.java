@@ -171,6 +171,7 @@ public final class JsonFields {
    * @return the string, or null if the field is missing or not a string
    */
   public String peekText(String name) {
+    requireNonNull(name, "name");
     JsonNode v = node.isObject() ? node.get(name) : null;
     return v != null && v.isTextual() ? v.textValue() : null;
   }
