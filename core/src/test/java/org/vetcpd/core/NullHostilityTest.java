@@ -67,6 +67,14 @@ class NullHostilityTest {
   }
 
   @Test
+  void datasetReferencesRejectNull() {
+    tester().testAllPublicStaticMethods(DatasetReferences.class);
+    tester().testAllPublicConstructors(DatasetReferences.class);
+    tester().testAllPublicInstanceMethods(new DatasetReferences(java.util.Set.of(),
+        java.util.Map.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of()));
+  }
+
+  @Test
   void enumsRejectNull() {
     tester().testAllPublicStaticMethods(CompetenceArea.class);
   }
