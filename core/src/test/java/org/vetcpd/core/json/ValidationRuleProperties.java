@@ -72,8 +72,9 @@ class ValidationRuleProperties {
       @ForAll("textFields") String pattern, @ForAll("blanks") String blank, @ForAll int seed) {
     ObjectNode root = Sites.tree(ds);
     Sites.Site site = pick(Sites.find(root, pattern), seed);
+    JsonNode old = site.value();
     site.owner().put(site.field(), blank);
-    assertProblems(root, new Problem(site.path(), "must not be blank"));
+    assertProblemsAndReferencesTo(root, old, new Problem(site.path(), "must not be blank"));
   }
 
   @Provide
@@ -357,8 +358,8 @@ class ValidationRuleProperties {
       @ForAll("requiredFields") String pattern, @ForAll int seed) {
     ObjectNode root = Sites.tree(ds);
     Sites.Site site = pick(Sites.find(root, pattern), seed);
-    site.owner().remove(site.field());
-    assertProblems(root, new Problem(site.path(), "is required"));
+    JsonNode old = site.owner().remove(site.field());
+    assertProblemsAndReferencesTo(root, old, new Problem(site.path(), "is required"));
   }
 
   @Property
@@ -368,11 +369,12 @@ class ValidationRuleProperties {
     boolean required = REQUIRED.stream()
         .anyMatch(p -> Sites.find(root, p).stream().anyMatch(s -> s.path().equals(site.path())));
     boolean mapValue = site.path().matches(".*\\.(needs|areas|pulls)\\.[A-Z_]+");
+    JsonNode old = site.value();
     site.owner().putNull(site.field());
     String message = required || mapValue
         ? "must not be null"
         : "must not be null; leave the field out instead";
-    assertProblems(root, new Problem(site.path(), message));
+    assertProblemsAndReferencesTo(root, old, new Problem(site.path(), message));
   }
 
   /** Any field given a value of another JSON type is reported at its path, and only there. */
@@ -385,9 +387,10 @@ class ValidationRuleProperties {
     JsonNode replacement = wrongType(old, kind);
     site.owner().set(site.field(), replacement);
     List<Problem> problems = problemsOf(root);
-    assertThat(problems).as(site.path() + " = " + replacement).hasSize(1);
+    assertThat(problems).as(site.path() + " = " + replacement).isNotEmpty();
     assertThat(problems.get(0).path()).isEqualTo(site.path());
     assertThat(problems.get(0).message()).startsWith("expected ");
+    assertOnlyReferencesTo(old, problems.subList(1, problems.size()));
   }
 
   private static JsonNode wrongType(JsonNode old, int kind) {
@@ -435,6 +438,36 @@ class ValidationRuleProperties {
       return site.owner().putArray(site.field());
     }
     return (ArrayNode) v;
+  }
+
+  /**
+   * When an id (or a whole list of entities) is made unreadable, the references to what it held
+   * dangle: the problem at the edited place comes first, then only those references.
+   */
+  private static void assertProblemsAndReferencesTo(
+      JsonNode root, JsonNode old, Problem expected) {
+    List<Problem> problems = problemsOf(root);
+    assertThat(problems).isNotEmpty();
+    assertThat(problems.get(0)).isEqualTo(expected);
+    assertOnlyReferencesTo(old, problems.subList(1, problems.size()));
+  }
+
+  private static void assertOnlyReferencesTo(JsonNode old, List<Problem> others) {
+    List<String> ids = new java.util.ArrayList<>();
+    collectTexts(old, ids);
+    assertThat(others).allSatisfy(p -> assertThat(p.message()).startsWith("unknown ")
+        .satisfies(m -> assertThat(ids).anyMatch(id -> m.contains("\"" + id + "\""))));
+  }
+
+  /** The texts a node holds: an id, or the ids of a list of entities. */
+  private static void collectTexts(JsonNode node, List<String> out) {
+    if (node == null) {
+      return;
+    }
+    if (node.isTextual()) {
+      out.add(node.textValue());
+    }
+    node.forEach(child -> collectTexts(child, out));
   }
 
   private static void assertProblems(JsonNode root, Problem... expected) {
