@@ -544,6 +544,9 @@ public final class VetcpdJson {
             .maxDocumentLength(options.maxDocumentLength())
             .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // readDataset(InputStream) promises not to close the caller's stream; files are closed
+        // by this class's own try-with-resources
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
     JsonMapper mapper = JsonMapper.builder(factory)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
