@@ -7,6 +7,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.vetcpd.core.CpdActivity;
 import org.vetcpd.core.CpdPlan;
@@ -80,6 +81,21 @@ class DatasetGeneratorProperties {
     coverActivities(ds, "one knowledge category", a -> a.knowledge().size() == 1);
     coverActivities(ds, "several knowledge categories", a -> a.knowledge().size() >= 2);
     coverActivities(ds, "activity for any programme", a -> a.programmes().isEmpty());
+  }
+
+  @Property(tries = 50)
+  void furtherPlansOfADataSetResolveInIt(
+      @ForAll("datasetsAndPlans") Tuple.Tuple2<Dataset, CpdPlan> dsAndPlan) {
+    Dataset ds = dsAndPlan.get1();
+    CpdPlan plan = dsAndPlan.get2();
+    assertThat(ds.problemsOf(plan)).isEmpty();
+    assertThat(ds.withPlans(plan).plans()).containsExactly(plan);
+  }
+
+  @Provide
+  Arbitrary<Tuple.Tuple2<Dataset, CpdPlan>> datasetsAndPlans() {
+    return DomainArbitraries.datasetsWithPlans()
+        .flatMap(ds -> DomainArbitraries.plans(ds).map(p -> Tuple.of(ds, p)));
   }
 
   private static void cover(Dataset ds, String label, Predicate<CpdPlan> p) {

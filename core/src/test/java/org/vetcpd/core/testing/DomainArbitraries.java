@@ -674,6 +674,18 @@ public final class DomainArbitraries {
     return PLANS.map(s -> plan(s, teachers, activities, drivers));
   }
 
+  /**
+   * Returns further plans for a data set: of its teachers, activities and drivers (so that a
+   * property can score a fresh plan against a generated catalogue). Their ids may repeat those of
+   * the data set's own plans.
+   *
+   * @param ds a data set with at least one teacher
+   * @return valid plans whose references resolve in {@code ds}
+   */
+  public static Arbitrary<CpdPlan> plans(Dataset ds) {
+    return plans(ds.teachers(), ds.activities(), ds.drivers());
+  }
+
   private static CpdPlan plan(PlanShape s,
       List<Teacher> teachers, List<CpdActivity> activities, List<Driver> drivers) {
     List<PlanItem> items = activities.isEmpty()
