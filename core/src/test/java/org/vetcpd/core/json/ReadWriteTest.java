@@ -1,6 +1,7 @@
 package org.vetcpd.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vetcpd.core.CompetenceArea;
 import org.vetcpd.core.CpdActivity;
 import org.vetcpd.core.Dataset;
+import org.vetcpd.core.Problem;
+import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.testing.DomainArbitraries;
 
 /** Streams and files: who closes what, the written form, and sharing between threads. */
@@ -38,6 +41,31 @@ class ReadWriteTest {
     };
     assertThat(VetcpdJson.readDataset(in).plans()).hasSize(1);
     assertThat(closed).isFalse();
+  }
+
+  /** A Latin-1 file read as UTF-8 must not silently turn "Bjørn" into "Bj\uFFFDrn". */
+  @Test
+  void bytesThatAreNotUtf8AreAProblem() throws IOException {
+    String valid = Files.readString(BrokenDocumentsTest.VALID);
+    byte[] latin1 = valid.replace("Fjord VGS", "Fjord V\u00f8GS")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Path file = Files.write(dir.resolve("latin1.json"), latin1);
+    List<Problem> expected = List.of(new Problem("", "the document is not valid UTF-8"));
+    for (ThrowingRead read : List.<ThrowingRead>of(
+        () -> VetcpdJson.readDataset(file),
+        () -> VetcpdJson.readDataset(new ByteArrayInputStream(latin1)),
+        () -> VetcpdJson.parseTree(file, JsonOptions.strict()))) {
+      assertThatThrownBy(read::read).isInstanceOfSatisfying(ValidationException.class,
+          e -> assertThat(e.problems()).isEqualTo(expected));
+    }
+    // the same text, encoded properly, reads
+    Path utf8 = Files.write(dir.resolve("utf8.json"), valid.replace("Fjord VGS", "Fjord V\u00f8GS")
+        .getBytes(StandardCharsets.UTF_8));
+    assertThat(VetcpdJson.readDataset(utf8).schools().get(0).name()).isEqualTo("Fjord V\u00f8GS");
+  }
+
+  private interface ThrowingRead {
+    Object read() throws Exception;
   }
 
   @Test
