@@ -1,0 +1,98 @@
+package org.vetcpd.examples.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.Problem;
+import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.rules.Rubric;
+import org.vetcpd.rules.RubricJson;
+
+/**
+ * Reads the files a command names, turning every failure into a {@link CliException}: a file that
+ * cannot be read is a usage error (one line), invalid content lists every problem.
+ */
+final class Inputs {
+  private Inputs() {}
+
+  /** Reads a data set file, or the bundled sample when {@code path} is null. */
+  static Dataset dataset(Path path) {
+    if (path == null) {
+      try {
+        return Samples.sample();
+      } catch (ValidationException e) {
+        throw CliException.invalid(lines("", e));
+      }
+    }
+    checkReadable(path);
+    try {
+      return VetcpdJson.readDataset(path);
+    } catch (ValidationException e) {
+      throw CliException.invalid(lines("", e));
+    } catch (UncheckedIOException e) {
+      throw cannotRead(path, e.getCause());
+    }
+  }
+
+  /**
+   * Reads a rubric file, or returns the standard rubric when {@code path} is null. Its problems
+   * are prefixed with the file name, as they are not problems of the data set.
+   */
+  static Rubric rubric(Path path) {
+    if (path == null) {
+      return Rubric.standard();
+    }
+    checkReadable(path);
+    String json;
+    try {
+      json = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw CliException.invalid(List.of(path + ": not UTF-8 text"));
+    } catch (IOException e) {
+      throw cannotRead(path, e);
+    }
+    try {
+      return RubricJson.read(json);
+    } catch (ValidationException e) {
+      throw CliException.invalid(lines(path + ": ", e));
+    }
+  }
+
+  private static void checkReadable(Path path) {
+    if (Files.isDirectory(path)) {
+      throw CliException.usage("vetcpd: " + path + " is a directory, not a JSON file");
+    }
+    if (!Files.exists(path)) {
+      throw CliException.usage("vetcpd: no such file: " + path);
+    }
+  }
+
+  private static CliException cannotRead(Path path, Throwable cause) {
+    String why;
+    if (cause instanceof NoSuchFileException) {
+      why = "no such file";
+    } else if (cause instanceof AccessDeniedException) {
+      why = "permission denied";
+    } else if (cause instanceof CharacterCodingException) {
+      why = "not UTF-8 text";
+    } else {
+      why = String.valueOf(cause.getMessage());
+    }
+    return CliException.usage("vetcpd: cannot read " + path + ": " + why);
+  }
+
+  /** One line per problem, {@code path: message}, each after {@code prefix}. */
+  static List<String> lines(String prefix, ValidationException e) {
+    return e.problems().stream().map(Problem::toString).map(s -> prefix + s)
+        .collect(Collectors.toList());
+  }
+}
