@@ -211,9 +211,14 @@ public abstract class AbstractDataset {
    */
   public ImmutableList<Problem> problemsOf(CpdPlan plan) {
     Problems p = new Problems();
-    ReferenceCheck.plan(p, "", plan, teacherIndex().keySet(), activityIndex().keySet(),
-        driverIndex().keySet());
+    references().plan(p, "", plan);
     return p.list();
+  }
+
+  @Value.Lazy
+  DatasetReferences references() {
+    return new DatasetReferences(programmeIndex().keySet(), schoolIndex(),
+        teacherIndex().keySet(), activityIndex().keySet(), driverIndex().keySet());
   }
 
   @Value.Check
@@ -223,13 +228,13 @@ public abstract class AbstractDataset {
       p.add("formatVersion", "unsupported format version " + formatVersion()
           + "; this version of vetcpd reads formatVersion " + FORMAT_VERSION);
     }
-    ReferenceCheck.unique(p, "programmes", "code", programmes(), Programme::code);
-    ReferenceCheck.unique(p, "schools", "id", schools(), School::id);
-    ReferenceCheck.unique(p, "teachers", "id", teachers(), Teacher::id);
-    ReferenceCheck.unique(p, "activities", "id", activities(), CpdActivity::id);
-    ReferenceCheck.unique(p, "drivers", "id", drivers(), Driver::id);
-    ReferenceCheck.unique(p, "plans", "id", plans(), CpdPlan::id);
-    ReferenceCheck.dataset(p, this);
+    DatasetReferences.unique(p, "programmes", "code", programmes(), Programme::code);
+    DatasetReferences.unique(p, "schools", "id", schools(), School::id);
+    DatasetReferences.unique(p, "teachers", "id", teachers(), Teacher::id);
+    DatasetReferences.unique(p, "activities", "id", activities(), CpdActivity::id);
+    DatasetReferences.unique(p, "drivers", "id", drivers(), Driver::id);
+    DatasetReferences.unique(p, "plans", "id", plans(), CpdPlan::id);
+    references().check(p, schools(), teachers(), activities(), drivers(), plans());
     p.throwIfAny();
   }
 

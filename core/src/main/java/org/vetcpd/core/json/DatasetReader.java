@@ -2,7 +2,11 @@ package org.vetcpd.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -14,6 +18,7 @@ import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.CpdActivity;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
+import org.vetcpd.core.DatasetReferences;
 import org.vetcpd.core.Department;
 import org.vetcpd.core.Driver;
 import org.vetcpd.core.DriverKind;
@@ -53,14 +58,42 @@ final class DatasetReader {
           + "; this version of vetcpd reads formatVersion " + Dataset.FORMAT_VERSION);
       return null;
     }
-    List<Programme> programmes = each(f.objects("programmes", "code", "name", "sector"),
-        this::programme);
-    List<School> schools = each(f.objects("schools", "id", "name", "region", "departments"),
-        this::school);
-    List<Teacher> teachers = each(f.objects("teachers", TEACHER_FIELDS), this::teacher);
-    List<CpdActivity> activities = each(f.objects("activities", ACTIVITY_FIELDS), this::activity);
-    List<Driver> drivers = each(f.objects("drivers", DRIVER_FIELDS), this::driver);
-    List<CpdPlan> plans = each(f.objects("plans", PLAN_FIELDS), this::plan);
+    List<JsonFields> programmeFields = f.objects("programmes", "code", "name", "sector");
+    List<Programme> programmes = each(programmeFields, this::programme);
+    List<JsonFields> schoolFields = f.objects("schools", "id", "name", "region", "departments");
+    List<School> schools = each(schoolFields, this::school);
+    List<JsonFields> teacherFields = f.objects("teachers", TEACHER_FIELDS);
+    List<Teacher> teachers = each(teacherFields, this::teacher);
+    List<JsonFields> activityFields = f.objects("activities", ACTIVITY_FIELDS);
+    List<CpdActivity> activities = each(activityFields, this::activity);
+    List<JsonFields> driverFields = f.objects("drivers", DRIVER_FIELDS);
+    List<Driver> drivers = each(driverFields, this::driver);
+    List<JsonFields> planFields = f.objects("plans", PLAN_FIELDS);
+    List<CpdPlan> plans = each(planFields, this::plan);
+    if (!f.ok()) {
+      // Some entries failed: still report the others' duplicate ids and dangling references,
+      // treating the ids of failed entries as known so that nothing is reported twice.
+      Map<String, School> schoolIndex = new HashMap<>();
+      for (int i = 0; i < schoolFields.size(); i++) {
+        School school = schools.get(i);
+        String id = school != null ? school.id() : schoolFields.get(i).peekText("id");
+        if (id != null) {
+          schoolIndex.putIfAbsent(id, school);
+        }
+      }
+      DatasetReferences.unique(
+          problems, "programmes", "code", programmeFields, o -> o.peekText("code"));
+      DatasetReferences.unique(problems, "schools", "id", schoolFields, o -> o.peekText("id"));
+      DatasetReferences.unique(problems, "teachers", "id", teacherFields, o -> o.peekText("id"));
+      DatasetReferences.unique(
+          problems, "activities", "id", activityFields, o -> o.peekText("id"));
+      DatasetReferences.unique(problems, "drivers", "id", driverFields, o -> o.peekText("id"));
+      DatasetReferences.unique(problems, "plans", "id", planFields, o -> o.peekText("id"));
+      new DatasetReferences(known(programmeFields, "code"), schoolIndex,
+          known(teacherFields, "id"), known(activityFields, "id"), known(driverFields, "id"))
+          .check(problems, schools, teachers, activities, drivers, plans);
+      return null;
+    }
     return f.build(() -> Dataset.builder()
         .formatVersion(version)
         .programmes(programmes)
@@ -232,14 +265,23 @@ final class DatasetReader {
     });
   }
 
+  /** Reads each object; an entry that failed stays in its place as null. */
   private static <T> List<T> each(List<JsonFields> objects, Function<JsonFields, T> read) {
     List<T> out = new ArrayList<>(objects.size());
     for (JsonFields o : objects) {
-      T value = read.apply(o);
-      if (value != null) {
-        out.add(value);
-      }
+      out.add(read.apply(o));
     }
     return out;
+  }
+
+  private static Set<String> known(List<JsonFields> objects, String idField) {
+    Set<String> ids = new HashSet<>();
+    for (JsonFields o : objects) {
+      String id = o.peekText(idField);
+      if (id != null) {
+        ids.add(id);
+      }
+    }
+    return ids;
   }
 }

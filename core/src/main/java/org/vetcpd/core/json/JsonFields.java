@@ -149,6 +149,18 @@ public final class JsonFields {
   }
 
   /**
+   * Returns a field's string value without checking anything or recording a problem; for
+   * readers that need an entry's id even when the entry is invalid.
+   *
+   * @param name the field
+   * @return the string, or null if the field is missing or not a string
+   */
+  public String peekText(String name) {
+    JsonNode v = node.isObject() ? node.get(name) : null;
+    return v != null && v.isTextual() ? v.textValue() : null;
+  }
+
+  /**
    * Reads a required string.
    *
    * @param name the field

@@ -1,0 +1,350 @@
+package org.vetcpd.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.vetcpd.core.CompetenceArea;
+
+/**
+ * The explained tailoring score of one CPD plan: the score and its band, the target and emphasis
+ * vectors, each criterion's value, weight, contribution, evidence and finding, and
+ * recommendations &mdash; concrete edits of the plan ranked by the score the edited plan gets.
+ *
+ * <p>The report <em>is</em> the sum of its parts: the criteria's contributions add up to the score
+ * (to floating-point tolerance). A report from {@link TailoringScorer} builds its criteria's
+ * explanations when {@link #criteria()} is first called and its recommendations when {@link
+ * #recommendations()} is first called, so that plain scoring pays for neither; both are then kept.
+ * Equality compares every field, criteria and recommendations included (and so computes them).
+ *
+ * <p>JSON ({@code VetcpdJson.write(report)}): {@code plan}, {@code teacher}, {@code rubric}
+ * ({@code {id, version}}), {@code score}, {@code band}, {@code target}, {@code emphasis},
+ * {@code criteria}, {@code recommendations}. {@link #toText()} is a block for people to read.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({
+  "plan", "teacher", "rubric", "score", "band", "target", "emphasis", "criteria",
+  "recommendations"
+})
+public final class TailoringReport {
+  private final String plan;
+  private final String teacher;
+  private final RubricRef rubric;
+  private final double score;
+  private final Band band;
+  private final double[] target;
+  private final double[] emphasis;
+
+  /** What the criteria and recommendations are computed from, on request; null when read. */
+  private final TailoringScorer scorer;
+  private final PlanContext context;
+  private final double[] values;
+
+  private volatile ImmutableList<CriterionResult> criteria;
+  private volatile ImmutableList<Recommendation> recommendations;
+
+  TailoringReport(TailoringScorer scorer, PlanContext context, double[] values, double score,
+      Band band) {
+    this.plan = context.plan.id();
+    this.teacher = context.teacher.id();
+    this.rubric = scorer.rubric().ref();
+    this.score = score;
+    this.band = band;
+    this.target = context.target;
+    this.emphasis = context.emphasis;
+    this.scorer = scorer;
+    this.context = context;
+    this.values = values;
+  }
+
+  private TailoringReport(String plan, String teacher, RubricRef rubric, double score, Band band,
+      double[] target, double[] emphasis, ImmutableList<CriterionResult> criteria,
+      ImmutableList<Recommendation> recommendations) {
+    this.plan = plan;
+    this.teacher = teacher;
+    this.rubric = rubric;
+    this.score = score;
+    this.band = band;
+    this.target = target;
+    this.emphasis = emphasis;
+    this.scorer = null;
+    this.context = null;
+    this.values = null;
+    this.criteria = criteria;
+    this.recommendations = recommendations;
+  }
+
+  /**
+   * Returns a report from its parts, e.g. as read from JSON.
+   *
+   * @param plan the plan's id
+   * @param teacher the teacher's id
+   * @param rubric the rubric's id and version
+   * @param score the score, in [0, 100]
+   * @param band the band
+   * @param target the target, every area present
+   * @param emphasis the emphasis, every area present
+   * @param criteria the criteria's results, one per criterion in {@link Rubric#CRITERIA} order
+   * @param recommendations the recommendations, best first
+   * @return the report
+   * @throws IllegalArgumentException if a part is out of range or criteria are missing
+   */
+  @JsonCreator
+  public static TailoringReport of(
+      @JsonProperty(value = "plan", required = true) String plan,
+      @JsonProperty(value = "teacher", required = true) String teacher,
+      @JsonProperty(value = "rubric", required = true) RubricRef rubric,
+      @JsonProperty(value = "score", required = true) double score,
+      @JsonProperty(value = "band", required = true) Band band,
+      @JsonProperty(value = "target", required = true) Map<CompetenceArea, Double> target,
+      @JsonProperty(value = "emphasis", required = true) Map<CompetenceArea, Double> emphasis,
+      @JsonProperty(value = "criteria", required = true) List<CriterionResult> criteria,
+      @JsonProperty(value = "recommendations", required = true)
+          List<Recommendation> recommendations) {
+    requireNonNull(plan, "plan");
+    requireNonNull(teacher, "teacher");
+    requireNonNull(rubric, "rubric");
+    requireNonNull(band, "band");
+    checkArgument(score >= 0 && score <= 100, "score must be in [0, 100], was %s", score);
+    ImmutableList<CriterionResult> c = ImmutableList.copyOf(criteria);
+    checkArgument(c.size() == Rubric.CRITERIA.size(), "criteria must hold the %s criteria %s",
+        Rubric.CRITERIA.size(), Rubric.CRITERIA);
+    for (int k = 0; k < c.size(); k++) {
+      checkArgument(c.get(k).id().equals(Rubric.CRITERIA.get(k)),
+          "criteria[%s] must be %s, was %s", k, Rubric.CRITERIA.get(k), c.get(k).id());
+    }
+    return new TailoringReport(plan, teacher, rubric, score, band, vector("target", target),
+        vector("emphasis", emphasis), c, ImmutableList.copyOf(recommendations));
+  }
+
+  private static double[] vector(String name, Map<CompetenceArea, Double> map) {
+    double[] v = new double[PlanContext.AREAS.length];
+    for (CompetenceArea a : PlanContext.AREAS) {
+      Double x = map.get(a);
+      checkArgument(x != null && x >= 0 && x <= 1 + Tolerance.EPSILON,
+          "%s.%s must be a share in [0, 1], was %s", name, a, x);
+      v[a.ordinal()] = x;
+    }
+    return v;
+  }
+
+  /**
+   * Returns the id of the plan scored.
+   *
+   * @return the plan id
+   */
+  @JsonProperty("plan")
+  public String plan() {
+    return plan;
+  }
+
+  /**
+   * Returns the id of the plan's teacher.
+   *
+   * @return the teacher id
+   */
+  @JsonProperty("teacher")
+  public String teacher() {
+    return teacher;
+  }
+
+  /**
+   * Returns the id and version of the rubric the plan was scored with.
+   *
+   * @return the rubric reference
+   */
+  @JsonProperty("rubric")
+  public RubricRef rubric() {
+    return rubric;
+  }
+
+  /**
+   * Returns the score: {@code 100 · Σ w·value / Σ w} over the assessed criteria, 0 for a plan
+   * without items.
+   *
+   * @return the score, in [0, 100]
+   */
+  @JsonProperty("score")
+  public double score() {
+    return score;
+  }
+
+  /**
+   * Returns the band of the score.
+   *
+   * @return the band
+   */
+  @JsonProperty("band")
+  public Band band() {
+    return band;
+  }
+
+  /**
+   * Returns the target {@code t = λ·n + (1 − λ)·d}: the teacher's need blended with the drivers'
+   * pull.
+   *
+   * @return the share of each area, every area present, summing to 1
+   */
+  @JsonProperty("target")
+  public ImmutableMap<CompetenceArea, Double> target() {
+    return PlanContext.toMap(target);
+  }
+
+  /**
+   * Returns the plan's emphasis {@code E}: the share of the plan's hours in each area, counting only
+   * items that fit the teacher's programme (so it sums to less than 1 when some do not).
+   *
+   * @return the share of each area, every area present
+   */
+  @JsonProperty("emphasis")
+  public ImmutableMap<CompetenceArea, Double> emphasis() {
+    return PlanContext.toMap(emphasis);
+  }
+
+  /**
+   * Returns the result of each criterion, in {@link Rubric#CRITERIA} order.
+   *
+   * @return the ten results
+   */
+  @JsonProperty("criteria")
+  public ImmutableList<CriterionResult> criteria() {
+    ImmutableList<CriterionResult> c = criteria;
+    if (c == null) {
+      synchronized (this) {
+        c = criteria;
+        if (c == null) {
+          c = explain();
+          criteria = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Returns the result of one criterion.
+   *
+   * @param id a criterion id, one of {@link Rubric#CRITERIA}
+   * @return the result
+   * @throws IllegalArgumentException if the id is not a criterion's
+   */
+  public CriterionResult criterion(String id) {
+    int k = Criteria.index(requireNonNull(id, "id"));
+    checkArgument(k >= 0, "unknown criterion \"%s\"; expected one of %s", id, Rubric.CRITERIA);
+    return criteria().get(k);
+  }
+
+  /**
+   * Returns the findings of the criteria that have one, in criterion order.
+   *
+   * @return the findings, as {@code criterion id → finding}
+   */
+  public ImmutableMap<String, String> findings() {
+    ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
+    for (CriterionResult r : criteria()) {
+      r.finding().ifPresent(f -> b.put(r.id(), f));
+    }
+    return b.buildOrThrow();
+  }
+
+  /**
+   * Returns concrete edits of the plan that raise its score, each with the score the edited plan
+   * gets, best first (ties in the action order of {@link Recommendation}). Computed on the first
+   * call, by re-scoring edited copies of the plan, and then kept.
+   *
+   * @return the recommendations, possibly empty
+   */
+  @JsonProperty("recommendations")
+  public ImmutableList<Recommendation> recommendations() {
+    ImmutableList<Recommendation> r = recommendations;
+    if (r == null) {
+      synchronized (this) {
+        r = recommendations;
+        if (r == null) {
+          r = new Recommender(scorer, context, score).recommend();
+          recommendations = r;
+        }
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Returns the report as a block of text for a school leader: score and band, a line per
+   * criterion with a bar, value and contribution, the findings, and the top three
+   * recommendations with their scores. For people, not for parsing.
+   *
+   * @return the text, lines ending in {@code \n}
+   */
+  public String toText() {
+    return ReportText.render(this);
+  }
+
+  private ImmutableList<CriterionResult> explain() {
+    Rubric r = scorer.rubric();
+    double total = scorer.assessedWeight(values);
+    ImmutableList.Builder<CriterionResult> b = ImmutableList.builderWithExpectedSize(values.length);
+    for (int k = 0; k < values.length; k++) {
+      Criterion criterion = TailoringScorer.criterion(k);
+      double w = scorer.weight(k);
+      double v = values[k];
+      if (Double.isNaN(v)) {
+        boolean empty = context.isEmpty();
+        String reason = empty ? "the plan has no items" : criterion.notAssessedReason(context);
+        String evidence = empty ? "no items" : criterion.evidence(context, v);
+        b.add(CriterionResult.notAssessed(criterion.id(), w, evidence, reason));
+      } else {
+        double contribution = total > 0 ? 100 * w * v / total : 0;
+        Optional<String> finding = criterion.hasFinding(context, v, r.findingThreshold())
+            ? Optional.of(criterion.finding(context, v)) : Optional.empty();
+        b.add(CriterionResult.assessed(criterion.id(), v, w, contribution,
+            criterion.evidence(context, v), finding));
+      }
+    }
+    return b.build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof TailoringReport)) {
+      return false;
+    }
+    TailoringReport r = (TailoringReport) o;
+    return plan.equals(r.plan)
+        && teacher.equals(r.teacher)
+        && rubric.equals(r.rubric)
+        && Double.compare(score, r.score) == 0
+        && band == r.band
+        && Arrays.equals(target, r.target)
+        && Arrays.equals(emphasis, r.emphasis)
+        && criteria().equals(r.criteria())
+        && recommendations().equals(r.recommendations());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(plan, teacher, rubric, score, band, Arrays.hashCode(target),
+        Arrays.hashCode(emphasis));
+  }
+
+  @Override
+  public String toString() {
+    return "TailoringReport[plan=" + plan + ", teacher=" + teacher + ", score=" + Text.num(score)
+        + ", band=" + band + "]";
+  }
+}

@@ -1,0 +1,212 @@
+package org.vetcpd.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.vetcpd.core.CpdPlan;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.Problem;
+import org.vetcpd.core.Teacher;
+import org.vetcpd.core.ValidationException;
+
+/**
+ * Scores how tailored CPD plans are to their teachers' vocational needs under a {@link Rubric},
+ * giving an explained {@link TailoringReport} per plan.
+ *
+ * <p>The score is {@code 100 · Σ w·value / Σ w} over the criteria that are assessed (DESIGN.md
+ * "Tailoring score"); a plan without items scores 0, band {@link Band#GENERIC}, with every
+ * criterion not assessed. Reports are cheap: their criteria's evidence and findings are built when
+ * first asked for, and their recommendations (each a re-scored edit of the plan) likewise.
+ *
+ * <pre>{@code
+ * TailoringScorer scorer = TailoringScorer.standard();
+ * List<TailoringReport> reports = scorer.scoreAll(dataset);       // plan order
+ * TailoringReport r = scorer.score(dataset, "p-1");
+ * }</pre>
+ *
+ * <p>A scorer holds only its rubric. This class is immutable and thread-safe.
+ */
+public final class TailoringScorer {
+  private static final Criterion[] CRITERIA = Criteria.ALL.toArray(new Criterion[0]);
+  private static final TailoringScorer STANDARD = new TailoringScorer(Rubric.standard());
+
+  private final Rubric rubric;
+  private final double[] weights;
+
+  private TailoringScorer(Rubric rubric) {
+    this.rubric = rubric;
+    this.weights = new double[CRITERIA.length];
+    for (int k = 0; k < CRITERIA.length; k++) {
+      weights[k] = rubric.weight(CRITERIA[k].id());
+    }
+  }
+
+  /**
+   * Returns a scorer with the {@linkplain Rubric#standard() standard rubric}.
+   *
+   * @return the scorer
+   */
+  public static TailoringScorer standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a scorer with the given rubric.
+   *
+   * @param rubric the rubric
+   * @return the scorer
+   */
+  public static TailoringScorer of(Rubric rubric) {
+    requireNonNull(rubric, "rubric");
+    return rubric.equals(Rubric.standard()) ? STANDARD : new TailoringScorer(rubric);
+  }
+
+  /**
+   * Returns the rubric this scorer applies.
+   *
+   * @return the rubric
+   */
+  public Rubric rubric() {
+    return rubric;
+  }
+
+  /**
+   * Scores one plan of a data set.
+   *
+   * @param dataset the data set
+   * @param planId the id of one of its plans
+   * @return the report
+   * @throws IllegalArgumentException if the data set has no plan with this id
+   */
+  public TailoringReport score(Dataset dataset, String planId) {
+    requireNonNull(dataset, "dataset");
+    requireNonNull(planId, "planId");
+    CpdPlan plan = dataset.planIndex().get(planId);
+    checkArgument(plan != null, "unknown plan \"%s\"", planId);
+    return evaluate(dataset, plan);
+  }
+
+  /**
+   * Scores a plan against a catalogue: a data set whose teachers, activities and drivers the plan
+   * refers to (e.g. a plan streamed from JSON Lines). The plan need not be one of the catalogue's
+   * plans.
+   *
+   * @param catalogue the data set the plan's references resolve in
+   * @param plan the plan
+   * @return the report
+   * @throws ValidationException if a reference of the plan does not resolve, listing each
+   */
+  public TailoringReport score(Dataset catalogue, CpdPlan plan) {
+    requireNonNull(catalogue, "catalogue");
+    requireNonNull(plan, "plan");
+    List<Problem> problems = catalogue.problemsOf(plan);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    return evaluate(catalogue, plan);
+  }
+
+  /**
+   * Scores every plan of a data set, one after the other.
+   *
+   * @param dataset the data set
+   * @return one report per plan, in plan order
+   */
+  public ImmutableList<TailoringReport> scoreAll(Dataset dataset) {
+    requireNonNull(dataset, "dataset");
+    List<CpdPlan> plans = dataset.plans();
+    TailoringReport[] out = new TailoringReport[plans.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = evaluate(dataset, plans.get(i));
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Scores every plan of a data set on all cores (the common fork-join pool); the reports are the
+   * same as {@link #scoreAll(Dataset)}'s.
+   *
+   * @param dataset the data set
+   * @return one report per plan, in plan order
+   */
+  public ImmutableList<TailoringReport> scoreAllParallel(Dataset dataset) {
+    requireNonNull(dataset, "dataset");
+    List<CpdPlan> plans = dataset.plans();
+    TailoringReport[] out = new TailoringReport[plans.size()];
+    IntStream.range(0, out.length).parallel()
+        .forEach(i -> out[i] = evaluate(dataset, plans.get(i)));
+    return ImmutableList.copyOf(out);
+  }
+
+  @Override
+  public String toString() {
+    return "TailoringScorer[" + rubric.ref() + "]";
+  }
+
+  /** Scores a plan whose references are known to resolve in the catalogue. */
+  TailoringReport evaluate(Dataset catalogue, CpdPlan plan) {
+    PlanContext c = context(catalogue, plan);
+    double[] values = values(c);
+    double score = score(values);
+    return new TailoringReport(this, c, values, score, rubric.band(score));
+  }
+
+  /** Returns only the score of a plan whose references resolve; used to rank recommendations. */
+  double scoreOnly(Dataset catalogue, CpdPlan plan) {
+    return score(values(context(catalogue, plan)));
+  }
+
+  private PlanContext context(Dataset catalogue, CpdPlan plan) {
+    Teacher teacher = catalogue.teacherIndex().get(plan.teacher());
+    if (teacher == null) {
+      throw new IllegalStateException("unresolved teacher " + plan.teacher());
+    }
+    return new PlanContext(rubric, catalogue, teacher, plan);
+  }
+
+  static Criterion criterion(int k) {
+    return CRITERIA[k];
+  }
+
+  double weight(int k) {
+    return weights[k];
+  }
+
+  private static double[] values(PlanContext c) {
+    double[] values = new double[CRITERIA.length];
+    for (int k = 0; k < values.length; k++) {
+      values[k] = c.isEmpty() ? Criterion.NOT_ASSESSED : CRITERIA[k].value(c);
+    }
+    return values;
+  }
+
+  /** Returns {@code Σ w} over the assessed criteria. */
+  double assessedWeight(double[] values) {
+    double sum = 0;
+    for (int k = 0; k < values.length; k++) {
+      if (!Double.isNaN(values[k])) {
+        sum += weights[k];
+      }
+    }
+    return sum;
+  }
+
+  private double score(double[] values) {
+    double weighted = 0;
+    for (int k = 0; k < values.length; k++) {
+      if (!Double.isNaN(values[k])) {
+        weighted += weights[k] * values[k];
+      }
+    }
+    double total = assessedWeight(values);
+    // No assessed criterion (an empty plan), or a rubric that weighs only the unassessed ones.
+    if (!(total > 0)) {
+      return 0;
+    }
+    double s = 100 * (weighted / total);
+    return s < 0 ? 0 : (s > 100 ? 100 : s);
+  }
+}
