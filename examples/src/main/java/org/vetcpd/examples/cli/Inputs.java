@@ -15,7 +15,6 @@ import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.rules.Rubric;
-import org.vetcpd.rules.RubricJson;
 
 /**
  * Reads the files a command names, turning every failure into a {@link CliException}: a file that
@@ -61,7 +60,7 @@ final class Inputs {
       throw cannotRead(path, e);
     }
     try {
-      return RubricJson.read(json);
+      return Rubric.fromJson(json);
     } catch (ValidationException e) {
       throw CliException.invalid(lines(path + ": ", e));
     }

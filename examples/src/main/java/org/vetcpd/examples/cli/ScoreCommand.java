@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
       "per plan, in plan order."
     })
 final class ScoreCommand implements Callable<Integer> {
+  /** How many plan ids an unknown-plan error lists, to keep it on one readable line. */
+  private static final int MAX_LISTED = 10;
+
   @Spec private CommandSpec spec;
 
   @Parameters(
@@ -49,6 +52,7 @@ final class ScoreCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "text",
+      converter = Format.Converter.class,
       description = "${COMPLETION-CANDIDATES}: readable text blocks, a JSON array of reports,"
           + " or one CSV row per plan. Default: ${DEFAULT-VALUE}.")
   private Format format;
@@ -76,7 +80,7 @@ final class ScoreCommand implements Callable<Integer> {
         out.println(VetcpdJson.write(reports));
         break;
       case CSV:
-        writeCsv(reports, r, out);
+        writeCsv(reports, out);
         break;
       default:
         throw new AssertionError(format);
@@ -90,7 +94,9 @@ final class ScoreCommand implements Callable<Integer> {
     LinkedHashSet<String> wanted = new LinkedHashSet<>(plans);
     for (String id : wanted) {
       if (!ds.planIndex().containsKey(id)) {
-        String known = ds.plans().stream().map(CpdPlan::id).collect(Collectors.joining(", "));
+        String known = ds.plans().stream().limit(MAX_LISTED).map(CpdPlan::id)
+            .collect(Collectors.joining(", "))
+            + (ds.plans().size() > MAX_LISTED ? ", ..." : "");
         throw CliException.usage("vetcpd: no plan \"" + id + "\" in "
             + (dataset == null ? "the sample data set" : dataset.toString())
             + (known.isEmpty() ? " (it has no plans)" : "; its plans: " + known));
@@ -112,9 +118,9 @@ final class ScoreCommand implements Callable<Integer> {
    * Header {@code plan,teacher,score,band,<criterion ids>}, then one row per report; a criterion's
    * cell is its value, empty when it was not assessed.
    */
-  static void writeCsv(List<TailoringReport> reports, Rubric rubric, PrintWriter out) {
+  static void writeCsv(List<TailoringReport> reports, PrintWriter out) {
     CsvWriter csv = new CsvWriter(out);
-    List<String> criteria = List.copyOf(rubric.weights().keySet());
+    List<String> criteria = Rubric.CRITERIA;
     List<String> header = new ArrayList<>(List.of("plan", "teacher", "score", "band"));
     header.addAll(criteria);
     csv.row(header);
