@@ -39,13 +39,14 @@ final class CsvWriter {
   }
 
   /**
-   * Returns the shortest decimal text that reads back as {@code value}, without an exponent:
-   * {@code 63.5}, {@code 0.0001}, {@code 100.0}.
+   * Returns the shortest decimal text that reads back as {@code value}, without an exponent and
+   * with at least one decimal: {@code 63.5}, {@code 0.00001}, {@code 100.0}.
    */
   static String number(double value) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("not a finite number: " + value);
     }
-    return BigDecimal.valueOf(value).toPlainString();
+    BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
+    return (d.scale() < 1 ? d.setScale(1) : d).toPlainString();
   }
 }
