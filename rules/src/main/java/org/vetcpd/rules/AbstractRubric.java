@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,9 @@ import org.immutables.value.Value;
 import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.LeaderInvolvement;
 import org.vetcpd.core.Problems;
+import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.json.JsonOptions;
+import org.vetcpd.core.json.VetcpdJson;
 
 /**
  * A tailoring rubric: every constant of the ten criteria's formulas, the criterion weights and the
@@ -25,8 +29,9 @@ import org.vetcpd.core.Problems;
  * (Ballangrud and Nilsen): the teacher's voice weighs more than the external drivers' pull, and
  * contact with industry is what renews vocational knowledge. A researcher varies it with {@code
  * Rubric.standard().withWeight("industry-contact", 0.3)}, the generated {@code with...} methods, or
- * {@code Rubric.builder().from(Rubric.standard())}; a rubric is read from JSON with {@link
- * RubricJson#read(String)}.
+ * {@code Rubric.builder().from(Rubric.standard())}. It is written with {@code
+ * VetcpdJson.write(rubric)} and read back, strictly, with {@link #fromJson(String)} or {@link
+ * #read(Path)}; a rubric file states every field.
  *
  * <p>A rubric is validated when built: every weight finite and at least 0 and not all 0, the
  * weights keyed by exactly the ten {@linkplain #CRITERIA criterion ids}, every constant in its
@@ -63,6 +68,32 @@ public abstract class AbstractRubric {
    */
   public static Rubric standard() {
     return Standard.RUBRIC;
+  }
+
+  /**
+   * Reads a rubric from JSON text, strictly: every field is required, unknown fields and bad values
+   * are problems.
+   *
+   * @param json the JSON text, as {@code VetcpdJson.write(rubric)} writes it
+   * @return the rubric
+   * @throws ValidationException listing every problem with its path, e.g. {@code weights.coverage}
+   */
+  public static Rubric fromJson(String json) {
+    requireNonNull(json, "json");
+    return RubricReader.read(VetcpdJson.parseTree(json, JsonOptions.strict()), JsonOptions.strict());
+  }
+
+  /**
+   * Reads a rubric from a UTF-8 JSON file, strictly; see {@link #fromJson(String)}.
+   *
+   * @param path the file
+   * @return the rubric
+   * @throws ValidationException listing every problem with its path
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static Rubric read(Path path) {
+    requireNonNull(path, "path");
+    return RubricReader.read(VetcpdJson.parseTree(path, JsonOptions.strict()), JsonOptions.strict());
   }
 
   /**
@@ -314,7 +345,7 @@ public abstract class AbstractRubric {
    * @param weight the new weight
    * @return the new rubric
    * @throws IllegalArgumentException if the id is not a criterion's
-   * @throws org.vetcpd.core.ValidationException if the weight makes the rubric invalid
+   * @throws ValidationException if the weight makes the rubric invalid
    */
   public Rubric withWeight(String criterion, double weight) {
     checkArgument(CRITERION_SET.contains(requireNonNull(criterion, "criterion")),

@@ -129,6 +129,17 @@ public final class TailoringReport {
         vector("emphasis", emphasis), c, ImmutableList.copyOf(recommendations));
   }
 
+  /**
+   * Reads a report back from the JSON that {@code VetcpdJson.write(report)} writes, strictly.
+   *
+   * @param json the JSON text
+   * @return the report, equal to the one written
+   * @throws org.vetcpd.core.ValidationException if the text is not a valid report
+   */
+  public static TailoringReport fromJson(String json) {
+    return ReportReader.read(requireNonNull(json, "json"));
+  }
+
   private static double[] vector(String name, Map<CompetenceArea, Double> map) {
     double[] v = new double[PlanContext.AREAS.length];
     for (CompetenceArea a : PlanContext.AREAS) {

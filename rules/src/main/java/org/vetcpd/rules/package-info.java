@@ -18,6 +18,7 @@
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = false,
+    allowedClasspathAnnotations = {Override.class},
     optionalAcceptNullable = false,
     defaults = @Value.Immutable(copy = true, prehash = false))
 package org.vetcpd.rules;

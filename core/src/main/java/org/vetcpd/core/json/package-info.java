@@ -13,6 +13,7 @@
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = false,
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 package org.vetcpd.core.json;
 

@@ -1,0 +1,100 @@
+package org.vetcpd.examples.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.research.SyntheticCohort;
+import org.vetcpd.rules.TailoringReport;
+import org.vetcpd.rules.TailoringScorer;
+
+/**
+ * A 10 000-plan data set: reading and scoring it, against Jackson parsing the same bytes into a
+ * tree ({@link #baselineJacksonReadTree()}); and scoring all plans on one core and on every core.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class CohortBenchmark {
+  private byte[] document;
+  private Dataset dataset;
+  private final ObjectMapper plainJackson = new ObjectMapper();
+  private final TailoringScorer scorer = TailoringScorer.standard();
+
+  /** Builds the 10 000-plan data set and its JSON bytes. */
+  @Setup
+  public void setUp() {
+    dataset = SyntheticCohort.generate(10_000, 42L);
+    document = VetcpdJson.writeCompact(dataset).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Jackson alone: parse the document into a tree. The baseline.
+   *
+   * @return the tree
+   * @throws IOException never, the bytes are in memory
+   */
+  @Benchmark
+  public JsonNode baselineJacksonReadTree() throws IOException {
+    return plainJackson.readTree(document);
+  }
+
+  /**
+   * Read the document strictly into a validated data set, then score every plan.
+   *
+   * @return the reports
+   */
+  @Benchmark
+  public List<TailoringReport> readAndScore() {
+    Dataset ds = VetcpdJson.readDataset(new ByteArrayInputStream(document));
+    return scorer.scoreAll(ds);
+  }
+
+  /**
+   * Read the document strictly into a validated data set.
+   *
+   * @return the data set
+   */
+  @Benchmark
+  public Dataset readOnly() {
+    return VetcpdJson.readDataset(new ByteArrayInputStream(document));
+  }
+
+  /**
+   * Score every plan of the data set on one thread.
+   *
+   * @return the reports
+   */
+  @Benchmark
+  public List<TailoringReport> scoreAllSequential() {
+    return scorer.scoreAll(dataset);
+  }
+
+  /**
+   * Score every plan of the data set on every core.
+   *
+   * @return the reports
+   */
+  @Benchmark
+  public List<TailoringReport> scoreAllParallel() {
+    return scorer.scoreAllParallel(dataset);
+  }
+}
