@@ -19,6 +19,7 @@ import java.util.stream.*;
 import org.vetcpd.core.*;
 import org.vetcpd.core.json.*;
 import org.vetcpd.rules.*;
+import org.vetcpd.research.*;
 import org.vetcpd.examples.cli.Samples;
 
 /** The bundled sample data set: seed 000's two Restaurant and Food Processing schools. */

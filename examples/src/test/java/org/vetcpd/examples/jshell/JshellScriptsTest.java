@@ -3,8 +3,6 @@ package org.vetcpd.examples.jshell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +26,6 @@ import org.vetcpd.rules.TailoringScorer;
  * examples with the bundled sample, and their dependencies), and checks what they print.
  */
 class JshellScriptsTest {
-  private static final long TIMEOUT_SECONDS = 240;
-
   private static Path scripts;
   private static Dataset sample;
 
@@ -43,73 +38,32 @@ class JshellScriptsTest {
     sample = Samples.sample();
   }
 
-  /** What one jshell run printed. */
-  private record Run(int exitCode, String out, String err) {
-    List<String> lines() {
-      return out.lines().collect(Collectors.toList());
-    }
-  }
-
-  private static Path jshell() {
-    boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("win");
-    Path exe = Path.of(System.getProperty("java.home"), "bin", windows ? "jshell.exe" : "jshell");
-    assertThat(exe).as("jshell of the JDK running the build (a JDK, not a JRE, is needed)")
-        .isRegularFile();
-    return exe;
-  }
-
   /** Runs {@code jshell --class-path CP startup.jsh SCRIPT}, with no input, as the README says. */
-  private static Run runScript(String script) throws IOException, InterruptedException {
-    return jshell(nullFile(), Path.of(script).getFileName().toString(),
-        scripts.resolve("startup.jsh").toString(), scripts.resolve(script).toString());
+  private static ExternalProcess runScript(String script) throws Exception {
+    return jshell(ExternalProcess.noInput(), Path.of(script).getFileName().toString(),
+        scripts.resolve("startup.jsh").toString(), scripts.resolve(script).toString())
+        .assertCleanJshellRun();
   }
 
-  private static Run jshell(File input, String name, String... args)
-      throws IOException, InterruptedException {
+  private static ExternalProcess jshell(File input, String name, String... args)
+      throws Exception {
     List<String> command = new ArrayList<>(List.of(
-        jshell().toString(),
+        ExternalProcess.jdkTool("jshell").toString(),
         "--class-path", System.getProperty("java.class.path"),
         "-J-Duser.language=en", "-R-Duser.language=en"));
     command.addAll(Arrays.asList(args));
-    Path out = work.resolve(name + ".out");
-    Path err = work.resolve(name + ".err");
-    Process p = new ProcessBuilder(command)
-        .directory(work.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(input))
-        .redirectOutput(out.toFile())
-        .redirectError(err.toFile())
-        .start();
-    if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("jshell did not finish " + name + " in " + TIMEOUT_SECONDS
-          + " s; it printed: " + Files.readString(out) + Files.readString(err));
-    }
-    Run run = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
-    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-    // jshell keeps going after a failing snippet, so its exit code alone proves nothing.
-    assertThat(run.out() + run.err()).as("jshell reported a problem")
-        .doesNotContain("|  Error")
-        .doesNotContain("|  Exception")
-        .doesNotContain("Exception")
-        .doesNotContain("|  Warning");
-    return run;
-  }
-
-  private static File nullFile() {
-    boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("win");
-    return new File(windows ? "NUL" : "/dev/null");
+    return ExternalProcess.run(work, input, work, name, command);
   }
 
   @Test
   void scoreSamplePrintsEveryPlanSortedByScore() throws Exception {
-    Run run = runScript("score-sample.jsh");
+    ExternalProcess run = runScript("score-sample.jsh");
 
     List<TailoringReport> expected = TailoringScorer.standard().scoreAll(sample).stream()
         .sorted(Comparator.comparingDouble(TailoringReport::score).reversed()
             .thenComparing(TailoringReport::plan))
         .collect(Collectors.toList());
-    List<String> lines = run.lines();
+    List<String> lines = run.outLines();
     assertThat(lines).hasSize(1 + expected.size());
     assertThat(lines.get(0).split("\\s+")).containsExactly("plan", "teacher", "score", "band");
     for (int i = 0; i < expected.size(); i++) {
@@ -122,7 +76,7 @@ class JshellScriptsTest {
 
   @Test
   void varyWeightListsThePlansWhoseBandChanges() throws Exception {
-    Run run = runScript("vary-weight.jsh");
+    ExternalProcess run = runScript("vary-weight.jsh");
 
     // The script's own settings: industry-contact raised from 0.15 to 0.45.
     Rubric varied = Rubric.standard().withWeight("industry-contact", 0.45);
@@ -139,7 +93,7 @@ class JshellScriptsTest {
     }
     assertThat(changes).as("the sample should show the rubric's effect").isNotEmpty();
 
-    List<String> lines = run.lines();
+    List<String> lines = run.outLines();
     assertThat(lines.get(0)).startsWith("industry-contact: weight 0.15 -> 0.45");
     assertThat(lines.subList(1, lines.size() - 1)).containsExactlyElementsOf(changes);
     assertThat(lines.get(lines.size() - 1))
@@ -159,8 +113,8 @@ class JshellScriptsTest {
         "System.out.println(\"stream \" + Stream.of(ds).count());",
         "Files.delete(p);",
         "/exit", "")));
-    Run run = runScript(script.toString());
-    assertThat(run.lines()).containsExactly(
+    ExternalProcess run = runScript(script.toString());
+    assertThat(run.outLines()).containsExactly(
         "plans " + sample.plans().size(), "same true", "read true", "stream 1");
   }
 
@@ -177,8 +131,9 @@ class JshellScriptsTest {
         "ConcurrentMap<String, Band> bands = new ConcurrentHashMap<>()",
         "System.out.println(\"band=\" + Band.valueOf(reports.get(0).band().name()))",
         "/exit", ""));
-    Run run = jshell(input.toFile(), "interactive",
-        "--startup", "DEFAULT", "--startup", scripts.resolve("startup.jsh").toString());
+    ExternalProcess run = jshell(input.toFile(), "interactive",
+        "--startup", "DEFAULT", "--startup", scripts.resolve("startup.jsh").toString())
+        .assertCleanJshellRun();
     assertThat(run.out()).contains("count=" + sample.plans().size())
         .contains("band=" + TailoringScorer.standard().scoreAll(sample).get(0).band());
   }
