@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VetcpdCli.Version.class,
     description = {
-      "Prints the standard rubric as JSON. Save it, change the id, the version and any weight",
-      "or constant, and score with it: vetcpd score DATASET --rubric FILE."
+      "Prints the standard rubric as JSON, to start editing one.",
+      "Save it, change its id, version and any weight or constant, and score with it:"
+          + " vetcpd score DATASET --rubric FILE."
     })
 final class RubricCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;

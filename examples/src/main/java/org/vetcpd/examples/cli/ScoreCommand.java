@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VetcpdCli.Version.class,
     description = {
-      "Scores every plan of a data set (by default the bundled sample) and prints one report",
-      "per plan, in plan order."
+      "Scores the plans of a data set: one report per plan, in plan order.",
+      "Without DATASET, scores the bundled sample data set."
     })
 final class ScoreCommand implements Callable<Integer> {
   /** How many plan ids an unknown-plan error lists, to keep it on one readable line. */

@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VetcpdCli.Version.class,
     description = {
-      "Checks a data set. Prints 'valid: ...' and exits 0, or prints every problem on stderr,",
-      "one a line as 'path: message', and exits 1."
+      "Checks a data set and lists every problem.",
+      "Prints 'valid: ...' and exits 0, or prints every problem on stderr, one a line as"
+          + " 'path: message', and exits 1."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;

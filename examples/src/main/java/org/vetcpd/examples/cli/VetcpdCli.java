@@ -51,8 +51,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VetcpdCli.Version.class,
     synopsisSubcommandLabel = "[COMMAND]",
     description = {
-      "Scores how tailored VET teachers' CPD plans are to their vocational needs,",
-      "with the reasons and the edits that would raise each score most.",
+      "Scores how tailored VET teachers' CPD plans are to their vocational needs, with the"
+          + " reasons and the edits that would raise each score most.",
       "Without a command, scores the bundled sample data set (same as 'vetcpd score')."
     },
     subcommands = {
