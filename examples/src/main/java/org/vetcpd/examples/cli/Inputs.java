@@ -10,6 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
@@ -63,6 +65,33 @@ final class Inputs {
       return Rubric.fromJson(json);
     } catch (ValidationException e) {
       throw CliException.invalid(lines(path + ": ", e));
+    }
+  }
+
+  /**
+   * Checks every line of a JSON Lines file of plans against the catalogue, so that scoring it
+   * never half-succeeds; lists every problem, with paths such as {@code line 7.items[0].hours}.
+   */
+  static void checkPlanStream(Path path, Dataset catalogue) {
+    checkReadable(path);
+    List<Problem> problems;
+    try {
+      problems = VetcpdJson.validatePlans(path, catalogue);
+    } catch (UncheckedIOException e) {
+      throw cannotRead(path, e.getCause());
+    }
+    if (!problems.isEmpty()) {
+      throw CliException.invalid(
+          problems.stream().map(Problem::toString).collect(Collectors.toList()));
+    }
+  }
+
+  /** Streams the plans of a JSON Lines file checked by {@link #checkPlanStream}. */
+  static Stream<CpdPlan> planStream(Path path, Dataset catalogue) {
+    try {
+      return VetcpdJson.streamPlans(path, catalogue);
+    } catch (UncheckedIOException e) {
+      throw cannotRead(path, e.getCause());
     }
   }
 

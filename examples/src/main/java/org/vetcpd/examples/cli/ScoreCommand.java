@@ -1,18 +1,16 @@
 package org.vetcpd.examples.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
-import org.vetcpd.core.json.VetcpdJson;
-import org.vetcpd.rules.CriterionResult;
-import org.vetcpd.rules.Rubric;
-import org.vetcpd.rules.TailoringReport;
 import org.vetcpd.rules.TailoringScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,82 +61,65 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Score only this plan (may be repeated; reports stay in plan order).")
   private List<String> plans = new ArrayList<>();
 
+  @Option(
+      names = "--plans",
+      paramLabel = "FILE",
+      description = "Score the plans of this JSON Lines file (one plan a line) instead of the"
+          + " data set's, in constant memory; DATASET is the catalogue their teachers,"
+          + " activities and drivers are in. The file is checked whole first.")
+  private Path planStream;
+
   @Override
   public Integer call() {
     Dataset ds = Inputs.dataset(dataset);
-    Rubric r = Inputs.rubric(rubric);
-    TailoringScorer scorer = TailoringScorer.of(r);
-    List<TailoringReport> reports = plans.isEmpty()
-        ? scorer.scoreAll(ds)
-        : selected(ds).stream().map(p -> scorer.score(ds, p)).collect(Collectors.toList());
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case TEXT:
-        writeText(reports, out);
-        break;
-      case JSON:
-        out.println(VetcpdJson.write(reports));
-        break;
-      case CSV:
-        writeCsv(reports, out);
-        break;
-      default:
-        throw new AssertionError(format);
+    TailoringScorer scorer = TailoringScorer.of(Inputs.rubric(rubric));
+    Set<String> wanted = new LinkedHashSet<>(plans);
+    ReportWriter writer = ReportWriter.of(format, spec.commandLine().getOut());
+    if (planStream == null) {
+      List<String> ids = ds.plans().stream().map(CpdPlan::id).collect(Collectors.toList());
+      for (String id : wanted) {
+        if (!ids.contains(id)) {
+          throw unknownPlan(id, ids, ids.size(),
+              dataset == null ? "the sample data set" : dataset.toString());
+        }
+      }
+      writer.begin();
+      ds.plans().stream()
+          .filter(p -> wanted.isEmpty() || wanted.contains(p.id()))
+          .forEach(p -> writer.write(scorer.score(ds, p)));
+    } else {
+      Inputs.checkPlanStream(planStream, ds);
+      if (!wanted.isEmpty()) {
+        Set<String> ids = new HashSet<>();
+        List<String> first = new ArrayList<>();
+        try (Stream<CpdPlan> stream = Inputs.planStream(planStream, ds)) {
+          stream.map(CpdPlan::id).forEach(id -> {
+            if (ids.add(id) && first.size() < MAX_LISTED) {
+              first.add(id);
+            }
+          });
+        }
+        for (String id : wanted) {
+          if (!ids.contains(id)) {
+            throw unknownPlan(id, first, ids.size(), planStream.toString());
+          }
+        }
+      }
+      writer.begin();
+      try (Stream<CpdPlan> stream = Inputs.planStream(planStream, ds)) {
+        stream.filter(p -> wanted.isEmpty() || wanted.contains(p.id()))
+            .forEach(p -> writer.write(scorer.score(ds, p)));
+      }
     }
-    out.flush();
+    writer.end();
     return VetcpdCli.EXIT_OK;
   }
 
-  /** The plans asked for, in plan order, or a usage error naming the first unknown id. */
-  private List<CpdPlan> selected(Dataset ds) {
-    LinkedHashSet<String> wanted = new LinkedHashSet<>(plans);
-    for (String id : wanted) {
-      if (!ds.planIndex().containsKey(id)) {
-        String known = ds.plans().stream().limit(MAX_LISTED).map(CpdPlan::id)
-            .collect(Collectors.joining(", "))
-            + (ds.plans().size() > MAX_LISTED ? ", ..." : "");
-        throw CliException.usage("vetcpd: no plan \"" + id + "\" in "
-            + (dataset == null ? "the sample data set" : dataset.toString())
-            + (known.isEmpty() ? " (it has no plans)" : "; its plans: " + known));
-      }
-    }
-    return ds.plans().stream().filter(p -> wanted.contains(p.id())).collect(Collectors.toList());
-  }
-
-  private static void writeText(List<TailoringReport> reports, PrintWriter out) {
-    for (int i = 0; i < reports.size(); i++) {
-      if (i > 0) {
-        out.println();
-      }
-      out.println(reports.get(i).toText().stripTrailing());
-    }
-  }
-
-  /**
-   * Header {@code plan,teacher,score,band,<criterion ids>}, then one row per report; a criterion's
-   * cell is its value, empty when it was not assessed.
-   */
-  static void writeCsv(List<TailoringReport> reports, PrintWriter out) {
-    CsvWriter csv = new CsvWriter(out);
-    List<String> criteria = Rubric.CRITERIA;
-    List<String> header = new ArrayList<>(List.of("plan", "teacher", "score", "band"));
-    header.addAll(criteria);
-    csv.row(header);
-    for (TailoringReport report : reports) {
-      List<String> row = new ArrayList<>();
-      row.add(report.plan());
-      row.add(report.teacher());
-      row.add(CsvWriter.number(report.score()));
-      row.add(report.band().name());
-      for (String id : criteria) {
-        row.add(report.criteria().stream()
-            .filter(c -> c.id().equals(id))
-            .findFirst()
-            .filter(CriterionResult::assessed)
-            .map(c -> CsvWriter.number(c.value().getAsDouble()))
-            .orElse(null));
-      }
-      csv.row(row);
-    }
+  /** A usage error for an unknown plan id, listing the first known ids on the same line. */
+  private static CliException unknownPlan(String id, List<String> known, int total, String where) {
+    String list = known.stream().limit(MAX_LISTED).collect(Collectors.joining(", "))
+        + (total > MAX_LISTED ? ", ... (" + total + " plans)" : "");
+    return CliException.usage("vetcpd: no plan \"" + id + "\" in " + where
+        + (total == 0 ? " (it has no plans)" : "; its plans: " + list));
   }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
  * <pre>
  * vetcpd                                   score the bundled sample data set
  * vetcpd score [DATASET] [--rubric FILE] [--format text|json|csv] [--plan ID]...
- * vetcpd validate DATASET
+ *              [--plans PLANS.jsonl]      score a JSON Lines stream of plans, in constant memory
+ * vetcpd validate DATASET [--plans PLANS.jsonl]
  * vetcpd rubric                            the standard rubric, as JSON
  * vetcpd --help | --version
  * </pre>
@@ -73,7 +75,8 @@ import picocli.CommandLine.Spec;
       "  vetcpd score examples/data/sample.json --format csv > scores.csv",
       "  vetcpd rubric > my-rubric.json      (edit it, then:)",
       "  vetcpd score data.json --rubric my-rubric.json --plan p-1",
-      "  vetcpd validate data.json"
+      "  vetcpd validate data.json",
+      "  vetcpd score catalogue.json --plans cohort.jsonl --format csv > cohort.csv"
     })
 public final class VetcpdCli implements Callable<Integer> {
   /** Exit code: the command did what was asked (for {@code validate}: the data set is valid). */
@@ -162,6 +165,11 @@ public final class VetcpdCli implements Callable<Integer> {
     if (ex instanceof ValidationException) {
       printProblems((ValidationException) ex, err);
       return EXIT_INVALID;
+    }
+    if (ex instanceof UncheckedIOException) {
+      // A file that became unreadable while it was read (the commands check them first).
+      err.println("vetcpd: " + ex.getMessage());
+      return EXIT_USAGE;
     }
     err.println("vetcpd: internal error (a bug in vetcpd; please report it with what follows): "
         + ex);
