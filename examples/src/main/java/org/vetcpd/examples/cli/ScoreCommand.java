@@ -76,43 +76,57 @@ final class ScoreCommand implements Callable<Integer> {
     Set<String> wanted = new LinkedHashSet<>(plans);
     ReportWriter writer = ReportWriter.of(format, spec.commandLine().getOut());
     if (planStream == null) {
-      List<String> ids = ds.plans().stream().map(CpdPlan::id).collect(Collectors.toList());
-      for (String id : wanted) {
-        if (!ids.contains(id)) {
-          throw unknownPlan(id, ids, ids.size(),
-              dataset == null ? "the sample data set" : dataset.toString());
-        }
-      }
-      writer.begin();
-      ds.plans().stream()
-          .filter(p -> wanted.isEmpty() || wanted.contains(p.id()))
-          .forEach(p -> writer.write(scorer.score(ds, p)));
+      scoreDataset(ds, scorer, wanted, writer);
     } else {
-      Inputs.checkPlanStream(planStream, ds);
-      if (!wanted.isEmpty()) {
-        Set<String> ids = new HashSet<>();
-        List<String> first = new ArrayList<>();
-        try (Stream<CpdPlan> stream = Inputs.planStream(planStream, ds)) {
-          stream.map(CpdPlan::id).forEach(id -> {
-            if (ids.add(id) && first.size() < MAX_LISTED) {
-              first.add(id);
-            }
-          });
-        }
-        for (String id : wanted) {
-          if (!ids.contains(id)) {
-            throw unknownPlan(id, first, ids.size(), planStream.toString());
-          }
-        }
-      }
-      writer.begin();
-      try (Stream<CpdPlan> stream = Inputs.planStream(planStream, ds)) {
-        stream.filter(p -> wanted.isEmpty() || wanted.contains(p.id()))
-            .forEach(p -> writer.write(scorer.score(ds, p)));
+      scoreStream(ds, scorer, wanted, writer);
+    }
+    return VetcpdCli.EXIT_OK;
+  }
+
+  private void scoreDataset(
+      Dataset ds, TailoringScorer scorer, Set<String> wanted, ReportWriter writer) {
+    for (String id : wanted) {
+      if (!ds.planIndex().containsKey(id)) {
+        throw unknownPlan(id, ds.plans().stream().map(CpdPlan::id).collect(Collectors.toList()),
+            ds.plans().size(), dataset == null ? "the sample data set" : dataset.toString());
       }
     }
+    writer.begin();
+    ds.plans().stream()
+        .filter(p -> wanted.isEmpty() || wanted.contains(p.id()))
+        .forEach(p -> writer.write(scorer.score(ds, p)));
     writer.end();
-    return VetcpdCli.EXIT_OK;
+  }
+
+  /**
+   * Scores a JSON Lines file of plans: one pass checks every line (so that scoring never
+   * half-succeeds), one collects the ids if plans are selected, one scores. Only ids are held.
+   */
+  private void scoreStream(
+      Dataset catalogue, TailoringScorer scorer, Set<String> wanted, ReportWriter writer) {
+    Inputs.checkPlanStream(planStream, catalogue);
+    if (!wanted.isEmpty()) {
+      Set<String> ids = new HashSet<>();
+      List<String> first = new ArrayList<>();
+      try (Stream<CpdPlan> stream = Inputs.planStream(planStream, catalogue)) {
+        stream.map(CpdPlan::id).forEach(id -> {
+          if (ids.add(id) && first.size() < MAX_LISTED) {
+            first.add(id);
+          }
+        });
+      }
+      for (String id : wanted) {
+        if (!ids.contains(id)) {
+          throw unknownPlan(id, first, ids.size(), planStream.toString());
+        }
+      }
+    }
+    writer.begin();
+    try (Stream<CpdPlan> stream = Inputs.planStream(planStream, catalogue)) {
+      stream.filter(p -> wanted.isEmpty() || wanted.contains(p.id()))
+          .forEach(p -> writer.write(scorer.score(catalogue, p)));
+    }
+    writer.end();
   }
 
   /** A usage error for an unknown plan id, listing the first known ids on the same line. */
