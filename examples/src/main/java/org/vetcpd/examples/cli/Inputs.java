@@ -81,8 +81,7 @@ final class Inputs {
       throw cannotRead(path, e.getCause());
     }
     if (!problems.isEmpty()) {
-      throw CliException.invalid(
-          problems.stream().map(Problem::toString).collect(Collectors.toList()));
+      throw CliException.invalid(lines("", problems));
     }
   }
 
@@ -120,7 +119,13 @@ final class Inputs {
 
   /** One line per problem, {@code path: message}, each after {@code prefix}. */
   static List<String> lines(String prefix, ValidationException e) {
-    return e.problems().stream().map(Problem::toString).map(s -> prefix + s)
+    return lines(prefix, e.problems());
+  }
+
+  /** One line per problem, even if a message spans lines, each after {@code prefix}. */
+  static List<String> lines(String prefix, List<Problem> problems) {
+    return problems.stream()
+        .map(p -> prefix + p.toString().strip().replaceAll("\\s*\\R\\s*", " "))
         .collect(Collectors.toList());
   }
 }

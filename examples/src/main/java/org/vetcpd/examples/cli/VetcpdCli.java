@@ -14,7 +14,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.rules.Rubric;
 import picocli.CommandLine;
@@ -151,7 +150,7 @@ public final class VetcpdCli implements Callable<Integer> {
   private static int usageError(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     String name = cmd.getCommandSpec().qualifiedName();
-    String message = ex.getMessage().strip().replace(System.lineSeparator(), "; ");
+    String message = ex.getMessage().strip().replaceAll("\\s*\\R\\s*", "; ");
     cmd.getErr().println("vetcpd: " + message + " (see '" + name + " --help')");
     return EXIT_USAGE;
   }
@@ -163,7 +162,7 @@ public final class VetcpdCli implements Callable<Integer> {
       return ((CliException) ex).exitCode();
     }
     if (ex instanceof ValidationException) {
-      printProblems((ValidationException) ex, err);
+      Inputs.lines("", (ValidationException) ex).forEach(err::println);
       return EXIT_INVALID;
     }
     if (ex instanceof UncheckedIOException) {
@@ -175,12 +174,6 @@ public final class VetcpdCli implements Callable<Integer> {
         + ex);
     ex.printStackTrace(err);
     return EXIT_INTERNAL;
-  }
-
-  static void printProblems(ValidationException ex, PrintWriter err) {
-    for (Problem p : ex.problems()) {
-      err.println(p);
-    }
   }
 
   /** The version of the vetcpd build, from a resource the build fills in. */
