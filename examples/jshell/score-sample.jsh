@@ -3,7 +3,7 @@
 //   jshell --class-path examples/target/vetcpd.jar examples/jshell/startup.jsh examples/jshell/score-sample.jsh
 //
 // Adapt: replace sample() by read("path/to/data.json"), or score with your own rubric:
-// score(ds, Rubric.standard().withWeight("industry-contact", 0.30)).
+// score(ds, Rubric.standard().withWeight("industry-contact", 0.30).withId("mine")).
 
 Dataset ds = sample();
 List<TailoringReport> reports = score(ds);

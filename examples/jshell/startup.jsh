@@ -6,10 +6,11 @@
 //   jshell --class-path examples/target/vetcpd.jar examples/jshell/startup.jsh examples/jshell/score-sample.jsh
 //
 // Then, for example:
-//   Dataset ds = sample();                          // or read("path/to/data.json")
-//   List<TailoringReport> reports = score(ds);       // the standard rubric, in plan order
+//   Dataset ds = sample();              // or sample("health-care"), read("path/to/data.json")
+//   List<TailoringReport> reports = score(ds);   // the standard rubric, in plan order
 //   System.out.println(reports.get(0).toText());
-//   Rubric mine = Rubric.standard().withWeight("industry-contact", 0.30);
+//   Rubric mine = Rubric.standard().withWeight("industry-contact", 0.30).withId("mine"); // a new id:
+//                                          // every report names the rubric it was scored with
 //   TailoringScorer.of(mine).score(ds, reports.get(0).plan()).score()
 //   VetcpdJson.write(reports, Path.of("reports.json"))
 
@@ -25,6 +26,11 @@ import org.vetcpd.examples.cli.Samples;
 /** The bundled sample data set: seed 000's two Restaurant and Food Processing schools. */
 Dataset sample() {
     return Samples.sample();
+}
+
+/** Another data set bundled from examples/data/, by file name, e.g. sample("health-care"). */
+Dataset sample(String name) {
+    return Samples.read(name);
 }
 
 /** Reads a data set from a JSON file (strictly: a ValidationException lists every problem). */

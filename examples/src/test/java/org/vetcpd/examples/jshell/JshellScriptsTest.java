@@ -111,11 +111,12 @@ class JshellScriptsTest {
         "VetcpdJson.write(ds, p);",
         "System.out.println(\"read \" + read(p.toString()).equals(ds));",
         "System.out.println(\"stream \" + Stream.of(ds).count());",
+        "System.out.println(\"named \" + sample(\"sample\").equals(ds));",
         "Files.delete(p);",
         "/exit", "")));
     ExternalProcess run = runScript(script.toString());
     assertThat(run.outLines()).containsExactly(
-        "plans " + sample.plans().size(), "same true", "read true", "stream 1");
+        "plans " + sample.plans().size(), "same true", "read true", "stream 1", "named true");
   }
 
   /**
