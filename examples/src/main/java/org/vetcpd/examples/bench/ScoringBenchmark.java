@@ -71,7 +71,7 @@ public class ScoringBenchmark {
    */
   @Benchmark
   public TailoringReport scorePlan() {
-    return scorer.score(dataset, plan);
+    return scorer.score(dataset, plan.id());
   }
 
   /**
@@ -81,6 +81,6 @@ public class ScoringBenchmark {
    */
   @Benchmark
   public int scorePlanWithRecommendations() {
-    return scorer.score(dataset, plan).recommendations().size();
+    return scorer.score(dataset, plan.id()).recommendations().size();
   }
 }
