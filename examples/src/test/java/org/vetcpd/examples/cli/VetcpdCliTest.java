@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +70,25 @@ class VetcpdCliTest {
   @Test
   void theSampleHasPlansToScore() {
     assertThat(sample.plans()).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void runWritesOnlyToTheStreamsItIsGiven() {
+    PrintStream stdout = System.out;
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+      System.setOut(capture);
+      System.setErr(capture);
+      CliRun.of("score", "-f", "csv");
+      CliRun.of("validate", "no-such-file.json");
+      CliRun.of("--bogus");
+      CliRun.of("--help");
+    } finally {
+      System.setOut(stdout);
+      System.setErr(stderr);
+    }
+    assertThat(captured.size()).isZero();
   }
 
   @Nested
