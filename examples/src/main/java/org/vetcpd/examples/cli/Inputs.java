@@ -1,9 +1,7 @@
 package org.vetcpd.examples.cli;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -53,18 +51,12 @@ final class Inputs {
       return Rubric.standard();
     }
     checkReadable(path);
-    String json;
     try {
-      json = Files.readString(path, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      throw CliException.invalid(List.of(path + ": not UTF-8 text"));
-    } catch (IOException e) {
-      throw cannotRead(path, e);
-    }
-    try {
-      return Rubric.fromJson(json);
+      return Rubric.read(path);
     } catch (ValidationException e) {
       throw CliException.invalid(lines(path + ": ", e));
+    } catch (UncheckedIOException e) {
+      throw cannotRead(path, e.getCause());
     }
   }
 
@@ -103,14 +95,19 @@ final class Inputs {
     }
   }
 
+  /**
+   * A file that cannot be read is a usage error; one that is not UTF-8 text is invalid content,
+   * reported as a problem at the file's root.
+   */
   private static CliException cannotRead(Path path, Throwable cause) {
+    if (cause instanceof CharacterCodingException) {
+      return CliException.invalid(List.of(path + ": not UTF-8 text"));
+    }
     String why;
     if (cause instanceof NoSuchFileException) {
       why = "no such file";
     } else if (cause instanceof AccessDeniedException) {
       why = "permission denied";
-    } else if (cause instanceof CharacterCodingException) {
-      why = "not UTF-8 text";
     } else {
       why = String.valueOf(cause.getMessage());
     }

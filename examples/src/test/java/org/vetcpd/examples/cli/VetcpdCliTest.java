@@ -234,6 +234,15 @@ class VetcpdCliTest {
     }
 
     @Test
+    void aRubricThatIsNotUtf8IsInvalidData() throws IOException {
+      Path file = Files.write(dir.resolve("latin1.json"),
+          "{\"id\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+      CliRun run = CliRun.of("score", "--rubric", file.toString());
+      assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_INVALID);
+      assertThat(run.errLines()).containsExactly(file + ": not UTF-8 text");
+    }
+
+    @Test
     void aMissingRubricFileIsAUsageErrorOnOneLine() {
       CliRun run = CliRun.of("score", "--rubric", dir.resolve("none.json").toString());
       assertOneLineUserError(run, VetcpdCli.EXIT_USAGE);
