@@ -2,10 +2,12 @@ package org.vetcpd.examples.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -97,8 +99,8 @@ public final class VetcpdCli implements Callable<Integer> {
    * @param args the command line
    */
   public static void main(String[] args) {
-    PrintStream out = console(FileDescriptor.out, "sun.stdout.encoding");
-    PrintStream err = console(FileDescriptor.err, "sun.stderr.encoding");
+    PrintStream out = console(FileDescriptor.out, "sun.stdout.encoding", false);
+    PrintStream err = console(FileDescriptor.err, "sun.stderr.encoding", true);
     int code = run(args, out, err);
     out.flush();
     err.flush();
@@ -120,7 +122,7 @@ public final class VetcpdCli implements Callable<Integer> {
     requireNonNull(args, "args");
     requireNonNull(out, "out");
     requireNonNull(err, "err");
-    PrintWriter o = new PrintWriter(new PrintStreamWriter(out), true);
+    PrintWriter o = new PrintWriter(new PrintStreamWriter(out), false);
     PrintWriter e = new PrintWriter(new PrintStreamWriter(err), true);
     CommandLine cli = new CommandLine(new VetcpdCli())
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -207,17 +209,19 @@ public final class VetcpdCli implements Callable<Integer> {
    * stdout/stderr for {@link #main}: the console's encoding where the JDK knows it (a Windows
    * console), otherwise UTF-8, which JSON and CSV consumers expect and terminals show.
    */
-  private static PrintStream console(FileDescriptor fd, String encodingProperty) {
+  private static PrintStream console(
+      FileDescriptor fd, String encodingProperty, boolean autoFlush) {
     String encoding = System.getProperty(encodingProperty);
-    FileOutputStream stream = new FileOutputStream(fd);
+    // Buffered: a cohort's reports are many small writes; run() flushes at the end.
+    OutputStream stream = new BufferedOutputStream(new FileOutputStream(fd), 1 << 16);
     if (encoding != null) {
       try {
-        return new PrintStream(stream, true, encoding);
+        return new PrintStream(stream, autoFlush, encoding);
       } catch (UnsupportedEncodingException e) {
         // fall through to UTF-8
       }
     }
-    return new PrintStream(stream, true, StandardCharsets.UTF_8);
+    return new PrintStream(stream, autoFlush, StandardCharsets.UTF_8);
   }
 
   /**
