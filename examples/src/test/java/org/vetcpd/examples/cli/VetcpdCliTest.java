@@ -239,7 +239,7 @@ class VetcpdCliTest {
           "{\"id\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
       CliRun run = CliRun.of("score", "--rubric", file.toString());
       assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_INVALID);
-      assertThat(run.errLines()).containsExactly(file + ": not UTF-8 text");
+      assertThat(run.errLines()).containsExactly(file + ": the document is not valid UTF-8");
     }
 
     @Test
