@@ -414,7 +414,23 @@ public final class VetcpdJson {
     if (cut >= 0) {
       message = message.substring(0, cut);
     }
-    return new Problem(path, "malformed JSON" + where + ": " + message.strip());
+    return new Problem(path, "malformed JSON" + where + ": " + plainWords(message.strip()));
+  }
+
+  /**
+   * Rewords Jackson's messages for a person who edits a data file: no Java class names, parser
+   * features or source excerpts.
+   */
+  static String plainWords(String message) {
+    if (message.startsWith("Trailing token")) {
+      return "unexpected content after the end of the document";
+    }
+    String m = message
+        .replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+        .replaceAll(": enable `[^`]+` to allow", " is not allowed")
+        .replaceAll(", from `StreamReadConstraints\\.getM(ax\\w+)\\(\\)`", ", see JsonOptions.m$1")
+        .replaceAll("\\s*\\(bound as `[^`]+`\\)", "");
+    return m.strip();
   }
 
   private static String pathOf(MismatchedInputException e) {

@@ -68,8 +68,8 @@ class JsonOptionsTest {
     JsonOptions shallow = JsonOptions.builder().maxNestingDepth(5).build();
     // the valid data set nests 6 deep: root, schools, school, departments, department, programmes
     assertProblems(() -> VetcpdJson.parseDataset(valid, shallow),
-        "malformed JSON: Document nesting depth (6) exceeds the maximum allowed (5, from"
-            + " `StreamReadConstraints.getMaxNestingDepth()`)");
+        "malformed JSON: Document nesting depth (6) exceeds the maximum allowed (5, see"
+            + " JsonOptions.maxNestingDepth)");
     assertThat(VetcpdJson.parseDataset(valid, JsonOptions.builder().maxNestingDepth(6).build()))
         .isEqualTo(dataset);
   }
@@ -82,8 +82,8 @@ class JsonOptionsTest {
     assertThat(VetcpdJson.parseDataset(valid, small)).isEqualTo(dataset);
     // the problem has no path or location (see the report: limits are not located)
     assertProblems(() -> VetcpdJson.parseDataset(doc, small),
-        "malformed JSON: String value length (41) exceeds the maximum allowed (40, from"
-            + " `StreamReadConstraints.getMaxStringLength()`)");
+        "malformed JSON: String value length (41) exceeds the maximum allowed (40, see"
+            + " JsonOptions.maxStringLength)");
   }
 
   @Test
@@ -92,8 +92,8 @@ class JsonOptionsTest {
     String doc = valid.replace("\"hours\": 30", "\"hours\": 123456");
     assertThat(VetcpdJson.parseDataset(valid, small)).isEqualTo(dataset);
     assertProblems(() -> VetcpdJson.parseDataset(doc, small),
-        "malformed JSON: Number value length (6) exceeds the maximum allowed (5, from"
-            + " `StreamReadConstraints.getMaxNumberLength()`)");
+        "malformed JSON: Number value length (6) exceeds the maximum allowed (5, see"
+            + " JsonOptions.maxNumberLength)");
   }
 
   @Test
@@ -101,7 +101,7 @@ class JsonOptionsTest {
     JsonOptions small = JsonOptions.builder().maxDocumentLength(valid.length() - 1).build();
     assertProblems(() -> VetcpdJson.parseDataset(valid, small),
         "malformed JSON: Document length (" + valid.length() + ") exceeds the maximum allowed ("
-            + (valid.length() - 1) + ", from `StreamReadConstraints.getMaxDocumentLength()`)");
+            + (valid.length() - 1) + ", see JsonOptions.maxDocumentLength)");
     assertThat(VetcpdJson.parseDataset(valid,
         JsonOptions.builder().maxDocumentLength(valid.length()).build())).isEqualTo(dataset);
   }

@@ -99,10 +99,8 @@ class PlanStreamTest {
             + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
         "line 4: the document is null",
         "line 5: expected an object, was an array",
-        "line 6: malformed JSON at line 1, column " + (p2.length() + 2) + ": Trailing token (of"
-            + " type START_OBJECT) found after value (bound as"
-            + " `com.fasterxml.jackson.databind.JsonNode`): not allowed as per"
-            + " `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`",
+        "line 6: malformed JSON at line 1, column " + (p2.length() + 2) + ": unexpected content"
+            + " after the end of the document",
         "line 7.leaderInvolvement: unknown value \"VERY\"; expected one of NONE, DELEGATED,"
             + " ACTIVE");
     assertThat(VetcpdJson.validatePlans(file, catalogue)).map(Problem::toString)
