@@ -116,7 +116,9 @@ public final class CohortCsv {
     requireNonNull(rows, "rows");
     requireNonNull(out, "out");
     try {
-      SequenceWriter w = MAPPER.writer(schema(COLUMNS)).writeValues(out);
+      // The header is written as a row of its own, so that a table without rows has one too.
+      SequenceWriter w = MAPPER.writer(schema(COLUMNS).withoutHeader()).writeValues(out);
+      w.write(COLUMNS.toArray(new String[0]));
       for (CohortRow r : rows) {
         w.write(cells(r));
       }
@@ -186,10 +188,17 @@ public final class CohortCsv {
   public static ImmutableList<CohortRow> read(Reader in, String name) {
     requireNonNull(in, "in");
     requireNonNull(name, "name");
-    CsvTable table = CsvTable.read(in, name);
     Problems p = new Problems();
-    table.requireColumns(p, COLUMNS, COLUMNS);
-    p.throwIfAny();
+    CsvTable table = CsvTable.read(in, name, false, p);
+    if (table == null) {
+      p.throwIfAny();
+    }
+    Problems columns = new Problems();
+    table.requireColumns(columns, COLUMNS, COLUMNS);
+    if (!columns.isEmpty()) {
+      p.addAll("", columns.list());
+      p.throwIfAny();
+    }
     List<CohortRow> rows = new ArrayList<>();
     for (CsvTable.Row r : table.rows()) {
       CohortRow row = parse(r, p);
@@ -207,9 +216,9 @@ public final class CohortCsv {
         .plan(r.text("plan", p))
         .teacher(r.text("teacher", p))
         .programme(r.text("programme", p))
-        .school(r.optionalText("school"))
-        .department(r.optionalText("department"))
-        .period(r.optionalText("period"))
+        .school(r.optional("school"))
+        .department(r.optional("department"))
+        .period(r.optional("period"))
         .score(r.number("score", p))
         .band(r.enumValue("band", Band.class, p))
         .industryContactHours(r.number("hours_industry_contact", p))

@@ -47,11 +47,18 @@ final class CsvTable {
   }
 
   /**
-   * Reads CSV text; a file without a header, or with a row whose cell count differs from the
-   * header's, is a problem.
+   * Reads CSV text, recording as problems a file without a header (then returning null) and rows
+   * whose cell count differs from the header's (which are left out).
    */
-  static CsvTable read(Reader in, String name) {
-    Problems p = new Problems();
+  static CsvTable read(Reader in, String name, Problems p) {
+    return read(in, name, true, p);
+  }
+
+  /**
+   * Reads CSV text as {@link #read(Reader, String, Problems)} does; with {@code strip} false, text
+   * cells keep their leading and trailing white space (a cohort table's ids are exact).
+   */
+  static CsvTable read(Reader in, String name, boolean strip, Problems p) {
     List<String[]> records = new ArrayList<>();
     try (MappingIterator<String[]> it = CohortCsv.arrays(in)) {
       while (it.hasNextValue()) {
@@ -59,13 +66,13 @@ final class CsvTable {
       }
     } catch (JsonProcessingException e) {
       p.add(name + ":row " + (records.size() + 1), "malformed CSV: " + e.getOriginalMessage());
-      p.throwIfAny();
+      return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (records.isEmpty()) {
       p.add(name, "the file is empty; expected a header row");
-      p.throwIfAny();
+      return null;
     }
     String[] head = records.get(0);
     List<String> header = new ArrayList<>();
@@ -97,9 +104,8 @@ final class CsvTable {
       for (int k = 0; k < cells.length; k++) {
         map.put(header.get(k), cells[k]);
       }
-      rows.add(new Row(name, number, map));
+      rows.add(new Row(name, number, map, strip));
     }
-    p.throwIfAny();
     return new CsvTable(name, ImmutableList.copyOf(header), ImmutableList.copyOf(rows));
   }
 
@@ -138,11 +144,17 @@ final class CsvTable {
     private final String file;
     private final int number;
     private final Map<String, String> cells;
+    private final boolean strip;
 
-    Row(String file, int number, Map<String, String> cells) {
+    Row(String file, int number, Map<String, String> cells, boolean strip) {
       this.file = file;
       this.number = number;
       this.cells = cells;
+      this.strip = strip;
+    }
+
+    private String textOf(String column) {
+      return strip ? raw(column).strip() : raw(column);
     }
 
     int number() {
@@ -160,12 +172,12 @@ final class CsvTable {
     }
 
     boolean isEmpty(String column) {
-      return raw(column).isBlank();
+      return textOf(column).isEmpty();
     }
 
     /** Returns the cell's text, or "" with a problem when it is empty. */
     String text(String column, Problems p) {
-      String c = raw(column).strip();
+      String c = textOf(column);
       if (c.isEmpty()) {
         p.add(where(column), "must not be empty");
       }
@@ -173,7 +185,7 @@ final class CsvTable {
     }
 
     String optionalText(String column) {
-      String c = raw(column).strip();
+      String c = textOf(column);
       return c.isEmpty() ? null : c;
     }
 
