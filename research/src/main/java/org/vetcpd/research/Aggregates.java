@@ -68,6 +68,74 @@ public final class Aggregates {
     return all.get(0);
   }
 
+  /**
+   * Writes group summaries as CSV, in the format of {@link CohortCsv} (UTF-8 when written to a
+   * file, RFC 4180, {@code .} decimals), one row per group, with the columns {@link #CSV_COLUMNS}:
+   * {@code grouping, key, count, mean, median, q1, q3, iqr}, the band shares {@code
+   * band_tailored, band_partly_tailored, band_generic}, the hour shares by area {@code
+   * area_vocational, area_industry_cooperation, area_pedagogical, area_working_community}, by
+   * contextualisation {@code context_generic, context_adapted, context_programme_specific}, then
+   * {@code industry_contact, mismatched, hours_total} and the leader-involvement shares {@code
+   * leader_none, leader_delegated, leader_active}. The writer is flushed, not closed.
+   *
+   * @param summaries the summaries
+   * @param out where to write
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeCsv(Iterable<GroupSummary> summaries, java.io.Writer out) {
+    requireNonNull(summaries, "summaries");
+    requireNonNull(out, "out");
+    List<String[]> rows = new ArrayList<>();
+    for (GroupSummary s : summaries) {
+      List<String> c = new ArrayList<>();
+      c.add(s.grouping().name());
+      c.add(s.key());
+      c.add(Integer.toString(s.count()));
+      for (double v : new double[] {s.mean(), s.median(), s.q1(), s.q3(), s.iqr()}) {
+        c.add(CsvRows.number(v));
+      }
+      for (Band b : Band.values()) {
+        c.add(CsvRows.number(s.bandShares().get(b)));
+      }
+      for (CompetenceArea a : CompetenceArea.values()) {
+        c.add(CsvRows.number(s.areaShares().get(a)));
+      }
+      for (Contextualisation x : Contextualisation.values()) {
+        c.add(CsvRows.number(s.contextualisationShares().get(x)));
+      }
+      c.add(CsvRows.number(s.industryContactShare()));
+      c.add(CsvRows.number(s.mismatchedShare()));
+      c.add(CsvRows.number(s.totalHours()));
+      for (LeaderInvolvement l : LeaderInvolvement.values()) {
+        c.add(CsvRows.number(s.leaderInvolvementShares().get(l)));
+      }
+      rows.add(c.toArray(new String[0]));
+    }
+    CsvRows.write(CSV_COLUMNS, rows, out);
+  }
+
+  /** The columns of {@link #writeCsv}, in order. */
+  public static final ImmutableList<String> CSV_COLUMNS = csvColumns();
+
+  private static ImmutableList<String> csvColumns() {
+    ImmutableList.Builder<String> b = ImmutableList.<String>builder()
+        .add("grouping", "key", "count", "mean", "median", "q1", "q3", "iqr");
+    for (Band x : Band.values()) {
+      b.add("band_" + x.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    for (CompetenceArea x : CompetenceArea.values()) {
+      b.add("area_" + x.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    for (Contextualisation x : Contextualisation.values()) {
+      b.add("context_" + x.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    b.add("industry_contact", "mismatched", "hours_total");
+    for (LeaderInvolvement x : LeaderInvolvement.values()) {
+      b.add("leader_" + x.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return b.build();
+  }
+
   private static GroupSummary summarise(Grouping grouping, String key, List<CohortRow> rows) {
     int n = rows.size();
     double[] scores = new double[n];
