@@ -8,7 +8,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
-import org.junit.jupiter.api.Test;
 
 /** Kendall's τ-b in O(n log n) equals the O(n²) count of pairs, ties included. */
 class KendallTauProperties {
@@ -75,17 +74,5 @@ class KendallTauProperties {
     }
     double d = Math.sqrt((double) (pairs - tiedX) * (pairs - tiedY));
     return d == 0 ? Double.NaN : (concordant - discordant) / d;
-  }
-
-  @Test
-  void knownValues() {
-    double[] x = {1, 2, 3, 4, 5};
-    assertThat(KendallTau.tauB(x, x)).isEqualTo(1);
-    assertThat(KendallTau.tauB(x, new double[] {5, 4, 3, 2, 1})).isEqualTo(-1);
-    // R: cor(c(1,2,2,3), c(1,3,2,2), method = "kendall") = 0.4
-    assertThat(KendallTau.tauB(new double[] {1, 2, 2, 3}, new double[] {1, 3, 2, 2}))
-        .isCloseTo(0.4, within(1e-12));
-    assertThat(KendallTau.tauB(new double[] {1}, new double[] {1})).isNaN();
-    assertThat(KendallTau.tauB(new double[] {2, 2}, new double[] {1, 3})).isNaN();
   }
 }
