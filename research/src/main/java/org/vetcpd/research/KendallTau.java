@@ -33,70 +33,105 @@ public final class KendallTau {
     requireNonNull(y, "y");
     checkArgument(x.length == y.length, "x and y must be as long, were %s and %s", x.length,
         y.length);
-    int n = x.length;
-    for (int i = 0; i < n; i++) {
-      checkArgument(!Double.isNaN(x[i]) && !Double.isNaN(y[i]), "values must not be NaN");
-    }
-    if (n < 2) {
-      return Double.NaN;
-    }
-    // Order by x, ties in x by y, so that a tie in x never counts as a swap below.
-    Integer[] boxed = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      boxed[i] = i;
-    }
-    Arrays.sort(boxed, (a, b) -> {
-      int c = Double.compare(x[a] + 0.0, x[b] + 0.0);
-      return c != 0 ? c : Double.compare(y[a] + 0.0, y[b] + 0.0);
-    });
-    double[] ys = new double[n];
-    long tiedX = 0;
-    long tiedXy = 0;
-    long runX = 1;
-    long runXy = 1;
-    for (int i = 0; i < n; i++) {
-      ys[i] = y[boxed[i]];
-      if (i > 0) {
-        boolean sameX = x[boxed[i]] == x[boxed[i - 1]];
-        if (sameX) {
-          runX++;
-          if (ys[i] == ys[i - 1]) {
-            runXy++;
-          } else {
-            tiedXy += runXy * (runXy - 1) / 2;
-            runXy = 1;
-          }
-        } else {
-          tiedX += runX * (runX - 1) / 2;
-          tiedXy += runXy * (runXy - 1) / 2;
-          runX = 1;
-          runXy = 1;
+    return against(x).tauB(y);
+  }
+
+  /**
+   * Prepares τ-b against a fixed first sample, ordered once, for many second samples (the draws
+   * of a sensitivity analysis against the base scores).
+   *
+   * @param x the first sample, no NaN
+   * @return the prepared ranking
+   */
+  static Ranking against(double[] x) {
+    return new Ranking(x);
+  }
+
+  /** A first sample in rank order, with its runs of ties; immutable. */
+  static final class Ranking {
+    private final int n;
+    private final int[] order;
+    /** Starts of the runs of equal x in rank order, and n at the end. */
+    private final int[] runs;
+    private final long tiedX;
+
+    private Ranking(double[] x) {
+      n = x.length;
+      for (double v : x) {
+        checkArgument(!Double.isNaN(v), "values must not be NaN");
+      }
+      Integer[] boxed = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        boxed[i] = i;
+      }
+      Arrays.sort(boxed, (a, b) -> Double.compare(x[a] + 0.0, x[b] + 0.0));
+      order = new int[n];
+      int[] starts = new int[n + 1];
+      int count = 0;
+      long tied = 0;
+      for (int i = 0; i < n; i++) {
+        order[i] = boxed[i];
+        if (i == 0 || x[order[i]] != x[order[i - 1]]) {
+          starts[count++] = i;
         }
       }
+      starts[count] = n;
+      runs = Arrays.copyOf(starts, count + 1);
+      for (int r = 0; r < count; r++) {
+        long len = runs[r + 1] - runs[r];
+        tied += len * (len - 1) / 2;
+      }
+      tiedX = tied;
     }
-    tiedX += runX * (runX - 1) / 2;
-    tiedXy += runXy * (runXy - 1) / 2;
-    long swaps = sortCountingSwaps(ys, new double[n], 0, n);
-    long tiedY = 0;
-    long runY = 1;
-    for (int i = 1; i < n; i++) {
-      if (ys[i] == ys[i - 1]) {
-        runY++;
+
+    /** Returns τ-b of the prepared sample against {@code y}; see {@link KendallTau#tauB}. */
+    double tauB(double[] y) {
+      checkArgument(y.length == n, "x and y must be as long, were %s and %s", n, y.length);
+      if (n < 2) {
+        return Double.NaN;
+      }
+      double[] ys = new double[n];
+      for (int i = 0; i < n; i++) {
+        ys[i] = y[order[i]] + 0.0;
+        checkArgument(!Double.isNaN(ys[i]), "values must not be NaN");
+      }
+      // Within a run of ties in x, order by y, so that such a pair never counts as a swap.
+      long tiedXy = 0;
+      for (int r = 0; r + 1 < runs.length; r++) {
+        int from = runs[r];
+        int to = runs[r + 1];
+        if (to - from > 1) {
+          Arrays.sort(ys, from, to);
+          tiedXy += tiedPairs(ys, from, to);
+        }
+      }
+      long swaps = sortCountingSwaps(ys, new double[n], 0, n);
+      long tiedY = tiedPairs(ys, 0, n);
+      long pairs = (long) n * (n - 1) / 2;
+      // nc − nd = n₀ − n₁ − n₂ + n₃ − 2·swaps (n₃: pairs tied in both).
+      double s = (double) (pairs - tiedX - tiedY + tiedXy) - 2.0 * swaps;
+      double denominator = Math.sqrt((double) (pairs - tiedX) * (double) (pairs - tiedY));
+      if (denominator == 0) {
+        return Double.NaN;
+      }
+      double tau = s / denominator;
+      return tau > 1 ? 1 : (tau < -1 ? -1 : tau);
+    }
+  }
+
+  /** Counts the pairs of equal values in the sorted range {@code a[from, to)}. */
+  private static long tiedPairs(double[] a, int from, int to) {
+    long tied = 0;
+    long run = 1;
+    for (int i = from + 1; i < to; i++) {
+      if (a[i] == a[i - 1]) {
+        run++;
       } else {
-        tiedY += runY * (runY - 1) / 2;
-        runY = 1;
+        tied += run * (run - 1) / 2;
+        run = 1;
       }
     }
-    tiedY += runY * (runY - 1) / 2;
-    long pairs = (long) n * (n - 1) / 2;
-    // nc − nd = n₀ − n₁ − n₂ + n₃ − 2·swaps (n₃: pairs tied in both).
-    double s = (double) (pairs - tiedX - tiedY + tiedXy) - 2.0 * swaps;
-    double denominator = Math.sqrt((double) (pairs - tiedX) * (double) (pairs - tiedY));
-    if (denominator == 0) {
-      return Double.NaN;
-    }
-    double tau = s / denominator;
-    return tau > 1 ? 1 : (tau < -1 ? -1 : tau);
+    return tied + run * (run - 1) / 2;
   }
 
   /** Merge-sorts {@code a[from, to)} ascending; returns the number of strict inversions. */

@@ -277,6 +277,7 @@ public final class Sensitivity {
     double[][] scores = new double[n][draws];
     double[] taus = new double[draws];
     Progress tracker = new Progress(draws, progress);
+    KendallTau.Ranking ranking = KendallTau.against(base);
     parallel(() -> IntStream.range(0, draws).parallel().forEach(d -> {
       double[] w = new double[CRITERIA];
       Gamma.dirichlet(alpha, streams[d], w0, w);
@@ -286,7 +287,7 @@ public final class Sensitivity {
         s[p] = score(w, values[p]);
         scores[p][d] = s[p];
       }
-      taus[d] = n < 2 ? Double.NaN : KendallTau.tauB(base, s);
+      taus[d] = ranking.tauB(s);
       tracker.done();
     }));
 
@@ -378,7 +379,7 @@ public final class Sensitivity {
             .meanAbsChange(n == 0 ? 0 : meanAbs / n)
             .maxAbsChange(maxAbs)
             .bandChanges(bandChanges)
-            .tau(n < 2 ? Double.NaN : KendallTau.tauB(base, s))
+            .tau(KendallTau.tauB(base, s))
             .build());
       }
     }
