@@ -1,5 +1,6 @@
 package org.vetcpd.research;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableList;
@@ -66,25 +67,22 @@ public abstract class AbstractSensitivityResult {
   /**
    * Returns the mean over draws of Kendall's τ-b between a draw's scores and the base scores.
    *
-   * @return the mean τ-b; NaN when undefined (fewer than two plans, or all base scores tied)
+   * @return the mean τ-b; NaN when undefined (null in JSON) (fewer than two plans, or all base scores tied)
    */
-  @JsonProperty("tauMean")
   public abstract double tauMean();
 
   /**
    * Returns the lowest τ-b of any draw.
    *
-   * @return the minimum τ-b; NaN when undefined
+   * @return the minimum τ-b; NaN when undefined (null in JSON)
    */
-  @JsonProperty("tauMin")
   public abstract double tauMin();
 
   /**
    * Returns the 5th percentile (type 7) of the draws' τ-b.
    *
-   * @return the percentile; NaN when undefined
+   * @return the percentile; NaN when undefined (null in JSON)
    */
-  @JsonProperty("tauP05")
   public abstract double tauP05();
 
   /**
@@ -103,4 +101,22 @@ public abstract class AbstractSensitivityResult {
    */
   @JsonProperty("sweeps")
   public abstract ImmutableList<WeightSweep> sweeps();
+
+  @JsonProperty("tauMean")
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  Double jsonTauMean() {
+    return Double.isNaN(tauMean()) ? null : tauMean();
+  }
+
+  @JsonProperty("tauMin")
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  Double jsonTauMin() {
+    return Double.isNaN(tauMin()) ? null : tauMin();
+  }
+
+  @JsonProperty("tauP05")
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  Double jsonTauP05() {
+    return Double.isNaN(tauP05()) ? null : tauP05();
+  }
 }

@@ -1,5 +1,6 @@
 package org.vetcpd.research;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
@@ -68,8 +69,13 @@ public abstract class AbstractWeightSweep {
   /**
    * Returns Kendall's τ-b between the changed and the base scores.
    *
-   * @return τ-b; NaN when undefined (see {@link KendallTau})
+   * @return τ-b; NaN when undefined (null in JSON) (see {@link KendallTau})
    */
-  @JsonProperty("tau")
   public abstract double tau();
+
+  @JsonProperty("tau")
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  Double jsonTau() {
+    return Double.isNaN(tau()) ? null : tau();
+  }
 }

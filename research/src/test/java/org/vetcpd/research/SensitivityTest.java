@@ -158,6 +158,7 @@ class SensitivityTest {
   void aSinglePlanOrNoneHasNoRanking() {
     SensitivityResult one = Sensitivity.of(Rubric.standard()).withDraws(5).run(ROWS.subList(0, 1));
     assertThat(one.tauMean()).isNaN();
+    assertThat(VetcpdJson.write(one)).contains("\"tauMean\": null", "\"tau\": null");
     assertThat(one.plans()).hasSize(1);
     assertThat(one.plans().get(0).bandShares()).containsKey(Band.GENERIC);
     SensitivityResult none = Sensitivity.of(Rubric.standard()).withDraws(5).run(List.of());
