@@ -12,6 +12,7 @@ import com.google.common.collect.ImmutableList;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -20,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +153,7 @@ public final class CohortCsv {
    * @return the CSV text, header first
    */
   public static String toCsv(Iterable<CohortRow> rows) {
-    java.io.StringWriter s = new java.io.StringWriter();
+    StringWriter s = new StringWriter();
     write(rows, s);
     return s.toString();
   }
@@ -261,14 +261,17 @@ public final class CohortCsv {
     }
   }
 
+  private static final Map<String, String> FIELD_COLUMNS = Map.of(
+      "industryContactHours", "hours_industry_contact",
+      "mismatchedHours", "hours_mismatched",
+      "totalHours", "hours_total",
+      "leaderInvolvement", "leader_involvement");
+
   /** Maps a path of {@link CohortRow}'s validation to its CSV column. */
   private static String column(String path) {
-    Map<String, String> simple = new HashMap<>();
-    simple.put("industryContactHours", "hours_industry_contact");
-    simple.put("mismatchedHours", "hours_mismatched");
-    simple.put("totalHours", "hours_total");
-    if (simple.containsKey(path)) {
-      return simple.get(path);
+    String simple = FIELD_COLUMNS.get(path);
+    if (simple != null) {
+      return simple;
     }
     int dot = path.indexOf('.');
     if (dot > 0) {

@@ -3,7 +3,6 @@ package org.vetcpd.research;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -15,12 +14,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.vetcpd.core.Problem;
 import org.vetcpd.core.Problems;
-import org.vetcpd.core.ValidationException;
 
 /**
  * A CSV file read whole: its header and its rows, each cell read strictly with problems named
@@ -109,20 +107,8 @@ final class CsvTable {
     return new CsvTable(name, ImmutableList.copyOf(header), ImmutableList.copyOf(rows));
   }
 
-  String name() {
-    return name;
-  }
-
-  ImmutableList<String> header() {
-    return header;
-  }
-
   ImmutableList<Row> rows() {
     return rows;
-  }
-
-  boolean hasColumn(String column) {
-    return header.contains(column);
   }
 
   /** Records a problem for every required column missing and every column not known. */
@@ -189,8 +175,8 @@ final class CsvTable {
       return c.isEmpty() ? null : c;
     }
 
-    java.util.Optional<String> optional(String column) {
-      return java.util.Optional.ofNullable(optionalText(column));
+    Optional<String> optional(String column) {
+      return Optional.ofNullable(optionalText(column));
     }
 
     double number(String column, Problems p) {
@@ -338,15 +324,6 @@ final class CsvTable {
     }
   }
 
-  /** Re-throws the problems of a built value under a row's file, row and column names. */
-  static void addUnder(Problems p, Row row, ValidationException e, Map<String, String> columns) {
-    for (Problem x : e.problems()) {
-      String path = x.path();
-      String column = columns.getOrDefault(path, columns.getOrDefault(head(path), path));
-      p.add(row.where(column), x.message());
-    }
-  }
-
   /** {@code areas.VOCATIONAL} → {@code areas}; {@code programmes[0]} → {@code programmes}. */
   static String head(String path) {
     int cut = path.length();
@@ -359,13 +336,5 @@ final class CsvTable {
       cut = Math.min(cut, bracket);
     }
     return path.substring(0, cut);
-  }
-
-  static ImmutableMap<String, String> identity(Collection<String> columns) {
-    ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
-    for (String c : columns) {
-      b.put(c, c);
-    }
-    return b.buildOrThrow();
   }
 }
