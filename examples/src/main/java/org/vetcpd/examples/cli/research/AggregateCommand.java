@@ -1,7 +1,6 @@
 package org.vetcpd.examples.cli.research;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -18,10 +17,10 @@ import org.vetcpd.research.Grouping;
 import org.vetcpd.rules.Band;
 import org.vetcpd.rules.TailoringScorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -32,7 +31,6 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(
     name = "aggregate",
-    mixinStandardHelpOptions = true,
     description = {
       "Summarises a scored cohort by school, department, programme or facilitator role: count,"
           + " mean, median and IQR of scores (quantile type 7, R's default), band shares, hour"
@@ -42,15 +40,15 @@ import picocli.CommandLine.TypeConversionException;
     footerHeading = "%nExamples:%n",
     footer = {
       "  vetcpd aggregate examples/data/sample.json --by school",
-      "  vetcpd aggregate examples/data/sample.json --by facilitator --format csv > by-role.csv"
+      "  vetcpd aggregate data.json --by facilitator --format csv > by-role.csv"
     })
 public final class AggregateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "DATASET",
-      description = "The data set: a JSON file, or a folder of CSV files.")
-  private Path dataset;
+  @Mixin private CohortOptions options;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+  private boolean help;
 
   @Option(
       names = "--by",
@@ -59,26 +57,6 @@ public final class AggregateCommand implements Callable<Integer> {
       converter = GroupingConverter.class,
       description = "school, department, programme, facilitator or all.")
   private Grouping by;
-
-  @Option(
-      names = "--catalogue",
-      paramLabel = "FILE",
-      description = "With a folder of CSV files: the JSON data set their references resolve in.")
-  private Path catalogue;
-
-  @Option(
-      names = "--rubric",
-      paramLabel = "FILE",
-      description = "A rubric JSON file. Default: the standard rubric.")
-  private Path rubric;
-
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = OutputFormat.Converter.class,
-      description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  private OutputFormat format;
 
   /** Creates the command; picocli sets its options. */
   public AggregateCommand() {}
@@ -89,11 +67,11 @@ public final class AggregateCommand implements Callable<Integer> {
   }
 
   private Integer aggregate() {
-    Dataset ds = Commands.dataset(dataset, catalogue);
-    List<CohortRow> rows = CohortTable.of(TailoringScorer.of(Commands.rubric(rubric)), ds);
+    Dataset ds = options.dataset();
+    List<CohortRow> rows = CohortTable.of(TailoringScorer.of(options.rubric()), ds);
     List<GroupSummary> summaries = Aggregates.by(rows, by);
     PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
+    switch (options.format()) {
       case JSON:
         out.println(VetcpdJson.write(summaries));
         break;

@@ -1,7 +1,6 @@
 package org.vetcpd.examples.cli.research;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,9 +18,9 @@ import org.vetcpd.rules.Band;
 import org.vetcpd.rules.Rubric;
 import org.vetcpd.rules.TailoringScorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -31,29 +30,28 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "sensitivity",
-    mixinStandardHelpOptions = true,
     description = {
       "How far do scores and rankings depend on the rubric's weights? Draws the weights from a"
-          + " Dirichlet distribution centred on the rubric's (on all cores; the same seed gives"
-          + " the same output), and reports per plan the score interval and the share of draws"
-          + " in each band, the rank stability (Kendall's tau-b against the base ranking), and"
-          + " one-at-a-time sweeps of each weight (x0.5, x0.75, x1.25, x1.5, x2).",
+          + " Dirichlet distribution centred on the rubric's, on all cores; the same seed gives"
+          + " the same output.",
+      "Reports per plan the score interval and the share of draws in each band; the rank"
+          + " stability (Kendall's tau-b against the base ranking); and one-at-a-time sweeps"
+          + " that multiply each weight by 0.5, 0.75, 1.25, 1.5 and 2.",
       "A progress bar is drawn on stderr unless --no-progress is given."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  vetcpd sensitivity examples/data/sample.json --draws 10000 --seed 1",
-      "  vetcpd sensitivity examples/data/sample.json --draws 2000 --seed 7 --format csv"
-          + " > intervals.csv",
-      "  vetcpd sensitivity examples/data/sample.json --format csv --sweeps > sweeps.csv"
+      "  vetcpd sensitivity data.json --draws 2000 --seed 7 -f csv > intervals.csv",
+      "  vetcpd sensitivity data.json -f csv --sweeps > sweeps.csv"
     })
 public final class SensitivityCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "DATASET",
-      description = "The data set: a JSON file, or a folder of CSV files.")
-  private Path dataset;
+  @Mixin private CohortOptions options;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+  private boolean help;
 
   @Option(
       names = "--draws",
@@ -94,26 +92,6 @@ public final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Draw no progress bar on stderr.")
   private boolean noProgress;
 
-  @Option(
-      names = "--catalogue",
-      paramLabel = "FILE",
-      description = "With a folder of CSV files: the JSON data set their references resolve in.")
-  private Path catalogue;
-
-  @Option(
-      names = "--rubric",
-      paramLabel = "FILE",
-      description = "A rubric JSON file whose weights are varied. Default: the standard rubric.")
-  private Path rubric;
-
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = OutputFormat.Converter.class,
-      description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  private OutputFormat format;
-
   /** Creates the command; picocli sets its options. */
   public SensitivityCommand() {}
 
@@ -133,8 +111,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new UsageException("--threads must be at least 1, was " + threads);
     }
-    Dataset ds = Commands.dataset(dataset, catalogue);
-    Rubric r = Commands.rubric(rubric);
+    Dataset ds = options.dataset();
+    Rubric r = options.rubric();
     List<CohortRow> rows = CohortTable.of(TailoringScorer.of(r), ds);
     Sensitivity analysis = Sensitivity.of(r).withDraws(draws).withSeed(seed)
         .withConcentration(concentration);
@@ -147,7 +125,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     progress.accept(0);
     SensitivityResult result = analysis.run(rows, progress);
     PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
+    switch (options.format()) {
       case JSON:
         out.println(VetcpdJson.write(result));
         break;

@@ -18,9 +18,9 @@ import org.vetcpd.research.CohortRow;
 import org.vetcpd.research.CohortTable;
 import org.vetcpd.rules.TailoringScorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -30,7 +30,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "table",
-    mixinStandardHelpOptions = true,
     description = {
       "Scores a cohort into a table: one row per plan with its score, band, every criterion's"
           + " value and its hours by competence area and contextualisation.",
@@ -39,24 +38,16 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  vetcpd table examples/data/sample.json --format csv > cohort.csv",
-      "  vetcpd table catalogue.json --plans cohort.jsonl --format csv > cohort.csv",
-      "  vetcpd table my-spreadsheets/ --format csv     (teachers.csv, activities.csv, ...)"
+      "  vetcpd table catalogue.json --plans cohort.jsonl -f csv > cohort.csv",
+      "  vetcpd table my-spreadsheets/ -f csv    (teachers.csv, activities.csv, ...)"
     })
 public final class TableCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "DATASET",
-      description = "The data set: a JSON file, or a folder of CSV files (teachers.csv,"
-          + " activities.csv, drivers.csv, plan-items.csv).")
-  private Path dataset;
+  @Mixin private CohortOptions options;
 
-  @Option(
-      names = "--catalogue",
-      paramLabel = "FILE",
-      description = "With a folder of CSV files: a JSON data set whose programmes, schools,"
-          + " activities and drivers the CSV files refer to. Default: inferred.")
-  private Path catalogue;
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+  private boolean help;
 
   @Option(
       names = "--plans",
@@ -64,21 +55,6 @@ public final class TableCommand implements Callable<Integer> {
       description = "Score the plans of this JSON Lines file (one plan a line) instead of the"
           + " data set's, in constant memory; DATASET is the catalogue they refer to.")
   private Path plans;
-
-  @Option(
-      names = "--rubric",
-      paramLabel = "FILE",
-      description = "A rubric JSON file ('vetcpd rubric' prints the standard one). Default: the"
-          + " standard rubric.")
-  private Path rubric;
-
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = OutputFormat.Converter.class,
-      description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  private OutputFormat format;
 
   /** Creates the command; picocli sets its options. */
   public TableCommand() {}
@@ -89,8 +65,8 @@ public final class TableCommand implements Callable<Integer> {
   }
 
   private Integer table() {
-    Dataset ds = Commands.dataset(dataset, catalogue);
-    TailoringScorer scorer = TailoringScorer.of(Commands.rubric(rubric));
+    Dataset ds = options.dataset();
+    TailoringScorer scorer = TailoringScorer.of(options.rubric());
     PrintWriter out = spec.commandLine().getOut();
     if (plans == null) {
       write(CohortTable.of(scorer, ds), out);
@@ -101,7 +77,7 @@ public final class TableCommand implements Callable<Integer> {
         throw new ValidationException(problems);
       }
       try (Stream<CohortRow> rows = CohortTable.stream(scorer, ds, plans)) {
-        if (format == OutputFormat.TEXT) {
+        if (options.format() == OutputFormat.TEXT) {
           write(rows.collect(Collectors.toList()), out);
         } else {
           write(rows.iterator(), out);
@@ -113,7 +89,7 @@ public final class TableCommand implements Callable<Integer> {
   }
 
   private void write(List<CohortRow> rows, PrintWriter out) {
-    if (format == OutputFormat.TEXT) {
+    if (options.format() == OutputFormat.TEXT) {
       text(rows, out);
     } else {
       write(rows.iterator(), out);
@@ -122,7 +98,7 @@ public final class TableCommand implements Callable<Integer> {
 
   /** JSON and CSV, one row at a time. */
   private void write(Iterator<CohortRow> rows, PrintWriter out) {
-    if (format == OutputFormat.CSV) {
+    if (options.format() == OutputFormat.CSV) {
       CohortCsv.write(() -> rows, out);
       return;
     }
