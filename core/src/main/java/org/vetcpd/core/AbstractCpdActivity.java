@@ -1,5 +1,7 @@
 package org.vetcpd.core;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableMap;
@@ -224,6 +226,7 @@ public abstract class AbstractCpdActivity {
    * @return true if it fits
    */
   public boolean fits(String programmeCode) {
+    requireNonNull(programmeCode, "programmeCode");
     return programmes().isEmpty() || programmes().contains(programmeCode);
   }
 

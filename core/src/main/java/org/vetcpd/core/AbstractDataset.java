@@ -1,5 +1,7 @@
 package org.vetcpd.core;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableList;
@@ -99,6 +101,7 @@ public abstract class AbstractDataset {
    * @return the programme, if present
    */
   public Optional<Programme> programme(String code) {
+    requireNonNull(code, "code");
     return Optional.ofNullable(programmeIndex().get(code));
   }
 
@@ -109,6 +112,7 @@ public abstract class AbstractDataset {
    * @return the school, if present
    */
   public Optional<School> school(String id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(schoolIndex().get(id));
   }
 
@@ -119,6 +123,7 @@ public abstract class AbstractDataset {
    * @return the teacher, if present
    */
   public Optional<Teacher> teacher(String id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(teacherIndex().get(id));
   }
 
@@ -129,6 +134,7 @@ public abstract class AbstractDataset {
    * @return the activity, if present
    */
   public Optional<CpdActivity> activity(String id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(activityIndex().get(id));
   }
 
@@ -139,6 +145,7 @@ public abstract class AbstractDataset {
    * @return the driver, if present
    */
   public Optional<Driver> driver(String id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(driverIndex().get(id));
   }
 
@@ -149,6 +156,7 @@ public abstract class AbstractDataset {
    * @return the plan, if present
    */
   public Optional<CpdPlan> plan(String id) {
+    requireNonNull(id, "id");
     return Optional.ofNullable(planIndex().get(id));
   }
 

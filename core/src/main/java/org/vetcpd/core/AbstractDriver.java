@@ -1,5 +1,7 @@
 package org.vetcpd.core;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableMap;
@@ -105,6 +107,7 @@ public abstract class AbstractDriver {
    * @return true if {@link #programmes()} is empty or holds it
    */
   public boolean concerns(String programmeCode) {
+    requireNonNull(programmeCode, "programmeCode");
     return programmes().isEmpty() || programmes().contains(programmeCode);
   }
 

@@ -1,5 +1,7 @@
 package org.vetcpd.core;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableList;
@@ -57,6 +59,7 @@ public abstract class AbstractSchool {
    * @return the department, if the school has it
    */
   public Optional<Department> department(String departmentId) {
+    requireNonNull(departmentId, "departmentId");
     return departments().stream().filter(d -> d.id().equals(departmentId)).findFirst();
   }
 

@@ -1,5 +1,7 @@
 package org.vetcpd.core;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableMap;
@@ -115,6 +117,7 @@ public abstract class AbstractTeacher {
    * @return the need
    */
   public NeedLevel need(CompetenceArea area) {
+    requireNonNull(area, "area");
     return needs().getOrDefault(area, NeedLevel.NONE);
   }
 

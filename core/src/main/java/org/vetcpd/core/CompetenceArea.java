@@ -33,6 +33,7 @@ public enum CompetenceArea {
   public static ImmutableMap<CompetenceArea, Double> normalise(
       Map<CompetenceArea, ? extends Number> weights) {
     double sum = 0;
+    double max = 0;
     for (Map.Entry<CompetenceArea, ? extends Number> e : weights.entrySet()) {
       double w = e.getValue().doubleValue();
       if (!(w >= 0) || Double.isInfinite(w)) {
@@ -40,6 +41,16 @@ public enum CompetenceArea {
             "weight of " + e.getKey() + " must be finite and >= 0, was " + w);
       }
       sum += w;
+      max = Math.max(max, w);
+    }
+    // Finite weights near Double.MAX_VALUE are valid but their sum overflows: scale them down
+    // first. Other weights are divided by 1, which leaves every share exactly as it was.
+    double scale = Double.isInfinite(sum) ? max : 1;
+    if (scale != 1) {
+      sum = 0;
+      for (Number w : weights.values()) {
+        sum += w.doubleValue() / scale;
+      }
     }
     if (!(sum > 0) || Double.isInfinite(sum)) {
       throw new IllegalArgumentException("weights must have a positive, finite sum, was " + sum);
@@ -47,7 +58,7 @@ public enum CompetenceArea {
     EnumMap<CompetenceArea, Double> shares = new EnumMap<>(CompetenceArea.class);
     for (CompetenceArea area : values()) {
       Number w = weights.get(area);
-      shares.put(area, w == null ? 0.0 : w.doubleValue() / sum);
+      shares.put(area, w == null ? 0.0 : w.doubleValue() / scale / sum);
     }
     return Maps.immutableEnumMap(shares);
   }

@@ -56,6 +56,11 @@ public final class DatasetReferences {
    */
   public static <T> void unique(
       Problems p, String list, String field, List<T> values, Function<T, String> id) {
+    requireNonNull(p, "p");
+    requireNonNull(list, "list");
+    requireNonNull(field, "field");
+    requireNonNull(values, "values");
+    requireNonNull(id, "id");
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       T v = values.get(i);
@@ -81,6 +86,12 @@ public final class DatasetReferences {
    */
   public void check(Problems p, List<School> schoolList, List<Teacher> teacherList,
       List<CpdActivity> activityList, List<Driver> driverList, List<CpdPlan> planList) {
+    requireNonNull(p, "p");
+    requireNonNull(schoolList, "schoolList");
+    requireNonNull(teacherList, "teacherList");
+    requireNonNull(activityList, "activityList");
+    requireNonNull(driverList, "driverList");
+    requireNonNull(planList, "planList");
     for (int i = 0; i < schoolList.size(); i++) {
       School s = schoolList.get(i);
       if (s == null) {
@@ -146,6 +157,9 @@ public final class DatasetReferences {
    * @param plan the plan
    */
   public void plan(Problems p, String at, CpdPlan plan) {
+    requireNonNull(p, "p");
+    requireNonNull(at, "at");
+    requireNonNull(plan, "plan");
     String prefix = at.isEmpty() ? "" : at + ".";
     if (!teachers.contains(plan.teacher())) {
       p.add(prefix + "teacher", "unknown teacher \"" + plan.teacher() + "\"");

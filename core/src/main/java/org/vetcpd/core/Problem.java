@@ -2,6 +2,7 @@ package org.vetcpd.core;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param message what is wrong, in plain words
  */
 @JsonPropertyOrder({"path", "message"})
+@JsonInclude(JsonInclude.Include.ALWAYS) // a root problem's empty path is still written
 public record Problem(@JsonProperty("path") String path, @JsonProperty("message") String message) {
 
   /**

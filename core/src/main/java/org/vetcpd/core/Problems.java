@@ -1,5 +1,7 @@
 package org.vetcpd.core;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
@@ -43,6 +45,8 @@ public final class Problems {
    */
   @CanIgnoreReturnValue
   public Problems addAll(String prefix, Collection<Problem> problems) {
+    requireNonNull(prefix, "prefix");
+    requireNonNull(problems, "problems");
     for (Problem p : problems) {
       list.add(p.under(prefix));
     }
@@ -58,6 +62,8 @@ public final class Problems {
    */
   @CanIgnoreReturnValue
   public Problems nonBlank(String path, String text) {
+    requireNonNull(path, "path");
+    requireNonNull(text, "text");
     if (text.isBlank()) {
       add(path, "must not be blank");
     }
@@ -74,6 +80,7 @@ public final class Problems {
    */
   @CanIgnoreReturnValue
   public Problems atLeast(String path, double value, double min) {
+    requireNonNull(path, "path");
     if (!Double.isFinite(value)) {
       add(path, "must be a finite number, was " + format(value));
     } else if (value < min) {
@@ -92,6 +99,7 @@ public final class Problems {
    */
   @CanIgnoreReturnValue
   public Problems greaterThan(String path, double value, double bound) {
+    requireNonNull(path, "path");
     if (!Double.isFinite(value)) {
       add(path, "must be a finite number, was " + format(value));
     } else if (!(value > bound)) {
@@ -111,6 +119,7 @@ public final class Problems {
    */
   @CanIgnoreReturnValue
   public Problems inRange(String path, double value, double min, double max) {
+    requireNonNull(path, "path");
     if (!Double.isFinite(value)) {
       add(path, "must be a finite number, was " + format(value));
     } else if (value < min || value > max) {
@@ -129,6 +138,8 @@ public final class Problems {
    */
   @CanIgnoreReturnValue
   public Problems weights(String path, Map<?, Double> weights) {
+    requireNonNull(path, "path");
+    requireNonNull(weights, "weights");
     boolean positive = false;
     boolean bad = false;
     for (Map.Entry<?, Double> e : weights.entrySet()) {

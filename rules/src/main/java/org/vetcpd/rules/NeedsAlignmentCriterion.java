@@ -51,7 +51,7 @@ final class NeedsAlignmentCriterion extends Criterion {
     StringBuilder b = new StringBuilder("The plan meets the teacher's target to ")
         .append(Text.num(value));
     if (gap != null && value < c.rubric.findingThreshold()) {
-      b.append(": it gives ").append(Text.area(gap)).append(' ')
+      b.append(": it gives the ").append(Text.area(gap)).append(" area a share of ")
           .append(Text.num(c.emphasis[gap.ordinal()])).append(" of its hours where the target asks ")
           .append(Text.num(c.target[gap.ordinal()]));
     }

@@ -131,17 +131,6 @@ final class PlanContext {
     return sum;
   }
 
-  /** Returns the indices of the items that do not fit, in plan order. */
-  ImmutableList<Integer> mismatches() {
-    ImmutableList.Builder<Integer> b = ImmutableList.builder();
-    for (int i = 0; i < fits.length; i++) {
-      if (!fits[i]) {
-        b.add(i);
-      }
-    }
-    return b.build();
-  }
-
   static ImmutableMap<CompetenceArea, Double> toMap(double[] vector) {
     EnumMap<CompetenceArea, Double> m = new EnumMap<>(CompetenceArea.class);
     for (CompetenceArea a : AREAS) {

@@ -117,6 +117,10 @@ public final class TailoringReport {
     requireNonNull(teacher, "teacher");
     requireNonNull(rubric, "rubric");
     requireNonNull(band, "band");
+    requireNonNull(target, "target");
+    requireNonNull(emphasis, "emphasis");
+    requireNonNull(criteria, "criteria");
+    requireNonNull(recommendations, "recommendations");
     checkArgument(score >= 0 && score <= 100, "score must be in [0, 100], was %s", score);
     ImmutableList<CriterionResult> c = ImmutableList.copyOf(criteria);
     checkArgument(c.size() == Rubric.CRITERIA.size(), "criteria must hold the %s criteria %s",
@@ -317,7 +321,8 @@ public final class TailoringReport {
         String evidence = empty ? "no items" : criterion.evidence(context, v);
         b.add(CriterionResult.notAssessed(criterion.id(), w, evidence, reason));
       } else {
-        double contribution = total > 0 ? 100 * w * v / total : 0;
+        // w·v/Σw ≤ 1 in floating point too, so a contribution never exceeds 100.
+        double contribution = total > 0 ? Math.min(100, 100 * (w * v / total)) : 0;
         Optional<String> finding = criterion.hasFinding(context, v, r.findingThreshold())
             ? Optional.of(criterion.finding(context, v)) : Optional.empty();
         b.add(CriterionResult.assessed(criterion.id(), v, w, contribution,

@@ -151,7 +151,9 @@ public final class TailoringScorer {
     PlanContext c = context(catalogue, plan);
     double[] values = values(c);
     double score = score(values);
-    return new TailoringReport(this, c, values, score, rubric.band(score));
+    // DESIGN.md: a plan without items is GENERIC whatever the rubric's band limits.
+    Band band = c.isEmpty() ? Band.GENERIC : rubric.band(score);
+    return new TailoringReport(this, c, values, score, band);
   }
 
   /** Returns only the score of a plan whose references resolve; used to rank recommendations. */

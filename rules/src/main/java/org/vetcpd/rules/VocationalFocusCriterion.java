@@ -36,8 +36,9 @@ final class VocationalFocusCriterion extends Criterion {
 
   @Override
   String finding(PlanContext c, double value) {
-    return "Only " + Text.num(c.emphasis[PlanContext.VOC] + c.emphasis[PlanContext.IND])
-        + " of the plan's hours develop the trade and industry cooperation, where "
+    double have = c.emphasis[PlanContext.VOC] + c.emphasis[PlanContext.IND];
+    return (have == 0 ? "None" : "A share of only " + Text.num(have))
+        + " of the plan's hours develops the trade and industry cooperation, where a share of "
         + Text.num(asked(c)) + " is asked; seed 000 finds CPD pulled toward general pedagogical"
         + " topics, with little emphasis on vocational knowledge.";
   }

@@ -44,7 +44,7 @@ import org.vetcpd.core.Teacher;
 class HandComputedTest {
   private static final double EPS = 1e-9;
 
-  private static final Dataset DS = Dataset.builder()
+  static final Dataset DS = Dataset.builder()
       .addProgrammes(Fixtures.RM, Fixtures.TP)
       .addTeachers(
           Teacher.builder().id("t-a").programme("RM").yearsSinceIndustryContact(2)

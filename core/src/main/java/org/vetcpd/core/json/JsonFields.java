@@ -19,6 +19,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.vetcpd.core.Problem;
 import org.vetcpd.core.Problems;
 import org.vetcpd.core.ValidationException;
 
@@ -106,6 +107,7 @@ public final class JsonFields {
    * @return the field's path
    */
   public String path(String name) {
+    requireNonNull(name, "name");
     return child(path, name);
   }
 
@@ -115,7 +117,18 @@ public final class JsonFields {
    * @return true if the object read cleanly so far
    */
   public boolean ok() {
-    return problems.list().size() == problemsAtStart;
+    // Only problems at or below this object's path count: the readers of an array's elements are
+    // all started before the first is read, so a problem in one element must not stop the next
+    // from being built (and its own problems from being found).
+    List<Problem> all = problems.list();
+    for (int i = problemsAtStart; i < all.size(); i++) {
+      String at = all.get(i).path();
+      if (path.isEmpty() || at.equals(path) || at.startsWith(path + ".")
+          || at.startsWith(path + "[")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -127,6 +140,7 @@ public final class JsonFields {
    * @return the value, or null if the object did not read cleanly or its build failed
    */
   public <T> T build(Supplier<T> builder) {
+    requireNonNull(builder, "builder");
     if (!ok()) {
       return null;
     }
@@ -145,6 +159,7 @@ public final class JsonFields {
    * @return true if present
    */
   public boolean has(String name) {
+    requireNonNull(name, "name");
     return node.isObject() && node.has(name);
   }
 
@@ -156,6 +171,7 @@ public final class JsonFields {
    * @return the string, or null if the field is missing or not a string
    */
   public String peekText(String name) {
+    requireNonNull(name, "name");
     JsonNode v = node.isObject() ? node.get(name) : null;
     return v != null && v.isTextual() ? v.textValue() : null;
   }
@@ -167,6 +183,7 @@ public final class JsonFields {
    * @return the string, or null if missing or invalid
    */
   public String text(String name) {
+    requireNonNull(name, "name");
     JsonNode v = required(name);
     return v == null ? null : text(v, path(name));
   }
@@ -178,6 +195,7 @@ public final class JsonFields {
    * @return the string, empty if missing or invalid
    */
   public Optional<String> optionalText(String name) {
+    requireNonNull(name, "name");
     JsonNode v = optional(name);
     return v == null ? Optional.empty() : Optional.ofNullable(text(v, path(name)));
   }
@@ -189,6 +207,7 @@ public final class JsonFields {
    * @return the number, or null if missing or invalid
    */
   public Double number(String name) {
+    requireNonNull(name, "name");
     JsonNode v = required(name);
     return v == null ? null : number(v, path(name));
   }
@@ -200,6 +219,7 @@ public final class JsonFields {
    * @return the number, empty if missing or invalid
    */
   public OptionalDouble optionalNumber(String name) {
+    requireNonNull(name, "name");
     JsonNode v = optional(name);
     Double d = v == null ? null : number(v, path(name));
     return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
@@ -212,6 +232,7 @@ public final class JsonFields {
    * @return the number, or null if missing or invalid
    */
   public Integer integer(String name) {
+    requireNonNull(name, "name");
     JsonNode v = required(name);
     return v == null ? null : integer(v, path(name));
   }
@@ -223,6 +244,7 @@ public final class JsonFields {
    * @return the number, empty if missing or invalid
    */
   public OptionalInt optionalInteger(String name) {
+    requireNonNull(name, "name");
     JsonNode v = optional(name);
     Integer i = v == null ? null : integer(v, path(name));
     return i == null ? OptionalInt.empty() : OptionalInt.of(i);
@@ -235,6 +257,7 @@ public final class JsonFields {
    * @return the boolean, empty if missing or invalid
    */
   public Optional<Boolean> optionalBoolean(String name) {
+    requireNonNull(name, "name");
     JsonNode v = optional(name);
     if (v == null) {
       return Optional.empty();
@@ -255,6 +278,8 @@ public final class JsonFields {
    * @return the constant, or null if missing or invalid
    */
   public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+    requireNonNull(name, "name");
+    requireNonNull(type, "type");
     JsonNode v = required(name);
     return v == null ? null : constant(v, path(name), type);
   }
@@ -268,6 +293,8 @@ public final class JsonFields {
    * @return the constant, empty if missing or invalid
    */
   public <E extends Enum<E>> Optional<E> optionalEnum(String name, Class<E> type) {
+    requireNonNull(name, "name");
+    requireNonNull(type, "type");
     JsonNode v = optional(name);
     return v == null ? Optional.empty() : Optional.ofNullable(constant(v, path(name), type));
   }
@@ -281,6 +308,8 @@ public final class JsonFields {
    * @return the constants in document order
    */
   public <E extends Enum<E>> ImmutableSet<E> enumSet(String name, Class<E> type) {
+    requireNonNull(name, "name");
+    requireNonNull(type, "type");
     Set<E> out = new LinkedHashSet<>();
     forEachElement(name, (v, at) -> {
       E e = constant(v, at, type);
@@ -298,6 +327,7 @@ public final class JsonFields {
    * @return the strings in document order
    */
   public ImmutableSet<String> textSet(String name) {
+    requireNonNull(name, "name");
     return optionalTextSet(name).orElse(ImmutableSet.of());
   }
 
@@ -308,6 +338,7 @@ public final class JsonFields {
    * @return the strings in document order, or empty if the field is missing or null
    */
   public Optional<ImmutableSet<String>> optionalTextSet(String name) {
+    requireNonNull(name, "name");
     if (optional(name) == null) {
       return Optional.empty();
     }
@@ -331,6 +362,8 @@ public final class JsonFields {
    */
   public <E extends Enum<E>> Optional<ImmutableMap<E, Double>> optionalEnumNumberMap(
       String name, Class<E> type) {
+    requireNonNull(name, "name");
+    requireNonNull(type, "type");
     JsonNode v = optional(name);
     if (v == null) {
       return Optional.empty();
@@ -358,6 +391,9 @@ public final class JsonFields {
    */
   public <K extends Enum<K>, V extends Enum<V>> ImmutableMap<K, V> enumMap(
       String name, Class<K> keyType, Class<V> valueType) {
+    requireNonNull(name, "name");
+    requireNonNull(keyType, "keyType");
+    requireNonNull(valueType, "valueType");
     JsonNode v = optional(name);
     if (v == null) {
       return ImmutableMap.of();
@@ -380,6 +416,7 @@ public final class JsonFields {
    * @return the map in document order
    */
   public ImmutableMap<String, Double> numberMap(String name) {
+    requireNonNull(name, "name");
     JsonNode v = optional(name);
     if (v == null) {
       return ImmutableMap.of();
@@ -406,6 +443,8 @@ public final class JsonFields {
    * @return a reader for the nested object, or null if missing
    */
   public JsonFields optionalObject(String name, String... fields) {
+    requireNonNull(name, "name");
+    requireNonNull(fields, "fields");
     JsonNode v = optional(name);
     return v == null ? null : of(v, path(name), problems, options, fields);
   }
@@ -418,6 +457,8 @@ public final class JsonFields {
    * @return a reader for each element, in order
    */
   public ImmutableList<JsonFields> objects(String name, String... fields) {
+    requireNonNull(name, "name");
+    requireNonNull(fields, "fields");
     List<JsonFields> out = new ArrayList<>();
     forEachElement(name, (v, at) -> out.add(of(v, at, problems, options, fields)));
     return ImmutableList.copyOf(out);

@@ -32,6 +32,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +126,8 @@ public final class VetcpdJson {
   public static Dataset readDataset(InputStream in, JsonOptions options) {
     requireNonNull(in, "in");
     requireNonNull(options, "options");
-    return readDataset(new InputStreamReader(in, StandardCharsets.UTF_8), options);
+    // a decoder, not the charset: malformed bytes are reported, not replaced by U+FFFD
+    return readDataset(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), options);
   }
 
   /**
@@ -381,6 +383,8 @@ public final class VetcpdJson {
       root = mapper.readTree(reader);
     } catch (JsonProcessingException e) {
       throw new ValidationException(List.of(syntaxProblem(e)));
+    } catch (CharacterCodingException e) {
+      throw new ValidationException(List.of(new Problem("", "the document is not valid UTF-8")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -544,6 +548,9 @@ public final class VetcpdJson {
             .maxDocumentLength(options.maxDocumentLength())
             .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // readDataset(InputStream) promises not to close the caller's stream; files are closed
+        // by this class's own try-with-resources
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
     JsonMapper mapper = JsonMapper.builder(factory)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

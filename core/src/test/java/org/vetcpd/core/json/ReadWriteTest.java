@@ -1,0 +1,146 @@
+package org.vetcpd.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vetcpd.core.CompetenceArea;
+import org.vetcpd.core.CpdActivity;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.Problem;
+import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.testing.DomainArbitraries;
+
+/** Streams and files: who closes what, the written form, and sharing between threads. */
+class ReadWriteTest {
+  @TempDir Path dir;
+
+  @Test
+  void readingAStreamDoesNotCloseIt() throws IOException {
+    byte[] bytes = Files.readAllBytes(BrokenDocumentsTest.VALID);
+    AtomicBoolean closed = new AtomicBoolean();
+    ByteArrayInputStream in = new ByteArrayInputStream(bytes) {
+      @Override
+      public void close() {
+        closed.set(true);
+      }
+    };
+    assertThat(VetcpdJson.readDataset(in).plans()).hasSize(1);
+    assertThat(closed).isFalse();
+  }
+
+  /** A Latin-1 file read as UTF-8 must not silently turn "Bjørn" into "Bj\uFFFDrn". */
+  @Test
+  void bytesThatAreNotUtf8AreAProblem() throws IOException {
+    String valid = Files.readString(BrokenDocumentsTest.VALID);
+    byte[] latin1 = valid.replace("Fjord VGS", "Fjord V\u00f8GS")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Path file = Files.write(dir.resolve("latin1.json"), latin1);
+    List<Problem> expected = List.of(new Problem("", "the document is not valid UTF-8"));
+    for (ThrowingRead read : List.<ThrowingRead>of(
+        () -> VetcpdJson.readDataset(file),
+        () -> VetcpdJson.readDataset(new ByteArrayInputStream(latin1)),
+        () -> VetcpdJson.parseTree(file, JsonOptions.strict()))) {
+      assertThatThrownBy(read::read).isInstanceOfSatisfying(ValidationException.class,
+          e -> assertThat(e.problems()).isEqualTo(expected));
+    }
+    // the same text, encoded properly, reads
+    Path utf8 = Files.write(dir.resolve("utf8.json"), valid.replace("Fjord VGS", "Fjord V\u00f8GS")
+        .getBytes(StandardCharsets.UTF_8));
+    assertThat(VetcpdJson.readDataset(utf8).schools().get(0).name()).isEqualTo("Fjord V\u00f8GS");
+  }
+
+  private interface ThrowingRead {
+    Object read() throws Exception;
+  }
+
+  @Test
+  void writingToAStreamEndsWithANewlineAndLeavesItOpen() throws IOException {
+    Dataset ds = VetcpdJson.readDataset(BrokenDocumentsTest.VALID);
+    AtomicBoolean closed = new AtomicBoolean();
+    ByteArrayOutputStream out = new ByteArrayOutputStream() {
+      @Override
+      public void close() {
+        closed.set(true);
+      }
+    };
+    VetcpdJson.write(ds, out);
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).isEqualTo(VetcpdJson.write(ds) + "\n");
+    assertThat(closed).isFalse();
+    assertThat(text).startsWith("{\n  \"formatVersion\": 1,\n  \"programmes\": [\n    {\n")
+        .doesNotContain("\r").doesNotContain("null");
+  }
+
+  @Test
+  void writingAFileReplacesIt() throws IOException {
+    Dataset ds = VetcpdJson.readDataset(BrokenDocumentsTest.VALID);
+    Path file = Files.writeString(dir.resolve("d.json"), "x".repeat(100_000));
+    VetcpdJson.write(ds, file);
+    assertThat(VetcpdJson.readDataset(file)).isEqualTo(ds);
+  }
+
+  @Test
+  void jsonLinesAreFlushedNotClosed() {
+    Dataset ds = VetcpdJson.readDataset(BrokenDocumentsTest.VALID);
+    AtomicBoolean closed = new AtomicBoolean();
+    StringWriter out = new StringWriter() {
+      @Override
+      public void close() {
+        closed.set(true);
+      }
+    };
+    VetcpdJson.writeJsonLines(List.of(ds.plans().get(0), ds.plans().get(0)), out);
+    assertThat(out.toString().lines()).hasSize(2);
+    assertThat(closed).isFalse();
+  }
+
+  /** Seed 000's data sets are read by dashboards serving many users: one shared reader. */
+  @Test
+  void readingAndProfilesAreSafeToShareBetweenThreads() throws Exception {
+    List<Dataset> samples = DomainArbitraries.datasetsWithEveryKind().sampleStream().limit(8)
+        .toList();
+    List<String> docs = samples.stream().map(VetcpdJson::write).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      for (int round = 0; round < 3; round++) {
+        // fresh copies, so that the lazy profiles are computed under contention
+        List<Dataset> fresh = docs.stream().map(VetcpdJson::parseDataset).toList();
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+          int k = t % docs.size();
+          results.add(pool.submit(() -> {
+            Dataset read = VetcpdJson.parseDataset(docs.get(k));
+            for (CpdActivity a : fresh.get(k).activities()) {
+              double sum = a.areaProfile().values().stream().mapToDouble(d -> d).sum();
+              if (Math.abs(sum - 1) > 1e-12 || a.areaShare(CompetenceArea.VOCATIONAL) < 0) {
+                return false;
+              }
+            }
+            return read.equals(samples.get(k)) && fresh.get(k).teacherIndex().size()
+                == samples.get(k).teachers().size();
+          }));
+        }
+        for (Future<Boolean> f : results) {
+          assertThat(f.get()).isTrue();
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.vetcpd.examples.cli;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * A user error that ends a command: the lines to print on stderr (no stack trace) and the exit
+ * code. Thrown by the commands, turned into output by {@link VetcpdCli#run}.
+ */
+final class CliException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int exitCode;
+  private final ImmutableList<String> lines;
+
+  CliException(int exitCode, List<String> lines) {
+    super(String.join("\n", lines), null, false, false);
+    this.exitCode = exitCode;
+    this.lines = ImmutableList.copyOf(lines);
+  }
+
+  /** A problem with the command line: a file that cannot be read, an unknown plan id. */
+  static CliException usage(String message) {
+    return new CliException(VetcpdCli.EXIT_USAGE, List.of(message));
+  }
+
+  /** Invalid data: one line per problem. */
+  static CliException invalid(List<String> problems) {
+    return new CliException(VetcpdCli.EXIT_INVALID, problems);
+  }
+
+  int exitCode() {
+    return exitCode;
+  }
+
+  ImmutableList<String> lines() {
+    return lines;
+  }
+}

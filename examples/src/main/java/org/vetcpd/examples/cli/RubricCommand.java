@@ -1,0 +1,28 @@
+package org.vetcpd.examples.cli;
+
+import java.util.concurrent.Callable;
+import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.rules.Rubric;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code vetcpd rubric}: the standard rubric as JSON, to start editing one. */
+@Command(
+    name = "rubric",
+    mixinStandardHelpOptions = true,
+    versionProvider = VetcpdCli.Version.class,
+    description = {
+      "Prints the standard rubric as JSON, to start editing one.",
+      "Save it, change its id, version and any weight or constant, and score with it:"
+          + " vetcpd score DATASET --rubric FILE."
+    })
+final class RubricCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().getOut().println(VetcpdJson.write(Rubric.standard()));
+    return VetcpdCli.EXIT_OK;
+  }
+}

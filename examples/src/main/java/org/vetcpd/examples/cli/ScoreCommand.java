@@ -1,0 +1,139 @@
+package org.vetcpd.examples.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.vetcpd.core.CpdPlan;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.rules.TailoringScorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vetcpd score}: one report per plan, in plan order, as text, JSON or CSV. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    versionProvider = VetcpdCli.Version.class,
+    description = {
+      "Scores the plans of a data set: one report per plan, in plan order.",
+      "Without DATASET, scores the bundled sample data set."
+    })
+final class ScoreCommand implements Callable<Integer> {
+  /** How many plan ids an unknown-plan error lists, to keep it on one readable line. */
+  private static final int MAX_LISTED = 10;
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "DATASET",
+      description = "The data set, a JSON file (see docs/). Default: the bundled sample data set.")
+  private Path dataset;
+
+  @Option(
+      names = "--rubric",
+      paramLabel = "FILE",
+      description = "A rubric JSON file ('vetcpd rubric' prints the standard one to start from)."
+          + " Default: the standard rubric.")
+  private Path rubric;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = Format.Converter.class,
+      description = "${COMPLETION-CANDIDATES}: readable text blocks, a JSON array of reports,"
+          + " or one CSV row per plan. Default: ${DEFAULT-VALUE}.")
+  private Format format;
+
+  @Option(
+      names = {"-p", "--plan"},
+      paramLabel = "ID",
+      description = "Score only this plan (may be repeated; reports stay in plan order).")
+  private List<String> plans = new ArrayList<>();
+
+  @Option(
+      names = "--plans",
+      paramLabel = "FILE",
+      description = "Score the plans of this JSON Lines file (one plan a line) instead of the"
+          + " data set's, in constant memory; DATASET is the catalogue their teachers,"
+          + " activities and drivers are in. The file is checked whole first.")
+  private Path planStream;
+
+  @Override
+  public Integer call() {
+    Dataset ds = Inputs.dataset(dataset);
+    TailoringScorer scorer = TailoringScorer.of(Inputs.rubric(rubric));
+    Set<String> wanted = new LinkedHashSet<>(plans);
+    ReportWriter writer = ReportWriter.of(format, spec.commandLine().getOut());
+    if (planStream == null) {
+      scoreDataset(ds, scorer, wanted, writer);
+    } else {
+      scoreStream(ds, scorer, wanted, writer);
+    }
+    return VetcpdCli.EXIT_OK;
+  }
+
+  private void scoreDataset(
+      Dataset ds, TailoringScorer scorer, Set<String> wanted, ReportWriter writer) {
+    for (String id : wanted) {
+      if (!ds.planIndex().containsKey(id)) {
+        throw unknownPlan(id, ds.plans().stream().map(CpdPlan::id).collect(Collectors.toList()),
+            ds.plans().size(), dataset == null ? "the sample data set" : dataset.toString());
+      }
+    }
+    writer.begin();
+    ds.plans().stream()
+        .filter(p -> wanted.isEmpty() || wanted.contains(p.id()))
+        .forEach(p -> writer.write(scorer.score(ds, p)));
+    writer.end();
+  }
+
+  /**
+   * Scores a JSON Lines file of plans: one pass checks every line (so that scoring never
+   * half-succeeds), one collects the ids if plans are selected, one scores. Only ids are held.
+   */
+  private void scoreStream(
+      Dataset catalogue, TailoringScorer scorer, Set<String> wanted, ReportWriter writer) {
+    Inputs.checkPlanStream(planStream, catalogue);
+    if (!wanted.isEmpty()) {
+      Set<String> ids = new HashSet<>();
+      List<String> first = new ArrayList<>();
+      try (Stream<CpdPlan> stream = Inputs.planStream(planStream, catalogue)) {
+        stream.map(CpdPlan::id).forEach(id -> {
+          if (ids.add(id) && first.size() < MAX_LISTED) {
+            first.add(id);
+          }
+        });
+      }
+      for (String id : wanted) {
+        if (!ids.contains(id)) {
+          throw unknownPlan(id, first, ids.size(), planStream.toString());
+        }
+      }
+    }
+    writer.begin();
+    try (Stream<CpdPlan> stream = Inputs.planStream(planStream, catalogue)) {
+      stream.filter(p -> wanted.isEmpty() || wanted.contains(p.id()))
+          .forEach(p -> writer.write(scorer.score(catalogue, p)));
+    }
+    writer.end();
+  }
+
+  /** A usage error for an unknown plan id, listing the first known ids on the same line. */
+  private static CliException unknownPlan(String id, List<String> known, int total, String where) {
+    String list = known.stream().limit(MAX_LISTED).collect(Collectors.joining(", "))
+        + (total > MAX_LISTED ? ", ... (" + total + " plans)" : "");
+    return CliException.usage("vetcpd: no plan \"" + id + "\" in " + where
+        + (total == 0 ? " (it has no plans)" : "; its plans: " + list));
+  }
+}

@@ -1,0 +1,69 @@
+package org.vetcpd.examples.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.vetcpd.core.CpdPlan;
+import org.vetcpd.core.Dataset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vetcpd validate}: checks a data set and lists every problem. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VetcpdCli.Version.class,
+    description = {
+      "Checks a data set and lists every problem.",
+      "Prints 'valid: ...' and exits 0, or prints every problem on stderr, one a line as"
+          + " 'path: message', and exits 1."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Parameters(paramLabel = "DATASET", description = "The data set, a JSON file.")
+  private Path dataset;
+
+  @Option(
+      names = "--plans",
+      paramLabel = "FILE",
+      description = "Also check a JSON Lines file of plans (one plan a line) against DATASET as"
+          + " their catalogue; problems are reported as 'line N.path: message'.")
+  private Path planStream;
+
+  @Override
+  public Integer call() {
+    Dataset ds = Inputs.dataset(dataset);
+    if (planStream != null) {
+      Inputs.checkPlanStream(planStream, ds);
+      long n;
+      try (Stream<CpdPlan> plans = Inputs.planStream(planStream, ds)) {
+        n = plans.count();
+      }
+      spec.commandLine().getOut().println("valid: " + count(n, "plan") + " in "
+          + planStream + " against a catalogue of " + count(ds.teachers().size(), "teacher") + ", "
+          + count(ds.activities().size(), "activity", "activities") + ", "
+          + count(ds.drivers().size(), "driver"));
+      return VetcpdCli.EXIT_OK;
+    }
+    spec.commandLine().getOut().println("valid: "
+        + count(ds.plans().size(), "plan") + ", "
+        + count(ds.teachers().size(), "teacher") + ", "
+        + count(ds.activities().size(), "activity", "activities") + ", "
+        + count(ds.drivers().size(), "driver") + ", "
+        + count(ds.schools().size(), "school") + ", "
+        + count(ds.programmes().size(), "programme"));
+    return VetcpdCli.EXIT_OK;
+  }
+
+  private static String count(long n, String noun) {
+    return count(n, noun, noun + "s");
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+}

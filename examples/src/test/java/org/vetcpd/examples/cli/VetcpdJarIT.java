@@ -1,0 +1,87 @@
+package org.vetcpd.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.examples.jshell.ExternalProcess;
+
+/**
+ * The README's commands, run from the repository root on the packaged {@code
+ * examples/target/vetcpd.jar} exactly as a newcomer types them: the jar must be self-contained,
+ * executable, hold the sample data set, and serve as jshell's class path. Runs after {@code
+ * package} (see examples/pom.xml, execution {@code packaged-jar}).
+ */
+class VetcpdJarIT {
+  private static Path repository;
+  private static Dataset sample;
+
+  @TempDir static Path logs;
+
+  @BeforeAll
+  static void locate() {
+    repository = Path.of(System.getProperty("vetcpd.repository", "..")).toAbsolutePath()
+        .normalize();
+    assertThat(repository.resolve("examples/target/vetcpd.jar")).isRegularFile();
+    sample = Samples.sample();
+  }
+
+  private static ExternalProcess java(String name, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        ExternalProcess.jdkTool("java").toString(), "-jar", "examples/target/vetcpd.jar"));
+    command.addAll(Arrays.asList(args));
+    return ExternalProcess.run(repository, ExternalProcess.noInput(), logs, name, command);
+  }
+
+  @Test
+  void withoutArgumentsTheJarScoresTheBundledSample() throws Exception {
+    ExternalProcess run = java("no-arguments");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    for (var plan : sample.plans()) {
+      assertThat(run.out()).contains("Plan " + plan.id() + " ");
+    }
+  }
+
+  @Test
+  void theJarValidatesTheSampleFile() throws Exception {
+    ExternalProcess run = java("validate", "validate", "examples/data/sample.json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.outLines()).containsExactly(run.outLines().get(0));
+    assertThat(run.out()).startsWith("valid: " + sample.plans().size() + " plans");
+  }
+
+  @Test
+  void theJarExitsTwoOnAMissingFileWithOneLine() throws Exception {
+    ExternalProcess run = java("missing", "validate", "no-such-file.json");
+    assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_USAGE);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.err()).doesNotContain("Exception");
+  }
+
+  @Test
+  void theJarPrintsCsvAndItsVersion() throws Exception {
+    ExternalProcess csv = java("csv", "score", "--format", "csv");
+    assertThat(csv.exitCode()).isZero();
+    assertThat(csv.outLines()).hasSize(1 + sample.plans().size());
+    ExternalProcess version = java("version", "--version");
+    assertThat(version.outLines().get(0)).isEqualTo("vetcpd " + VetcpdCli.version());
+  }
+
+  @Test
+  void theJarIsJshellsClassPathForTheScripts() throws Exception {
+    ExternalProcess run = ExternalProcess.run(repository, ExternalProcess.noInput(), logs,
+        "jshell-score-sample", List.of(ExternalProcess.jdkTool("jshell").toString(),
+            "--class-path", "examples/target/vetcpd.jar",
+            "examples/jshell/startup.jsh", "examples/jshell/score-sample.jsh"))
+        .assertCleanJshellRun();
+    assertThat(run.outLines()).hasSize(1 + sample.plans().size());
+    assertThat(run.outLines().get(0)).startsWith("plan ");
+  }
+}

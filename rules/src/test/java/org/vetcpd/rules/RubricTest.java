@@ -1,0 +1,168 @@
+package org.vetcpd.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.testing.NullPointerTester;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vetcpd.core.Contextualisation;
+import org.vetcpd.core.LeaderInvolvement;
+import org.vetcpd.core.Problem;
+import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.json.VetcpdJson;
+
+class RubricTest {
+  @Test
+  void standardIsDesignMd() {
+    Rubric r = Rubric.standard();
+    assertThat(r.id()).isEqualTo("vetcpd-standard");
+    assertThat(r.version()).isEqualTo("1.0");
+    assertThat(r.weights()).containsExactly(
+        Map.entry("needs-alignment", 0.20), Map.entry("vocational-focus", 0.15),
+        Map.entry("contextualisation", 0.15), Map.entry("industry-contact", 0.15),
+        Map.entry("driver-response", 0.09), Map.entry("collaboration", 0.06),
+        Map.entry("facilitation", 0.12), Map.entry("coverage", 0.04),
+        Map.entry("knowledge-integration", 0.02), Map.entry("sustained-learning", 0.02));
+    assertThat(r.teacherVoice()).isEqualTo(0.6);
+    assertThat(r.minVocationalShare()).isEqualTo(0.40);
+    assertThat(r.industryHoursBase()).isEqualTo(15);
+    assertThat(r.industryHoursPerYear()).isEqualTo(5);
+    assertThat(r.industryYearCap()).isEqualTo(10);
+    assertThat(r.unknownYears()).isEqualTo(5);
+    assertThat(r.collaborationTarget()).isEqualTo(0.35);
+    assertThat(r.genericCollaboration()).isEqualTo(0.25);
+    assertThat(r.neededShare()).isEqualTo(0.15);
+    assertThat(r.coveredFraction()).isEqualTo(0.5);
+    assertThat(r.generalDriverFactor()).isEqualTo(0.5);
+    assertThat(r.barrierWeight()).isEqualTo(2);
+    assertThat(r.sustainedWeeks()).isEqualTo(4);
+    assertThat(r.contextualisation()).containsExactlyInAnyOrderEntriesOf(ImmutableMap.of(
+        Contextualisation.GENERIC, 0.0, Contextualisation.ADAPTED, 0.6,
+        Contextualisation.PROGRAMME_SPECIFIC, 1.0));
+    assertThat(r.leader()).containsExactlyInAnyOrderEntriesOf(ImmutableMap.of(
+        LeaderInvolvement.NONE, 0.0, LeaderInvolvement.DELEGATED, 0.5,
+        LeaderInvolvement.ACTIVE, 1.0));
+    assertThat(r.tailoredLimit()).isEqualTo(70);
+    assertThat(r.partlyTailoredLimit()).isEqualTo(45);
+    assertThat(r.ref()).isEqualTo(new RubricRef("vetcpd-standard", "1.0"));
+  }
+
+  @Test
+  void bandsReachTheirLimitWithinOneBillionth() {
+    Rubric r = Rubric.standard();
+    assertThat(r.band(70)).isEqualTo(Band.TAILORED);
+    assertThat(r.band(70 - 0.5e-9)).isEqualTo(Band.TAILORED);
+    assertThat(r.band(70 - 2e-9)).isEqualTo(Band.PARTLY_TAILORED);
+    assertThat(r.band(45 - 0.5e-9)).isEqualTo(Band.PARTLY_TAILORED);
+    assertThat(r.band(44.9)).isEqualTo(Band.GENERIC);
+  }
+
+  @Test
+  void withWeightChangesOneWeightAndKeepsTheOrder() {
+    Rubric r = Rubric.standard().withWeight("coverage", 0.5);
+    assertThat(r.weight("coverage")).isEqualTo(0.5);
+    assertThat(r.weights().keySet()).containsExactlyElementsOf(Rubric.CRITERIA);
+    assertThatThrownBy(() -> Rubric.standard().withWeight("coverag", 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("coverag");
+  }
+
+  @Test
+  void weightsGivenInAnyOrderAreKeptInCriterionOrder() {
+    Map<String, Double> reversed = new LinkedHashMap<>();
+    for (String id : com.google.common.collect.Lists.reverse(Rubric.CRITERIA)) {
+      reversed.put(id, 1.0);
+    }
+    Rubric r = Rubric.standard().withWeights(reversed);
+    assertThat(r.weights().keySet()).containsExactlyElementsOf(Rubric.CRITERIA);
+  }
+
+  @Test
+  void everyProblemIsListedWithItsPath() {
+    Map<String, Double> weights = new LinkedHashMap<>(Rubric.standard().weights());
+    weights.put("coverage", -1.0);
+    weights.put("collaboration", Double.NaN);
+    weights.remove("facilitation");
+    weights.put("tailoring", 1.0);
+    ValidationException e = catchThrowableOfType(ValidationException.class, () ->
+        Rubric.builder().from(Rubric.standard())
+            .weights(weights)
+            .teacherVoice(1.5)
+            .sustainedWeeks(0)
+            .contextualisation(ImmutableMap.of(Contextualisation.GENERIC, 0.5,
+                Contextualisation.ADAPTED, 0.4, Contextualisation.PROGRAMME_SPECIFIC, 1.0))
+            .partlyTailoredLimit(80)
+            .build());
+    assertThat(e.problems()).extracting(Problem::path).contains(
+        "weights.coverage", "weights.collaboration", "weights.facilitation", "weights.tailoring",
+        "teacherVoice", "sustainedWeeks", "contextualisation.ADAPTED", "tailoredLimit");
+  }
+
+  @Test
+  void allZeroWeightsAreRejected() {
+    Map<String, Double> zero = new LinkedHashMap<>();
+    Rubric.CRITERIA.forEach(id -> zero.put(id, 0.0));
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> Rubric.standard().withWeights(zero));
+    assertThat(e.problems()).extracting(Problem::path).containsExactly("weights");
+  }
+
+  @Test
+  void jsonRoundTripsAndNamesEveryConstant() {
+    String json = VetcpdJson.write(Rubric.standard());
+    for (String field : RubricReader.FIELDS) {
+      assertThat(json).contains("\"" + field + "\"");
+    }
+    assertThat(json).contains("\"needs-alignment\": 0.2");
+    assertThat(Rubric.fromJson(json)).isEqualTo(Rubric.standard());
+  }
+
+  @Test
+  void readsFromAFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("rubric.json");
+    Files.writeString(file, VetcpdJson.write(Rubric.standard().withTeacherVoice(0.8)));
+    assertThat(Rubric.read(file).teacherVoice()).isEqualTo(0.8);
+  }
+
+  @Test
+  void readingIsStrictAndReportsEveryProblem() {
+    String json = VetcpdJson.write(Rubric.standard())
+        .replace("\"teacherVoice\": 0.6", "\"teacherVoice\": \"0.6\"")
+        .replace("\"coverage\": 0.04", "\"coverage\": -0.04")
+        .replace("\"sustainedWeeks\": 4", "\"sustainedWeeks\": 4.5")
+        .replace("\"findingThreshold\"", "\"findingTreshold\"")
+        .replace("\"ADAPTED\": 0.6", "\"ADAPTD\": 0.6");
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> Rubric.fromJson(json));
+    assertThat(e.problems()).extracting(Problem::path).contains(
+        "teacherVoice", "sustainedWeeks", "findingTreshold", "findingThreshold",
+        "contextualisation.ADAPTD");
+    // the negative weight is found once the document reads: fix the rest and it shows
+    String onlyWeight = VetcpdJson.write(Rubric.standard())
+        .replace("\"coverage\": 0.04", "\"coverage\": -0.04");
+    assertThat(catchThrowableOfType(ValidationException.class,
+        () -> Rubric.fromJson(onlyWeight)).problems())
+        .extracting(Problem::path).containsExactly("weights.coverage");
+  }
+
+  @Test
+  void aMissingFieldIsAProblem() {
+    String json = VetcpdJson.write(Rubric.standard()).replace("\"leader\"", "\"leaders\"");
+    assertThat(catchThrowableOfType(ValidationException.class, () -> Rubric.fromJson(json))
+        .problems()).extracting(Problem::path).contains("leader", "leaders");
+    assertThatThrownBy(() -> Rubric.fromJson("[]")).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> Rubric.fromJson("{} {}")).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void rejectsNulls() {
+    new NullPointerTester().testAllPublicStaticMethods(Rubric.class);
+    new NullPointerTester().testAllPublicInstanceMethods(Rubric.standard());
+  }
+}

@@ -1,0 +1,68 @@
+package org.vetcpd.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.google.common.testing.NullPointerTester;
+import org.junit.jupiter.api.Test;
+import org.vetcpd.core.CpdPlan;
+import org.vetcpd.core.LeaderInvolvement;
+import org.vetcpd.core.PlanItem;
+import org.vetcpd.core.Problem;
+import org.vetcpd.core.ValidationException;
+
+class ScorerTest {
+  private final TailoringScorer scorer = TailoringScorer.standard();
+
+  @Test
+  void standardUsesTheStandardRubric() {
+    assertThat(scorer.rubric()).isEqualTo(Rubric.standard());
+    assertThat(TailoringScorer.of(Rubric.standard()).rubric()).isEqualTo(Rubric.standard());
+    assertThat(TailoringScorer.of(Rubric.standard().withTeacherVoice(1)).rubric().teacherVoice())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownPlanIdIsNamed() {
+    assertThatThrownBy(() -> scorer.score(Seed000.DATASET, "p-99"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("p-99");
+  }
+
+  @Test
+  void scoresAStreamedPlanAgainstACatalogue() {
+    CpdPlan streamed = CpdPlan.builder().id("streamed").teacher("rm-teacher")
+        .leaderInvolvement(LeaderInvolvement.ACTIVE).addItems(PlanItem.of("kitchen-managers", 10))
+        .build();
+    TailoringReport r = scorer.score(Seed000.DATASET, streamed);
+    assertThat(r.plan()).isEqualTo("streamed");
+    assertThat(r.score()).isGreaterThan(0);
+  }
+
+  @Test
+  void aStreamedPlanWithDanglingReferencesIsRejectedListingEach() {
+    CpdPlan bad = CpdPlan.builder().id("bad").teacher("t-99")
+        .leaderInvolvement(LeaderInvolvement.NONE)
+        .addItems(PlanItem.of("kitchen-managers", 10), PlanItem.of("nowhere", 2)).build();
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> scorer.score(Seed000.DATASET, bad));
+    assertThat(e.problems()).extracting(Problem::path)
+        .containsExactly("teacher", "items[1].activity");
+  }
+
+  @Test
+  void scoreAllKeepsPlanOrderAndParallelAgrees() {
+    var all = scorer.scoreAll(Seed000.DATASET);
+    assertThat(all).extracting(TailoringReport::plan)
+        .containsExactly("template", "self-initiated", "tailored", "template-with-cnc");
+    assertThat(scorer.scoreAllParallel(Seed000.DATASET)).isEqualTo(all);
+  }
+
+  @Test
+  void rejectsNulls() {
+    new NullPointerTester().testAllPublicStaticMethods(TailoringScorer.class);
+    new NullPointerTester().setDefault(org.vetcpd.core.Dataset.class, Seed000.DATASET)
+        .setDefault(CpdPlan.class, Seed000.DATASET.plans().get(0))
+        .testAllPublicInstanceMethods(scorer);
+  }
+}
