@@ -17,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.vetcpd.core.ValidationException;
+import org.vetcpd.examples.cli.research.AggregateCommand;
+import org.vetcpd.examples.cli.research.SensitivityCommand;
+import org.vetcpd.examples.cli.research.TableCommand;
 import org.vetcpd.rules.Rubric;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +39,10 @@ import picocli.CommandLine.Spec;
  *              [--plans PLANS.jsonl]      score a JSON Lines stream of plans, in constant memory
  * vetcpd validate DATASET [--plans PLANS.jsonl]
  * vetcpd rubric                            the standard rubric, as JSON
+ * vetcpd table DATASET [--plans PLANS.jsonl] [--format text|json|csv]
+ *                                          one row per plan: score, criteria, hours by area
+ * vetcpd aggregate DATASET --by school|department|programme|facilitator [--format ...]
+ * vetcpd sensitivity DATASET [--draws N] [--seed S] [--concentration C] [--format ...]
  * vetcpd --help | --version
  * </pre>
  *
@@ -62,6 +69,9 @@ import picocli.CommandLine.Spec;
       ScoreCommand.class,
       ValidateCommand.class,
       RubricCommand.class,
+      TableCommand.class,
+      AggregateCommand.class,
+      SensitivityCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -77,7 +87,10 @@ import picocli.CommandLine.Spec;
       "  vetcpd rubric > my-rubric.json      (edit it, then:)",
       "  vetcpd score data.json --rubric my-rubric.json --plan p-1",
       "  vetcpd validate data.json",
-      "  vetcpd score catalogue.json --plans cohort.jsonl --format csv > cohort.csv"
+      "  vetcpd score catalogue.json --plans cohort.jsonl --format csv > cohort.csv",
+      "  vetcpd table examples/data/sample.json --format csv > cohort.csv",
+      "  vetcpd aggregate examples/data/sample.json --by school",
+      "  vetcpd sensitivity examples/data/sample.json --draws 10000 --seed 1"
     })
 public final class VetcpdCli implements Callable<Integer> {
   /** Exit code: the command did what was asked (for {@code validate}: the data set is valid). */

@@ -1,0 +1,44 @@
+package org.vetcpd.examples.cli.research;
+
+import java.io.PrintWriter;
+import java.util.function.IntConsumer;
+
+/**
+ * A progress bar on stderr, {@code [##########..........] 52% 5200/10000 draws}, redrawn in place
+ * with a carriage return each time the percentage changes (at most 101 times, so a log file that
+ * captures stderr stays small), and ended with a line break.
+ */
+final class ProgressBar implements IntConsumer {
+  private static final int WIDTH = 20;
+
+  private final PrintWriter err;
+  private final int total;
+  private int shown = -1;
+
+  ProgressBar(PrintWriter err, int total) {
+    this.err = err;
+    this.total = total;
+  }
+
+  /** Shows {@code done} of the total; called one at a time, with growing counts. */
+  @Override
+  public synchronized void accept(int done) {
+    int percent = (int) (100L * done / total);
+    if (percent == shown) {
+      return;
+    }
+    shown = percent;
+    err.print("\r" + bar(done, total));
+    if (done >= total) {
+      err.println();
+    }
+    err.flush();
+  }
+
+  static String bar(int done, int total) {
+    int percent = (int) (100L * done / total);
+    int filled = (int) ((long) WIDTH * done / total);
+    return "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + percent + "% " + done
+        + "/" + total + " draws";
+  }
+}

@@ -1,0 +1,132 @@
+package org.vetcpd.examples.cli.research;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.vetcpd.core.CompetenceArea;
+import org.vetcpd.core.Contextualisation;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.Problem;
+import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.research.CohortCsv;
+import org.vetcpd.research.CohortRow;
+import org.vetcpd.research.CohortTable;
+import org.vetcpd.rules.TailoringScorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vetcpd table}: scores a cohort into one row per plan (ids, score, band, every criterion's
+ * value, hours by competence area and contextualisation, industry-contact hours), as an aligned
+ * text table, a JSON array or CSV for R and pandas.
+ */
+@Command(
+    name = "table",
+    description = {
+      "Scores a cohort into a table: one row per plan with its score, band, every criterion's"
+          + " value and its hours by competence area and contextualisation.",
+      "CSV columns: see org.vetcpd.research.CohortCsv (an empty cell: not assessed)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  vetcpd table examples/data/sample.json --format csv > cohort.csv",
+      "  vetcpd table catalogue.json --plans cohort.jsonl -f csv > cohort.csv",
+      "  vetcpd table my-spreadsheets/ -f csv    (teachers.csv, activities.csv, ...)"
+    })
+public final class TableCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Mixin private CohortOptions options;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+  private boolean help;
+
+  @Option(
+      names = "--plans",
+      paramLabel = "FILE",
+      description = "Score the plans of this JSON Lines file (one plan a line) instead of the"
+          + " data set's, in constant memory; DATASET is the catalogue they refer to.")
+  private Path plans;
+
+  /** Creates the command; picocli sets its options. */
+  public TableCommand() {}
+
+  @Override
+  public Integer call() {
+    return Commands.run(spec.commandLine(), this::table);
+  }
+
+  private Integer table() {
+    Dataset ds = options.dataset();
+    TailoringScorer scorer = TailoringScorer.of(options.rubric());
+    PrintWriter out = spec.commandLine().getOut();
+    if (plans == null) {
+      write(CohortTable.of(scorer, ds), out);
+    } else {
+      Commands.exists(plans);
+      List<Problem> problems = VetcpdJson.validatePlans(plans, ds);
+      if (!problems.isEmpty()) {
+        throw new ValidationException(problems);
+      }
+      try (Stream<CohortRow> rows = CohortTable.stream(scorer, ds, plans)) {
+        if (options.format() == OutputFormat.TEXT) {
+          write(rows.collect(Collectors.toList()), out);
+        } else {
+          write(rows.iterator(), out);
+        }
+      }
+    }
+    out.flush();
+    return Commands.OK;
+  }
+
+  private void write(List<CohortRow> rows, PrintWriter out) {
+    if (options.format() == OutputFormat.TEXT) {
+      text(rows, out);
+    } else {
+      write(rows.iterator(), out);
+    }
+  }
+
+  /** JSON and CSV, one row at a time. */
+  private void write(Iterator<CohortRow> rows, PrintWriter out) {
+    if (options.format() == OutputFormat.CSV) {
+      CohortCsv.write(() -> rows, out);
+      return;
+    }
+    boolean first = true;
+    while (rows.hasNext()) {
+      out.print(first ? "[\n" : ",\n");
+      out.print(VetcpdJson.write(rows.next()).replaceAll("(?m)^", "  "));
+      first = false;
+    }
+    out.println(first ? "[]" : "\n]");
+  }
+
+  static void text(List<CohortRow> rows, PrintWriter out) {
+    TextTable t = new TextTable("plan", "teacher", "programme", "school", "department", ">score",
+        "band", ">hours", ">vocational", ">generic", ">industry h");
+    for (CohortRow r : rows) {
+      double total = r.totalHours();
+      double vocational = r.hours(CompetenceArea.VOCATIONAL)
+          + r.hours(CompetenceArea.INDUSTRY_COOPERATION);
+      t.row(r.plan(), r.teacher(), r.programme(), r.school().orElse(""),
+          r.department().orElse(""), TextTable.num(r.score()), r.band(), TextTable.num(total),
+          total > 0 ? TextTable.pct(vocational / total) : "-",
+          total > 0 ? TextTable.pct(r.hours(Contextualisation.GENERIC) / total) : "-",
+          TextTable.num(r.industryContactHours()));
+    }
+    t.print(out);
+    out.println();
+    out.println(rows.size() + " plans. vocational: share of hours in the VOCATIONAL and"
+        + " INDUSTRY_COOPERATION areas; generic: share of hours in GENERIC activities.");
+  }
+}

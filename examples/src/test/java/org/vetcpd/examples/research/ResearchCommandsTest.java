@@ -1,0 +1,169 @@
+package org.vetcpd.examples.research;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.research.Aggregates;
+import org.vetcpd.research.CohortCsv;
+import org.vetcpd.research.CohortRow;
+import org.vetcpd.research.CohortTable;
+import org.vetcpd.research.Grouping;
+import org.vetcpd.research.SensitivityCsv;
+import org.vetcpd.rules.TailoringScorer;
+
+/** The research commands on the sample data set, as the README runs them. */
+class ResearchCommandsTest {
+  private static final Dataset SAMPLE = VetcpdJson.readDataset(Run.data("sample.json"));
+
+  @TempDir Path dir;
+
+  @Test
+  void tableCsvReadsBackAsTheCohortTable() {
+    Run run = Run.of("table", Run.sample(), "--format", "csv");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.outLines().get(0)).isEqualTo(String.join(",", CohortCsv.COLUMNS));
+    assertThat(run.out()).contains("\r\n");
+    assertThat(CohortCsv.read(new StringReader(run.out()), "stdout"))
+        .isEqualTo(CohortTable.of(SAMPLE));
+  }
+
+  @Test
+  void tableTextAndJson() throws Exception {
+    Run text = Run.of("table", Run.sample());
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.outLines().get(0)).startsWith("plan").contains("score", "band");
+    for (CohortRow r : CohortTable.of(SAMPLE)) {
+      assertThat(text.out()).containsPattern(r.plan() + "\\s+" + r.teacher());
+    }
+    Run json = Run.of("table", Run.sample(), "-f", "JSON");
+    JsonNode array = new ObjectMapper().readTree(json.out());
+    assertThat(array.size()).isEqualTo(SAMPLE.plans().size());
+    assertThat(array.get(0).get("plan").asText()).isEqualTo(SAMPLE.plans().get(0).id());
+    assertThat(array.get(0).get("criteria").has("needs-alignment")).isTrue();
+  }
+
+  @Test
+  void tableOfAPlanStreamEqualsTheStreamedRows() {
+    Path plans = Run.data("sample-plans.jsonl");
+    Run run = Run.of("table", Run.sample(), "--plans", plans.toString(), "--format", "csv");
+    assertThat(run.exitCode()).isZero();
+    List<CohortRow> expected;
+    try (Stream<CohortRow> s = CohortTable.stream(TailoringScorer.standard(), SAMPLE, plans)) {
+      expected = s.collect(Collectors.toList());
+    }
+    assertThat(CohortCsv.read(new StringReader(run.out()), "stdout")).isEqualTo(expected);
+  }
+
+  @Test
+  void aggregateBySchoolInEveryFormat() throws Exception {
+    Run csv = Run.of("aggregate", Run.sample(), "--by", "school", "--format", "csv");
+    assertThat(csv.exitCode()).isZero();
+    List<String> lines = csv.outLines();
+    assertThat(lines.get(0)).isEqualTo(String.join(",", Aggregates.CSV_COLUMNS));
+    var expected = Aggregates.by(CohortTable.of(SAMPLE), Grouping.SCHOOL);
+    assertThat(lines).hasSize(1 + expected.size());
+    assertThat(lines.get(1)).startsWith("SCHOOL," + expected.get(0).key() + ","
+        + expected.get(0).count() + ",");
+    Run text = Run.of("aggregate", Run.sample(), "--by", "FACILITATOR");
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out()).contains("VET_MOTIVATOR", "(none)");
+    JsonNode json = new ObjectMapper().readTree(
+        Run.of("aggregate", Run.sample(), "--by", "department", "-f", "json").out());
+    assertThat(json.get(0).get("key").asText()).contains("/");
+    assertThat(json.get(0).has("iqr")).isTrue();
+  }
+
+  @Test
+  void sensitivityIsReproducibleWhateverTheThreadsAndDrawsAProgressBar() {
+    String[] args = {"sensitivity", Run.sample(), "--draws", "300", "--seed", "7",
+      "--concentration", "50", "--format", "csv"};
+    Run a = Run.of(args);
+    assertThat(a.exitCode()).isZero();
+    Run b = Run.of(concat(args, "--threads", "1", "--no-progress"));
+    assertThat(b.out()).isEqualTo(a.out());
+    assertThat(b.err()).isEmpty();
+    assertThat(a.outLines().get(0)).isEqualTo(String.join(",", SensitivityCsv.PLAN_COLUMNS));
+    assertThat(a.outLines()).hasSize(1 + SAMPLE.plans().size());
+    assertThat(a.err()).contains("\r[").endsWith("[####################] 100% 300/300 draws"
+        + System.lineSeparator());
+    Run other = Run.of(concat(args, "--seed", "8", "--no-progress"));
+    assertThat(other.out()).isNotEqualTo(a.out());
+    Run sweeps = Run.of(concat(args, "--sweeps", "--no-progress"));
+    assertThat(sweeps.outLines().get(0))
+        .isEqualTo(String.join(",", SensitivityCsv.SWEEP_COLUMNS));
+    assertThat(sweeps.outLines()).hasSize(1 + 10 * 5);
+  }
+
+  @Test
+  void sensitivityTextAndJson() throws Exception {
+    Run text = Run.of("sensitivity", Run.sample(), "--draws", "100", "--no-progress");
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out()).startsWith("Sensitivity of vetcpd-standard 1.0: 100 weight draws,")
+        .contains("Kendall's tau-b", "One-at-a-time sweeps", "industry-contact");
+    JsonNode json = new ObjectMapper().readTree(Run.of("sensitivity", Run.sample(), "--draws",
+        "100", "--no-progress", "-f", "json").out());
+    assertThat(json.get("draws").asInt()).isEqualTo(100);
+    assertThat(json.get("plans").size()).isEqualTo(SAMPLE.plans().size());
+    assertThat(json.get("sweeps").size()).isEqualTo(50);
+  }
+
+  @Test
+  void userErrorsGiveExitCodesAndNoStackTrace() throws Exception {
+    Run missing = Run.of("table", "nope.json");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.errLines()).containsExactly("vetcpd: no such file: nope.json");
+
+    Run by = Run.of("aggregate", Run.sample(), "--by", "county");
+    assertThat(by.exitCode()).isEqualTo(2);
+    assertThat(by.errLines()).singleElement().asString().startsWith("vetcpd: ")
+        .contains("county");
+
+    Run draws = Run.of("sensitivity", Run.sample(), "--draws", "0");
+    assertThat(draws.exitCode()).isEqualTo(2);
+    assertThat(draws.errLines()).containsExactly("vetcpd: --draws must be at least 1, was 0");
+
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, Files.readString(Run.data("sample.json"), StandardCharsets.UTF_8)
+        .replaceFirst("\"hours\": 20", "\"hours\": -2"), StandardCharsets.UTF_8);
+    Run invalid = Run.of("table", bad.toString());
+    assertThat(invalid.exitCode()).isEqualTo(1);
+    assertThat(invalid.err()).contains("hours: must be > 0, was -2").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aFolderOfCsvFilesIsADataSet() throws Exception {
+    Files.writeString(dir.resolve("teachers.csv"),
+        "id,programme,school,department,yearsTeaching\nt-1,RM,s-1,d-rm,3\nt-2,RM,s-1,d-rm,-1\n");
+    Files.writeString(dir.resolve("activities.csv"),
+        "id,title,type,contextualisation\na-1,Placement,TEACHER_PLACEMENT,PROGRAMME_SPECIFIC\n");
+    Files.writeString(dir.resolve("plan-items.csv"),
+        "plan,teacher,leaderInvolvement,activity,hours\np-1,t-1,ACTIVE,a-1,30\n");
+    Run invalid = Run.of("table", dir.toString());
+    assertThat(invalid.exitCode()).isEqualTo(1);
+    assertThat(invalid.errLines())
+        .containsExactly("teachers.csv:row 3:yearsTeaching: must be >= 0, was -1");
+    Files.writeString(dir.resolve("teachers.csv"),
+        "id,programme,school,department,yearsTeaching\nt-1,RM,s-1,d-rm,3\n");
+    Run ok = Run.of("table", dir.toString(), "--format", "csv");
+    assertThat(ok.exitCode()).isZero();
+    assertThat(ok.outLines()).hasSize(2);
+    assertThat(ok.outLines().get(1)).startsWith("p-1,t-1,RM,s-1,d-rm,,");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+  }
+}

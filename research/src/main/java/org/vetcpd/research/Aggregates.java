@@ -1,0 +1,197 @@
+package org.vetcpd.research;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.vetcpd.core.CompetenceArea;
+import org.vetcpd.core.Contextualisation;
+import org.vetcpd.core.LeaderInvolvement;
+import org.vetcpd.rules.Band;
+
+/**
+ * Summarises a cohort table by school, department, programme or facilitator role: count, mean,
+ * median and interquartile range of the scores, band shares, hour shares by contextualisation and
+ * by competence area, the share of hours with industry contact, and the mix of leader
+ * involvement &mdash; the picture seed 000 draws (collective, generic CPD where leaders are
+ * involved; individual, vocational CPD left to the teacher), computed.
+ *
+ * <p>Quantiles (median, quartiles) are Hyndman and Fan's type 7, R's {@code quantile()} default
+ * and NumPy's: for {@code n} sorted scores {@code x₀ ≤ … ≤ xₙ₋₁}, {@code h = (n − 1)·p} and
+ * {@code Q(p) = x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋₊₁ − x⌊h⌋)}. The IQR is {@code Q(0.75) − Q(0.25)}.
+ *
+ * <pre>{@code
+ * List<GroupSummary> bySchool = Aggregates.by(CohortTable.of(dataset), Grouping.SCHOOL);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Aggregates {
+  private Aggregates() {}
+
+  /**
+   * Summarises rows by a grouping.
+   *
+   * @param rows the rows of a cohort table
+   * @param grouping how to group them
+   * @return one summary per group that has rows, ordered by key
+   */
+  public static ImmutableList<GroupSummary> by(Iterable<CohortRow> rows, Grouping grouping) {
+    requireNonNull(rows, "rows");
+    requireNonNull(grouping, "grouping");
+    Map<String, List<CohortRow>> groups = new TreeMap<>();
+    for (CohortRow r : rows) {
+      groups.computeIfAbsent(grouping.keyOf(requireNonNull(r, "row")), k -> new ArrayList<>())
+          .add(r);
+    }
+    ImmutableList.Builder<GroupSummary> out = ImmutableList.builder();
+    groups.forEach((key, group) -> out.add(summarise(grouping, key, group)));
+    return out.build();
+  }
+
+  /**
+   * Summarises all rows as one group, {@code all}.
+   *
+   * @param rows the rows of a cohort table, at least one
+   * @return the summary
+   * @throws IllegalArgumentException if there are no rows
+   */
+  public static GroupSummary overall(Iterable<CohortRow> rows) {
+    ImmutableList<GroupSummary> all = by(rows, Grouping.ALL);
+    if (all.isEmpty()) {
+      throw new IllegalArgumentException("no rows to summarise");
+    }
+    return all.get(0);
+  }
+
+  /**
+   * Writes group summaries as CSV, in the format of {@link CohortCsv} (UTF-8 when written to a
+   * file, RFC 4180, {@code .} decimals), one row per group, with the columns {@link #CSV_COLUMNS}:
+   * {@code grouping, key, count, mean, median, q1, q3, iqr}, the band shares {@code
+   * band_tailored, band_partly_tailored, band_generic}, the hour shares by area {@code
+   * area_vocational, area_industry_cooperation, area_pedagogical, area_working_community}, by
+   * contextualisation {@code context_generic, context_adapted, context_programme_specific}, then
+   * {@code industry_contact, mismatched, hours_total} and the leader-involvement shares {@code
+   * leader_none, leader_delegated, leader_active}. The writer is flushed, not closed.
+   *
+   * @param summaries the summaries
+   * @param out where to write
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeCsv(Iterable<GroupSummary> summaries, java.io.Writer out) {
+    requireNonNull(summaries, "summaries");
+    requireNonNull(out, "out");
+    List<String[]> rows = new ArrayList<>();
+    for (GroupSummary s : summaries) {
+      List<String> c = new ArrayList<>();
+      c.add(s.grouping().name());
+      c.add(s.key());
+      c.add(Integer.toString(s.count()));
+      for (double v : new double[] {s.mean(), s.median(), s.q1(), s.q3(), s.iqr()}) {
+        c.add(CsvRows.number(v));
+      }
+      for (Band b : Band.values()) {
+        c.add(CsvRows.number(s.bandShares().get(b)));
+      }
+      for (CompetenceArea a : CompetenceArea.values()) {
+        c.add(CsvRows.number(s.areaShares().get(a)));
+      }
+      for (Contextualisation x : Contextualisation.values()) {
+        c.add(CsvRows.number(s.contextualisationShares().get(x)));
+      }
+      c.add(CsvRows.number(s.industryContactShare()));
+      c.add(CsvRows.number(s.mismatchedShare()));
+      c.add(CsvRows.number(s.totalHours()));
+      for (LeaderInvolvement l : LeaderInvolvement.values()) {
+        c.add(CsvRows.number(s.leaderInvolvementShares().get(l)));
+      }
+      rows.add(c.toArray(new String[0]));
+    }
+    CsvRows.write(CSV_COLUMNS, rows, out);
+  }
+
+  /** The columns of {@link #writeCsv}, in order. */
+  public static final ImmutableList<String> CSV_COLUMNS = csvColumns();
+
+  private static ImmutableList<String> csvColumns() {
+    ImmutableList.Builder<String> b = ImmutableList.<String>builder()
+        .add("grouping", "key", "count", "mean", "median", "q1", "q3", "iqr");
+    for (Band x : Band.values()) {
+      b.add("band_" + x.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    for (CompetenceArea x : CompetenceArea.values()) {
+      b.add("area_" + x.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    for (Contextualisation x : Contextualisation.values()) {
+      b.add("context_" + x.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    b.add("industry_contact", "mismatched", "hours_total");
+    for (LeaderInvolvement x : LeaderInvolvement.values()) {
+      b.add("leader_" + x.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return b.build();
+  }
+
+  private static GroupSummary summarise(Grouping grouping, String key, List<CohortRow> rows) {
+    int n = rows.size();
+    double[] scores = new double[n];
+    double sum = 0;
+    double[] bands = new double[Band.values().length];
+    double[] leader = new double[LeaderInvolvement.values().length];
+    double[] area = new double[CompetenceArea.values().length];
+    double[] context = new double[Contextualisation.values().length];
+    double industry = 0;
+    double mismatched = 0;
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      CohortRow r = rows.get(i);
+      scores[i] = r.score();
+      sum += r.score();
+      bands[r.band().ordinal()]++;
+      leader[r.leaderInvolvement().ordinal()]++;
+      for (CompetenceArea a : CompetenceArea.values()) {
+        area[a.ordinal()] += r.hours(a);
+      }
+      for (Contextualisation c : Contextualisation.values()) {
+        context[c.ordinal()] += r.hours(c);
+      }
+      industry += r.industryContactHours();
+      mismatched += r.mismatchedHours();
+      total += r.totalHours();
+    }
+    Arrays.sort(scores);
+    divide(bands, n);
+    divide(leader, n);
+    double hours = total > 0 ? total : 1; // shares of no hours are 0
+    divide(area, hours);
+    divide(context, hours);
+    return GroupSummary.builder()
+        .grouping(grouping)
+        .key(key)
+        .count(n)
+        .mean(sum / n)
+        .median(Quantiles.ofSorted(scores, 0.5))
+        .q1(Quantiles.ofSorted(scores, 0.25))
+        .q3(Quantiles.ofSorted(scores, 0.75))
+        .bandShares(CohortTable.enumMap(Band.class, Band.values(), bands))
+        .areaShares(CohortTable.enumMap(CompetenceArea.class, CompetenceArea.values(), area))
+        .contextualisationShares(
+            CohortTable.enumMap(Contextualisation.class, Contextualisation.values(), context))
+        .industryContactShare(industry / hours)
+        .mismatchedShare(mismatched / hours)
+        .totalHours(total)
+        .leaderInvolvementShares(
+            CohortTable.enumMap(LeaderInvolvement.class, LeaderInvolvement.values(), leader))
+        .build();
+  }
+
+  private static void divide(double[] values, double by) {
+    for (int i = 0; i < values.length; i++) {
+      values[i] /= by;
+    }
+  }
+}

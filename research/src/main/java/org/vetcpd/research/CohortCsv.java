@@ -1,0 +1,343 @@
+package org.vetcpd.research;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.google.common.collect.ImmutableList;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vetcpd.core.CompetenceArea;
+import org.vetcpd.core.Contextualisation;
+import org.vetcpd.core.LeaderInvolvement;
+import org.vetcpd.core.LeaderRole;
+import org.vetcpd.core.Problem;
+import org.vetcpd.core.Problems;
+import org.vetcpd.core.ValidationException;
+import org.vetcpd.rules.Band;
+import org.vetcpd.rules.Rubric;
+
+/**
+ * Writes a cohort table as CSV that R ({@code read.csv}, {@code readr::read_csv}) and pandas
+ * ({@code read_csv}) read without cleaning, and reads it back into equal rows.
+ *
+ * <p>The format: UTF-8 without a byte order mark; RFC 4180 (comma separator, CRLF line ends, a
+ * field quoted only when it holds a comma, a quote or a line break, quotes doubled inside); one
+ * header row; numbers with {@code .} as the decimal separator and never in exponent form, written
+ * with as many digits as it takes to read back the same {@code double}; an <b>empty cell</b> for a
+ * criterion that was not assessed and for a school, department, period or facilitator that is not
+ * recorded (R and pandas read it as NA/NaN).
+ *
+ * <p>The columns, in this stable order ({@link #COLUMNS}):
+ *
+ * <ol>
+ *   <li>{@code plan, teacher, programme, school, department, period} &mdash; ids and the period;
+ *   <li>{@code score} (0&ndash;100), {@code band} ({@code TAILORED}, {@code PARTLY_TAILORED},
+ *       {@code GENERIC});
+ *   <li>one column per criterion in {@link Rubric#CRITERIA} order, its id with {@code _} for
+ *       {@code -} ({@code needs_alignment}, ..., {@code sustained_learning}): the value in [0, 1];
+ *   <li>{@code hours_vocational, hours_industry_cooperation, hours_pedagogical,
+ *       hours_working_community} &mdash; hours by competence area ({@link CohortRow#areaHours()});
+ *   <li>{@code hours_generic, hours_adapted, hours_programme_specific} &mdash; hours by
+ *       contextualisation;
+ *   <li>{@code hours_industry_contact, hours_mismatched, hours_total, items};
+ *   <li>{@code leader_involvement} ({@code NONE}, {@code DELEGATED}, {@code ACTIVE}), {@code
+ *       facilitator} (a leader role, or empty).
+ * </ol>
+ *
+ * <p>Column names are snake case so that R's {@code read.csv} keeps them as they are. New columns
+ * are only ever added at the end.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CohortCsv {
+  /** The columns, in the order they are written. */
+  public static final ImmutableList<String> COLUMNS = CohortColumns.ALL;
+
+  private static final CsvMapper MAPPER = CsvMapper.builder()
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+      .build();
+
+  private CohortCsv() {}
+
+  /**
+   * Returns the schema of RFC 4180 CSV with a header: comma, double quote, CRLF.
+   *
+   * @param columns the column names, in order
+   * @return the schema
+   */
+  static CsvSchema schema(List<String> columns) {
+    CsvSchema.Builder b = CsvSchema.builder();
+    for (String c : columns) {
+      b.addColumn(c, CsvSchema.ColumnType.STRING);
+    }
+    return b.setUseHeader(true)
+        .setColumnSeparator(',')
+        .setQuoteChar('"')
+        .disableEscapeChar()
+        .setLineSeparator("\r\n")
+        .setNullValue("")
+        .build();
+  }
+
+  /** Returns the mapper shared by the CSV readers and writers of this package. */
+  static CsvMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * Writes rows as CSV, header first; the writer is flushed, not closed. Pass a stream's iterator
+   * ({@code stream::iterator}) to write a cohort in constant memory.
+   *
+   * @param rows the rows
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Iterable<CohortRow> rows, Writer out) {
+    requireNonNull(rows, "rows");
+    requireNonNull(out, "out");
+    try {
+      // The header is written as a row of its own, so that a table without rows has one too.
+      SequenceWriter w = MAPPER.writer(schema(COLUMNS).withoutHeader()).writeValues(out);
+      w.write(COLUMNS.toArray(new String[0]));
+      for (CohortRow r : rows) {
+        w.write(cells(r));
+      }
+      w.flush();
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes rows as a UTF-8 CSV file, replacing it.
+   *
+   * @param rows the rows
+   * @param path the file
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void write(Iterable<CohortRow> rows, Path path) {
+    requireNonNull(rows, "rows");
+    requireNonNull(path, "path");
+    try (BufferedWriter out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+      write(rows, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes rows as a CSV string.
+   *
+   * @param rows the rows
+   * @return the CSV text, header first
+   */
+  public static String toCsv(Iterable<CohortRow> rows) {
+    StringWriter s = new StringWriter();
+    write(rows, s);
+    return s.toString();
+  }
+
+  /**
+   * Reads a cohort table written by {@link #write(Iterable, Path)} back into rows equal to those
+   * written. The columns may come in any order; every column of {@link #COLUMNS} is required.
+   *
+   * @param path the UTF-8 CSV file
+   * @return the rows, in file order
+   * @throws ValidationException listing every problem, as {@code FILE:row N:COLUMN: message}
+   *     (the header is row 1)
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static ImmutableList<CohortRow> read(Path path) {
+    requireNonNull(path, "path");
+    try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      return read(in, path.getFileName().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a cohort table from CSV text; see {@link #read(Path)}.
+   *
+   * @param in the text; not closed
+   * @param name the name problems are reported under, e.g. the file name
+   * @return the rows, in order
+   * @throws ValidationException listing every problem
+   */
+  public static ImmutableList<CohortRow> read(Reader in, String name) {
+    requireNonNull(in, "in");
+    requireNonNull(name, "name");
+    Problems p = new Problems();
+    CsvTable table = CsvTable.read(in, name, false, p);
+    if (table == null) {
+      p.throwIfAny();
+    }
+    Problems columns = new Problems();
+    table.requireColumns(columns, COLUMNS, COLUMNS);
+    if (!columns.isEmpty()) {
+      p.addAll("", columns.list());
+      p.throwIfAny();
+    }
+    List<CohortRow> rows = new ArrayList<>();
+    for (CsvTable.Row r : table.rows()) {
+      CohortRow row = parse(r, p);
+      if (row != null) {
+        rows.add(row);
+      }
+    }
+    p.throwIfAny();
+    return ImmutableList.copyOf(rows);
+  }
+
+  private static CohortRow parse(CsvTable.Row r, Problems p) {
+    int before = p.list().size();
+    CohortRow.Builder b = CohortRow.builder()
+        .plan(r.text("plan", p))
+        .teacher(r.text("teacher", p))
+        .programme(r.text("programme", p))
+        .school(r.optional("school"))
+        .department(r.optional("department"))
+        .period(r.optional("period"))
+        .score(r.number("score", p))
+        .band(r.enumValue("band", Band.class, p))
+        .industryContactHours(r.number("hours_industry_contact", p))
+        .mismatchedHours(r.number("hours_mismatched", p))
+        .totalHours(r.number("hours_total", p))
+        .items(r.integer("items", p))
+        .leaderInvolvement(r.enumValue("leader_involvement", LeaderInvolvement.class, p))
+        .facilitator(Optional.ofNullable(r.optionalEnum("facilitator", LeaderRole.class, p)));
+    Map<String, Double> criteria = new LinkedHashMap<>();
+    for (String id : Rubric.CRITERIA) {
+      String column = CohortColumns.criterion(id);
+      if (!r.isEmpty(column)) {
+        criteria.put(id, r.number(column, p));
+      }
+    }
+    b.criteria(criteria);
+    Map<CompetenceArea, Double> area = new EnumMap<>(CompetenceArea.class);
+    for (CompetenceArea a : CompetenceArea.values()) {
+      area.put(a, r.number(CohortColumns.hours(a), p));
+    }
+    b.areaHours(area);
+    Map<Contextualisation, Double> context = new EnumMap<>(Contextualisation.class);
+    for (Contextualisation c : Contextualisation.values()) {
+      context.put(c, r.number(CohortColumns.hours(c), p));
+    }
+    b.contextualisationHours(context);
+    if (p.list().size() > before) {
+      return null;
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      for (Problem x : e.problems()) {
+        p.add(r.where(column(x.path())), x.message());
+      }
+      return null;
+    } catch (IllegalStateException | NullPointerException e) {
+      p.add(r.where(""), String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  private static final Map<String, String> FIELD_COLUMNS = Map.of(
+      "industryContactHours", "hours_industry_contact",
+      "mismatchedHours", "hours_mismatched",
+      "totalHours", "hours_total",
+      "leaderInvolvement", "leader_involvement");
+
+  /** Maps a path of {@link CohortRow}'s validation to its CSV column. */
+  private static String column(String path) {
+    String simple = FIELD_COLUMNS.get(path);
+    if (simple != null) {
+      return simple;
+    }
+    int dot = path.indexOf('.');
+    if (dot > 0) {
+      String head = path.substring(0, dot);
+      String tail = path.substring(dot + 1);
+      if (head.equals("criteria")) {
+        return CohortColumns.criterion(tail);
+      }
+      if (head.equals("areaHours") || head.equals("contextualisationHours")) {
+        return "hours_" + tail.toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return path;
+  }
+
+  /** Returns the cells of a row, in {@link #COLUMNS} order; null for an empty cell. */
+  static String[] cells(CohortRow r) {
+    List<String> c = new ArrayList<>(COLUMNS.size());
+    c.add(r.plan());
+    c.add(r.teacher());
+    c.add(r.programme());
+    c.add(r.school().orElse(null));
+    c.add(r.department().orElse(null));
+    c.add(r.period().orElse(null));
+    c.add(number(r.score()));
+    c.add(r.band().name());
+    for (String id : Rubric.CRITERIA) {
+      Double v = r.criteria().get(id);
+      c.add(v == null ? null : number(v));
+    }
+    for (CompetenceArea a : CompetenceArea.values()) {
+      c.add(number(r.hours(a)));
+    }
+    for (Contextualisation x : Contextualisation.values()) {
+      c.add(number(r.hours(x)));
+    }
+    c.add(number(r.industryContactHours()));
+    c.add(number(r.mismatchedHours()));
+    c.add(number(r.totalHours()));
+    c.add(Integer.toString(r.items()));
+    c.add(r.leaderInvolvement().name());
+    c.add(r.facilitator().map(Enum::name).orElse(null));
+    return c.toArray(new String[0]);
+  }
+
+  /**
+   * Returns the shortest decimal text that reads back as {@code value}, with {@code .} as the
+   * decimal separator, never in exponent form, with at least one decimal: {@code 63.5}, {@code
+   * 0.00001}, {@code 100.0}.
+   *
+   * @param value a finite number
+   * @return its text
+   */
+  static String number(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("not a finite number: " + value);
+    }
+    BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
+    return (d.scale() < 1 ? d.setScale(1) : d).toPlainString();
+  }
+
+  /** Reads CSV text as arrays of cells, the header first; used by {@link CsvTable}. */
+  static MappingIterator<String[]> arrays(Reader in) throws IOException {
+    return MAPPER.readerFor(String[].class)
+        .with(CsvSchema.emptySchema().withColumnSeparator(',').withQuoteChar('"')
+            .withoutEscapeChar())
+        .readValues(in);
+  }
+}

@@ -1,0 +1,501 @@
+package org.vetcpd.research;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vetcpd.core.ActivityType;
+import org.vetcpd.core.Barrier;
+import org.vetcpd.core.CareerStyle;
+import org.vetcpd.core.CompetenceArea;
+import org.vetcpd.core.Contextualisation;
+import org.vetcpd.core.CpdActivity;
+import org.vetcpd.core.CpdPlan;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.Department;
+import org.vetcpd.core.Driver;
+import org.vetcpd.core.DriverKind;
+import org.vetcpd.core.DriverScope;
+import org.vetcpd.core.Formality;
+import org.vetcpd.core.Initiator;
+import org.vetcpd.core.KnowledgeCategory;
+import org.vetcpd.core.LeaderInvolvement;
+import org.vetcpd.core.LeaderRole;
+import org.vetcpd.core.NeedLevel;
+import org.vetcpd.core.PlanItem;
+import org.vetcpd.core.Problem;
+import org.vetcpd.core.Problems;
+import org.vetcpd.core.Programme;
+import org.vetcpd.core.School;
+import org.vetcpd.core.Scope;
+import org.vetcpd.core.Teacher;
+import org.vetcpd.core.ValidationException;
+
+/**
+ * Reads a data set kept in spreadsheets: teachers, activities, drivers and plan items as CSV files
+ * in one folder. Reading never half-succeeds: every problem of every file is listed in one {@link
+ * ValidationException}, each as {@code FILE:row N:COLUMN: message} (the header is row 1, as a
+ * spreadsheet numbers rows), e.g. {@code teachers.csv:row 4:yearsTeaching: must be >= 0, was -1}.
+ *
+ * <p><b>Files</b> (UTF-8, a header row, comma-separated, RFC 4180 quoting; the columns are the
+ * JSON field names of DESIGN.md, in any order; those marked * are required, the others may be
+ * left out of the header or left empty):
+ *
+ * <ul>
+ *   <li>{@value #TEACHERS}: {@code id*, programme*, school, department, yearsInIndustry,
+ *       yearsTeaching, yearsSinceIndustryContact, needs, barriers, careerStyle}
+ *   <li>{@value #ACTIVITIES}: {@code id*, title*, type*, areas, knowledge, contextualisation*,
+ *       programmes, scope, initiator, formality, industryContact, requiresSubstitute, spanWeeks,
+ *       costPerHour, provider, description}
+ *   <li>{@value #DRIVERS} (may be absent: no drivers): {@code id*, kind*, scope, strength*, pulls,
+ *       programmes, description}
+ *   <li>{@value #PLAN_ITEMS}: one row per plan item, the plan's own columns repeated on each of
+ *       its rows (they must agree): {@code plan*, teacher*, period, leaderInvolvement*,
+ *       facilitator, drivers, activity, hours, timeAllocated, substituteFunded, costFunded}. A
+ *       row with empty {@code activity} and {@code hours} stands for a plan without items. Plans
+ *       keep the order of their first rows, items the order of their rows.
+ * </ul>
+ *
+ * <p><b>Cells.</b> Enum constants by name ({@code SCHOOL_DEVELOPMENT_PROJECT}); numbers with
+ * {@code .} as the decimal separator; booleans {@code true}/{@code false}; sets separated by
+ * {@code ;} ({@code barriers}: {@code COST;SCHEDULE_CONFLICT}, {@code programmes}: {@code RM;TP});
+ * maps as {@code KEY=VALUE} pairs separated by {@code ;} ({@code needs}: {@code
+ * VOCATIONAL=HIGH;PEDAGOGICAL=LOW}, {@code areas} and {@code pulls}: {@code
+ * VOCATIONAL=0.7;INDUSTRY_COOPERATION=0.3}). In {@value #PLAN_ITEMS}, {@code drivers} empty means
+ * every driver that applies, and {@code []} means none.
+ *
+ * <p><b>Programmes and schools</b> come from a catalogue data set when one is given ({@link
+ * #read(Path, Dataset)}): its programmes and schools are used, and its activities and drivers are
+ * added to those of the files (then {@value #ACTIVITIES} may be absent too), so a misspelt
+ * programme code or school id is a problem. Without a catalogue ({@link #read(Path)}) they are
+ * <em>inferred</em>: a programme for every code the files name (its name is its code), a school
+ * for every school id of {@value #TEACHERS} (its name is its id), with a department for every
+ * department id its teachers name, holding their programmes. A catalogue's teachers and plans
+ * are not used.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CsvImport {
+  /** The teachers' file name. */
+  public static final String TEACHERS = "teachers.csv";
+  /** The activities' file name. */
+  public static final String ACTIVITIES = "activities.csv";
+  /** The drivers' file name. */
+  public static final String DRIVERS = "drivers.csv";
+  /** The plan items' file name. */
+  public static final String PLAN_ITEMS = "plan-items.csv";
+
+  static final ImmutableList<String> TEACHER_COLUMNS = ImmutableList.of("id", "programme",
+      "school", "department", "yearsInIndustry", "yearsTeaching", "yearsSinceIndustryContact",
+      "needs", "barriers", "careerStyle");
+  static final ImmutableList<String> ACTIVITY_COLUMNS = ImmutableList.of("id", "title", "type",
+      "areas", "knowledge", "contextualisation", "programmes", "scope", "initiator", "formality",
+      "industryContact", "requiresSubstitute", "spanWeeks", "costPerHour", "provider",
+      "description");
+  static final ImmutableList<String> DRIVER_COLUMNS = ImmutableList.of("id", "kind", "scope",
+      "strength", "pulls", "programmes", "description");
+  static final ImmutableList<String> PLAN_COLUMNS = ImmutableList.of("plan", "teacher", "period",
+      "leaderInvolvement", "facilitator", "drivers", "activity", "hours", "timeAllocated",
+      "substituteFunded", "costFunded");
+  private static final ImmutableList<String> PLAN_LEVEL = ImmutableList.of("teacher", "period",
+      "leaderInvolvement", "facilitator", "drivers");
+
+  private static final Pattern PATH = Pattern.compile(
+      "^(teachers|activities|drivers|plans)\\[(\\d+)\\](?:\\.items\\[(\\d+)\\])?(?:\\.(.*))?$");
+
+  private CsvImport() {}
+
+  /**
+   * Reads the CSV files of a folder into a data set, inferring its programmes and schools.
+   *
+   * @param directory the folder holding {@value #TEACHERS}, {@value #ACTIVITIES}, {@value
+   *     #PLAN_ITEMS} and, optionally, {@value #DRIVERS}
+   * @return the data set
+   * @throws ValidationException listing every problem of every file
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static Dataset read(Path directory) {
+    return read(directory, null, true);
+  }
+
+  /**
+   * Reads the CSV files of a folder into a data set whose programmes and schools, and some of its
+   * activities and drivers, come from a catalogue.
+   *
+   * @param directory the folder holding {@value #TEACHERS} and {@value #PLAN_ITEMS} and,
+   *     optionally, {@value #ACTIVITIES} and {@value #DRIVERS}
+   * @param catalogue the data set whose programmes, schools, activities and drivers are used
+   * @return the data set
+   * @throws ValidationException listing every problem of every file
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static Dataset read(Path directory, Dataset catalogue) {
+    return read(directory, requireNonNull(catalogue, "catalogue"), false);
+  }
+
+  private static Dataset read(Path directory, Dataset catalogue, boolean activitiesRequired) {
+    requireNonNull(directory, "directory");
+    Problems p = new Problems();
+    CsvTable teachers = table(directory, TEACHERS, true, p);
+    CsvTable activities = table(directory, ACTIVITIES, activitiesRequired, p);
+    CsvTable drivers = table(directory, DRIVERS, false, p);
+    CsvTable items = table(directory, PLAN_ITEMS, true, p);
+    if (teachers == null || items == null || (activitiesRequired && activities == null)) {
+      p.throwIfAny();
+    }
+    // Cells are read only when every file has the columns it needs.
+    Problems columns = new Problems();
+    check(teachers, List.of("id", "programme"), TEACHER_COLUMNS, columns);
+    check(activities, List.of("id", "title", "type", "contextualisation"), ACTIVITY_COLUMNS,
+        columns);
+    check(drivers, List.of("id", "kind", "strength"), DRIVER_COLUMNS, columns);
+    check(items, List.of("plan", "teacher", "leaderInvolvement"), PLAN_COLUMNS, columns);
+    if (!columns.isEmpty()) {
+      p.addAll("", columns.list());
+      p.throwIfAny();
+    }
+
+    Rows<Teacher> t = new Rows<>();
+    for (CsvTable.Row r : teachers.rows()) {
+      t.add(r, teacher(r, p));
+    }
+    Rows<CpdActivity> a = new Rows<>();
+    if (catalogue != null) {
+      catalogue.activities().forEach(x -> a.add(null, x));
+    }
+    if (activities != null) {
+      for (CsvTable.Row r : activities.rows()) {
+        a.add(r, activity(r, p));
+      }
+    }
+    Rows<Driver> d = new Rows<>();
+    if (catalogue != null) {
+      catalogue.drivers().forEach(x -> d.add(null, x));
+    }
+    if (drivers != null) {
+      for (CsvTable.Row r : drivers.rows()) {
+        d.add(r, driver(r, p));
+      }
+    }
+    Map<String, List<CsvTable.Row>> plans = plans(items, p);
+    List<List<CsvTable.Row>> planRows = new ArrayList<>();
+    Rows<CpdPlan> built = new Rows<>();
+    for (List<CsvTable.Row> rows : plans.values()) {
+      built.add(rows.get(0), plan(rows, p));
+      planRows.add(rows);
+    }
+    p.throwIfAny();
+
+    Dataset.Builder b = Dataset.builder();
+    if (catalogue != null) {
+      b.addAllProgrammes(catalogue.programmes()).addAllSchools(catalogue.schools());
+    } else {
+      b.addAllProgrammes(inferProgrammes(t.values, a.values, d.values));
+      b.addAllSchools(inferSchools(t.values));
+    }
+    b.addAllTeachers(t.values).addAllActivities(a.values).addAllDrivers(d.values)
+        .addAllPlans(built.values);
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      for (Problem x : e.problems()) {
+        locate(x, t, a, d, planRows, p);
+      }
+      p.throwIfAny();
+      throw e;
+    }
+  }
+
+  /** The values read from a file, with the row each came from (null: from the catalogue). */
+  private static final class Rows<T> {
+    final List<T> values = new ArrayList<>();
+    final List<CsvTable.Row> rows = new ArrayList<>();
+
+    void add(CsvTable.Row row, T value) {
+      if (value != null) {
+        values.add(value);
+        rows.add(row);
+      }
+    }
+  }
+
+  private static CsvTable table(Path dir, String name, boolean required, Problems p) {
+    Path file = dir.resolve(name);
+    if (!Files.exists(file)) {
+      if (required) {
+        p.add(name, "missing: no such file in " + dir);
+      }
+      return null;
+    }
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return CsvTable.read(in, name, p);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      p.add(name, "not UTF-8 text");
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void check(CsvTable t, List<String> required, List<String> known, Problems p) {
+    if (t != null) {
+      t.requireColumns(p, required, known);
+    }
+  }
+
+  private static Teacher teacher(CsvTable.Row r, Problems p) {
+    int before = p.list().size();
+    Teacher.Builder b = Teacher.builder()
+        .id(r.text("id", p))
+        .programme(r.text("programme", p))
+        .school(r.optional("school"))
+        .department(r.optional("department"));
+    Double v = r.optionalNumber("yearsInIndustry", p);
+    if (v != null) {
+      b.yearsInIndustry(v);
+    }
+    v = r.optionalNumber("yearsTeaching", p);
+    if (v != null) {
+      b.yearsTeaching(v);
+    }
+    v = r.optionalNumber("yearsSinceIndustryContact", p);
+    if (v != null) {
+      b.yearsSinceIndustryContact(v);
+    }
+    Map<CompetenceArea, NeedLevel> needs = r.map("needs", CompetenceArea.class,
+        (s, where) -> CsvTable.Row.parseEnum(s, NeedLevel.class, where, p), p);
+    if (needs != null) {
+      b.needs(needs);
+    }
+    b.addAllBarriers(r.enumList("barriers", Barrier.class, p));
+    b.careerStyle(Optional.ofNullable(r.optionalEnum("careerStyle", CareerStyle.class, p)));
+    return build(() -> b.build(), r, p, before);
+  }
+
+  private static CpdActivity activity(CsvTable.Row r, Problems p) {
+    int before = p.list().size();
+    CpdActivity.Builder b = CpdActivity.builder()
+        .id(r.text("id", p))
+        .title(r.text("title", p))
+        .type(r.enumValue("type", ActivityType.class, p))
+        .contextualisation(r.enumValue("contextualisation", Contextualisation.class, p))
+        .addAllKnowledge(r.enumList("knowledge", KnowledgeCategory.class, p))
+        .addAllProgrammes(r.list("programmes", p))
+        .scope(Optional.ofNullable(r.optionalEnum("scope", Scope.class, p)))
+        .initiator(Optional.ofNullable(r.optionalEnum("initiator", Initiator.class, p)))
+        .formality(Optional.ofNullable(r.optionalEnum("formality", Formality.class, p)))
+        .industryContact(Optional.ofNullable(r.optionalBoolean("industryContact", p)))
+        .requiresSubstitute(Optional.ofNullable(r.optionalBoolean("requiresSubstitute", p)))
+        .provider(r.optional("provider"))
+        .description(r.optional("description"));
+    Map<CompetenceArea, Double> areas = r.map("areas", CompetenceArea.class,
+        (s, where) -> CsvTable.Row.parseNumber(s, where, p), p);
+    if (areas != null) {
+      b.areas(ImmutableMap.copyOf(areas));
+    }
+    Integer weeks = r.optionalInteger("spanWeeks", p);
+    if (weeks != null) {
+      b.spanWeeks(weeks);
+    }
+    Double cost = r.optionalNumber("costPerHour", p);
+    if (cost != null) {
+      b.costPerHour(cost);
+    }
+    return build(() -> b.build(), r, p, before);
+  }
+
+  private static Driver driver(CsvTable.Row r, Problems p) {
+    int before = p.list().size();
+    Driver.Builder b = Driver.builder()
+        .id(r.text("id", p))
+        .kind(r.enumValue("kind", DriverKind.class, p))
+        .scope(Optional.ofNullable(r.optionalEnum("scope", DriverScope.class, p)))
+        .strength(r.number("strength", p))
+        .addAllProgrammes(r.list("programmes", p))
+        .description(r.optional("description"));
+    Map<CompetenceArea, Double> pulls = r.map("pulls", CompetenceArea.class,
+        (s, where) -> CsvTable.Row.parseNumber(s, where, p), p);
+    if (pulls != null) {
+      b.pulls(ImmutableMap.copyOf(pulls));
+    }
+    return build(() -> b.build(), r, p, before);
+  }
+
+  /** Groups the item rows by plan id, in the order of each plan's first row. */
+  private static Map<String, List<CsvTable.Row>> plans(CsvTable items, Problems p) {
+    Map<String, List<CsvTable.Row>> plans = new LinkedHashMap<>();
+    for (CsvTable.Row r : items.rows()) {
+      String id = r.text("plan", p);
+      if (!id.isEmpty()) {
+        plans.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+      }
+    }
+    return plans;
+  }
+
+  private static CpdPlan plan(List<CsvTable.Row> rows, Problems p) {
+    int before = p.list().size();
+    CsvTable.Row first = rows.get(0);
+    for (CsvTable.Row r : rows.subList(1, rows.size())) {
+      for (String c : PLAN_LEVEL) {
+        String a = Objects.toString(first.optionalText(c), "");
+        String b = Objects.toString(r.optionalText(c), "");
+        if (!a.equals(b)) {
+          p.add(r.where(c), "\"" + b + "\" differs from row " + first.number()
+              + " of the same plan (\"" + a + "\"); a plan's columns must agree on all its rows");
+        }
+      }
+    }
+    CpdPlan.Builder b = CpdPlan.builder()
+        .id(first.text("plan", p))
+        .teacher(first.text("teacher", p))
+        .period(first.optional("period"))
+        .leaderInvolvement(first.enumValue("leaderInvolvement", LeaderInvolvement.class, p))
+        .facilitator(Optional.ofNullable(first.optionalEnum("facilitator", LeaderRole.class, p)));
+    String drivers = Objects.toString(first.optionalText("drivers"), "");
+    if (drivers.equals("[]")) {
+      b.drivers(com.google.common.collect.ImmutableSet.of());
+    } else if (!drivers.isEmpty()) {
+      b.drivers(com.google.common.collect.ImmutableSet.copyOf(first.list("drivers", p)));
+    }
+    for (CsvTable.Row r : rows) {
+      if (r.isEmpty("activity") && r.isEmpty("hours")) {
+        continue; // a plan without items
+      }
+      int itemBefore = p.list().size();
+      PlanItem.Builder item = PlanItem.builder()
+          .activity(r.text("activity", p))
+          .hours(r.number("hours", p));
+      Boolean flag = r.optionalBoolean("timeAllocated", p);
+      if (flag != null) {
+        item.timeAllocated(flag);
+      }
+      flag = r.optionalBoolean("substituteFunded", p);
+      if (flag != null) {
+        item.substituteFunded(flag);
+      }
+      flag = r.optionalBoolean("costFunded", p);
+      if (flag != null) {
+        item.costFunded(flag);
+      }
+      PlanItem built = build(() -> item.build(), r, p, itemBefore);
+      if (built != null) {
+        b.addItems(built);
+      }
+    }
+    return build(() -> b.build(), first, p, before);
+  }
+
+  /** Builds a value unless its cells had problems; its own problems are put under the row. */
+  private static <T> T build(java.util.function.Supplier<T> build, CsvTable.Row r, Problems p,
+      int before) {
+    if (p.list().size() > before) {
+      return null;
+    }
+    try {
+      return build.get();
+    } catch (ValidationException e) {
+      for (Problem x : e.problems()) {
+        p.add(r.where(CsvTable.head(x.path())), x.message());
+      }
+      return null;
+    } catch (IllegalStateException e) {
+      // A required field left unset: the cell problems above cover it.
+      p.add(r.where(""), String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  /** Puts a problem of the data set under the file, row and column it comes from. */
+  private static void locate(Problem x, Rows<Teacher> t, Rows<CpdActivity> a, Rows<Driver> d,
+      List<List<CsvTable.Row>> plans, Problems p) {
+    Matcher m = PATH.matcher(x.path());
+    if (m.matches()) {
+      int i = Integer.parseInt(m.group(2));
+      String rest = m.group(4) == null ? "" : CsvTable.head(m.group(4));
+      CsvTable.Row row = null;
+      switch (m.group(1)) {
+        case "teachers":
+          row = i < t.rows.size() ? t.rows.get(i) : null;
+          break;
+        case "activities":
+          row = i < a.rows.size() ? a.rows.get(i) : null;
+          break;
+        case "drivers":
+          row = i < d.rows.size() ? d.rows.get(i) : null;
+          break;
+        default:
+          if (i < plans.size()) {
+            List<CsvTable.Row> rows = plans.get(i);
+            if (m.group(3) != null) {
+              int j = Integer.parseInt(m.group(3));
+              List<CsvTable.Row> itemRows = new ArrayList<>();
+              for (CsvTable.Row r : rows) {
+                if (!(r.isEmpty("activity") && r.isEmpty("hours"))) {
+                  itemRows.add(r);
+                }
+              }
+              row = j < itemRows.size() ? itemRows.get(j) : null;
+              rest = rest.isEmpty() ? "activity" : rest;
+            } else {
+              row = rows.get(0);
+              rest = rest.equals("id") ? "plan" : rest;
+            }
+          }
+      }
+      if (row != null) {
+        p.add(row.where(rest), x.message());
+        return;
+      }
+    }
+    p.add(x.path(), x.message());
+  }
+
+  private static List<Programme> inferProgrammes(
+      List<Teacher> teachers, List<CpdActivity> activities, List<Driver> drivers) {
+    Set<String> codes = new TreeSet<>();
+    teachers.forEach(t -> codes.add(t.programme()));
+    activities.forEach(a -> codes.addAll(a.programmes()));
+    drivers.forEach(d -> codes.addAll(d.programmes()));
+    List<Programme> out = new ArrayList<>();
+    codes.forEach(c -> out.add(Programme.of(c, c)));
+    return out;
+  }
+
+  private static List<School> inferSchools(List<Teacher> teachers) {
+    Map<String, Map<String, Set<String>>> schools = new LinkedHashMap<>();
+    for (Teacher t : teachers) {
+      if (t.school().isPresent()) {
+        Map<String, Set<String>> departments =
+            schools.computeIfAbsent(t.school().get(), k -> new LinkedHashMap<>());
+        t.department().ifPresent(d ->
+            departments.computeIfAbsent(d, k -> new TreeSet<>()).add(t.programme()));
+      }
+    }
+    List<School> out = new ArrayList<>();
+    schools.forEach((id, departments) -> {
+      School.Builder s = School.builder().id(id).name(id);
+      departments.forEach((dep, programmes) -> s.addDepartments(
+          Department.builder().id(dep).name(dep).addAllProgrammes(programmes).build()));
+      out.add(s.build());
+    });
+    return out;
+  }
+
+}

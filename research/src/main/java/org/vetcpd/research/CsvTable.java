@@ -1,0 +1,340 @@
+package org.vetcpd.research;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.vetcpd.core.Problems;
+
+/**
+ * A CSV file read whole: its header and its rows, each cell read strictly with problems named
+ * {@code FILE:row N:COLUMN} (the header is row 1, as a spreadsheet numbers it).
+ *
+ * <p>Cells: text as it is (an empty cell is absent); numbers with {@code .} as the decimal
+ * separator ({@code 12}, {@code 0.5}, {@code 1e3}; never {@code 1,5}, {@code NaN} or spaces);
+ * booleans {@code true}/{@code false} in any case; enum constants by name; lists separated by
+ * {@code ;}; maps as {@code KEY=VALUE;KEY=VALUE}.
+ */
+final class CsvTable {
+  private static final Pattern NUMBER =
+      Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+  private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
+
+  private final String name;
+  private final ImmutableList<String> header;
+  private final ImmutableList<Row> rows;
+
+  private CsvTable(String name, ImmutableList<String> header, ImmutableList<Row> rows) {
+    this.name = name;
+    this.header = header;
+    this.rows = rows;
+  }
+
+  /**
+   * Reads CSV text, recording as problems a file without a header (then returning null) and rows
+   * whose cell count differs from the header's (which are left out).
+   */
+  static CsvTable read(Reader in, String name, Problems p) {
+    return read(in, name, true, p);
+  }
+
+  /**
+   * Reads CSV text as {@link #read(Reader, String, Problems)} does; with {@code strip} false, text
+   * cells keep their leading and trailing white space (a cohort table's ids are exact).
+   */
+  static CsvTable read(Reader in, String name, boolean strip, Problems p) {
+    List<String[]> records = new ArrayList<>();
+    try (MappingIterator<String[]> it = CohortCsv.arrays(in)) {
+      while (it.hasNextValue()) {
+        records.add(it.nextValue());
+      }
+    } catch (JsonProcessingException e) {
+      p.add(name + ":row " + (records.size() + 1), "malformed CSV: " + e.getOriginalMessage());
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (records.isEmpty()) {
+      p.add(name, "the file is empty; expected a header row");
+      return null;
+    }
+    String[] head = records.get(0);
+    List<String> header = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (String h : head) {
+      String column = h.strip();
+      if (h.startsWith("\uFEFF")) {
+        column = h.substring(1).strip(); // a byte order mark, as some spreadsheets write
+      }
+      if (!seen.add(column)) {
+        p.add(name + ":row 1:" + column, "repeated column");
+      }
+      header.add(column);
+    }
+    List<Row> rows = new ArrayList<>();
+    for (int i = 1; i < records.size(); i++) {
+      String[] cells = records.get(i);
+      int number = i + 1;
+      if (cells.length == 1 && cells[0].isEmpty() || Arrays.stream(cells).allMatch(String::isEmpty)
+          && cells.length <= header.size()) {
+        continue; // a blank line
+      }
+      if (cells.length != header.size()) {
+        p.add(name + ":row " + number, "has " + cells.length + " cells, the header "
+            + header.size());
+        continue;
+      }
+      Map<String, String> map = new HashMap<>();
+      for (int k = 0; k < cells.length; k++) {
+        map.put(header.get(k), cells[k]);
+      }
+      rows.add(new Row(name, number, map, strip));
+    }
+    return new CsvTable(name, ImmutableList.copyOf(header), ImmutableList.copyOf(rows));
+  }
+
+  ImmutableList<Row> rows() {
+    return rows;
+  }
+
+  /** Records a problem for every required column missing and every column not known. */
+  void requireColumns(Problems p, Collection<String> required, Collection<String> known) {
+    for (String c : required) {
+      if (!header.contains(c)) {
+        p.add(name + ":row 1", "missing column " + c);
+      }
+    }
+    for (String c : header) {
+      if (!known.contains(c)) {
+        p.add(name + ":row 1:" + c, "unknown column; expected one of " + known);
+      }
+    }
+  }
+
+  /** One row: its number as a spreadsheet shows it, and its cells by column. */
+  static final class Row {
+    private final String file;
+    private final int number;
+    private final Map<String, String> cells;
+    private final boolean strip;
+
+    Row(String file, int number, Map<String, String> cells, boolean strip) {
+      this.file = file;
+      this.number = number;
+      this.cells = cells;
+      this.strip = strip;
+    }
+
+    private String textOf(String column) {
+      return strip ? raw(column).strip() : raw(column);
+    }
+
+    int number() {
+      return number;
+    }
+
+    /** Returns {@code FILE:row N:COLUMN}, or {@code FILE:row N} for the row as a whole. */
+    String where(String column) {
+      return file + ":row " + number + (column.isEmpty() ? "" : ":" + column);
+    }
+
+    private String raw(String column) {
+      String c = cells.get(column);
+      return c == null ? "" : c;
+    }
+
+    boolean isEmpty(String column) {
+      return textOf(column).isEmpty();
+    }
+
+    /** Returns the cell's text, or "" with a problem when it is empty. */
+    String text(String column, Problems p) {
+      String c = textOf(column);
+      if (c.isEmpty()) {
+        p.add(where(column), "must not be empty");
+      }
+      return c;
+    }
+
+    String optionalText(String column) {
+      String c = textOf(column);
+      return c.isEmpty() ? null : c;
+    }
+
+    Optional<String> optional(String column) {
+      return Optional.ofNullable(optionalText(column));
+    }
+
+    double number(String column, Problems p) {
+      String c = raw(column).strip();
+      if (c.isEmpty()) {
+        p.add(where(column), "must not be empty; expected a number");
+        return 0;
+      }
+      return parseNumber(c, where(column), p);
+    }
+
+    Double optionalNumber(String column, Problems p) {
+      String c = raw(column).strip();
+      return c.isEmpty() ? null : parseNumber(c, where(column), p);
+    }
+
+    int integer(String column, Problems p) {
+      String c = raw(column).strip();
+      if (!INTEGER.matcher(c).matches()) {
+        p.add(where(column), "must be a whole number, was \"" + c + "\"");
+        return 0;
+      }
+      return Integer.parseInt(c);
+    }
+
+    Integer optionalInteger(String column, Problems p) {
+      return isEmpty(column) ? null : integer(column, p);
+    }
+
+    Boolean optionalBoolean(String column, Problems p) {
+      String c = raw(column).strip();
+      if (c.isEmpty()) {
+        return null;
+      }
+      if (c.equalsIgnoreCase("true")) {
+        return true;
+      }
+      if (c.equalsIgnoreCase("false")) {
+        return false;
+      }
+      p.add(where(column), "must be true or false, was \"" + c + "\"");
+      return null;
+    }
+
+    <E extends Enum<E>> E enumValue(String column, Class<E> type, Problems p) {
+      String c = raw(column).strip();
+      if (c.isEmpty()) {
+        p.add(where(column), "must not be empty; expected one of " + names(type));
+        return type.getEnumConstants()[0];
+      }
+      E e = parseEnum(c, type, where(column), p);
+      return e == null ? type.getEnumConstants()[0] : e;
+    }
+
+    <E extends Enum<E>> E optionalEnum(String column, Class<E> type, Problems p) {
+      String c = raw(column).strip();
+      return c.isEmpty() ? null : parseEnum(c, type, where(column), p);
+    }
+
+    /** Returns the {@code ;}-separated entries of a cell; empty for an empty cell. */
+    List<String> list(String column, Problems p) {
+      String c = raw(column).strip();
+      if (c.isEmpty()) {
+        return List.of();
+      }
+      List<String> out = new ArrayList<>();
+      Set<String> seen = new LinkedHashSet<>();
+      for (String part : c.split(";", -1)) {
+        String s = part.strip();
+        if (s.isEmpty()) {
+          p.add(where(column), "has an empty entry in \"" + c + "\"; separate entries with ;");
+        } else if (!seen.add(s)) {
+          p.add(where(column), "repeats \"" + s + "\"");
+        } else {
+          out.add(s);
+        }
+      }
+      return out;
+    }
+
+    <E extends Enum<E>> List<E> enumList(String column, Class<E> type, Problems p) {
+      List<E> out = new ArrayList<>();
+      for (String s : list(column, p)) {
+        E e = parseEnum(s, type, where(column), p);
+        if (e != null) {
+          out.add(e);
+        }
+      }
+      return out;
+    }
+
+    /** Reads {@code KEY=VALUE;KEY=VALUE} with enum keys; null for an empty cell. */
+    <K extends Enum<K>, V> Map<K, V> map(String column, Class<K> keys,
+        java.util.function.BiFunction<String, String, V> value, Problems p) {
+      String c = raw(column).strip();
+      if (c.isEmpty()) {
+        return null;
+      }
+      Map<K, V> out = new EnumMap<>(keys);
+      for (String entry : list(column, p)) {
+        int eq = entry.indexOf('=');
+        if (eq < 0) {
+          p.add(where(column), "entry \"" + entry + "\" must be KEY=VALUE, e.g. "
+              + keys.getEnumConstants()[0].name() + "=...");
+          continue;
+        }
+        K k = parseEnum(entry.substring(0, eq).strip(), keys, where(column), p);
+        V v = value.apply(entry.substring(eq + 1).strip(), where(column));
+        if (k != null && v != null) {
+          if (out.containsKey(k)) {
+            p.add(where(column), "repeats the key " + k);
+          }
+          out.put(k, v);
+        }
+      }
+      return out;
+    }
+
+    static double parseNumber(String c, String where, Problems p) {
+      if (!NUMBER.matcher(c).matches()) {
+        p.add(where, "must be a number with . as the decimal separator, was \"" + c + "\"");
+        return 0;
+      }
+      double v = Double.parseDouble(c);
+      if (!Double.isFinite(v)) {
+        p.add(where, "must be a finite number, was \"" + c + "\"");
+        return 0;
+      }
+      return v;
+    }
+
+    static <E extends Enum<E>> E parseEnum(String c, Class<E> type, String where, Problems p) {
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equals(c)) {
+          return e;
+        }
+      }
+      p.add(where, "unknown value \"" + c + "\"; expected one of " + names(type));
+      return null;
+    }
+
+    private static String names(Class<? extends Enum<?>> type) {
+      return Arrays.stream(type.getEnumConstants()).map(Enum::name)
+          .collect(Collectors.joining(", "));
+    }
+  }
+
+  /** {@code areas.VOCATIONAL} → {@code areas}; {@code programmes[0]} → {@code programmes}. */
+  static String head(String path) {
+    int cut = path.length();
+    int dot = path.indexOf('.');
+    int bracket = path.indexOf('[');
+    if (dot >= 0) {
+      cut = Math.min(cut, dot);
+    }
+    if (bracket >= 0) {
+      cut = Math.min(cut, bracket);
+    }
+    return path.substring(0, cut);
+  }
+}

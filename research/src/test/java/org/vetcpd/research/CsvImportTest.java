@@ -1,0 +1,187 @@
+package org.vetcpd.research;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vetcpd.core.ActivityType;
+import org.vetcpd.core.Barrier;
+import org.vetcpd.core.CompetenceArea;
+import org.vetcpd.core.CpdActivity;
+import org.vetcpd.core.CpdPlan;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.NeedLevel;
+import org.vetcpd.core.Problem;
+import org.vetcpd.core.Teacher;
+import org.vetcpd.core.ValidationException;
+import org.vetcpd.rules.TailoringScorer;
+
+class CsvImportTest {
+  @TempDir Path dir;
+
+  private static final String TEACHERS = String.join("\r\n",
+      "id,programme,school,department,yearsInIndustry,yearsTeaching,yearsSinceIndustryContact,"
+          + "needs,barriers,careerStyle",
+      "t-1,RM,s-1,d-rm,12,16,9,VOCATIONAL=HIGH;PEDAGOGICAL=LOW,SCHEDULE_CONFLICT;COST,EVALUATIVE",
+      "t-2,RM,s-1,d-rm,4.5,2,,,,",
+      "t-3,TP,s-2,d-tp,,,,INDUSTRY_COOPERATION=MODERATE,,",
+      "");
+  private static final String ACTIVITIES = String.join("\n",
+      "id,title,type,contextualisation,programmes,knowledge,areas,industryContact,spanWeeks,"
+          + "costPerHour,description",
+      "a-afl,Assessment for Learning,SCHOOL_DEVELOPMENT_PROJECT,GENERIC,,"
+          + "CURRICULAR;GENERIC_TRANSFERABLE,,,30,,\"AfL, as the authority ran it\"",
+      "a-place,Teacher placement,TEACHER_PLACEMENT,PROGRAMME_SPECIFIC,RM,WORKPLACE_PRACTICE,"
+          + "VOCATIONAL=0.7;INDUSTRY_COOPERATION=0.3,true,2,40,",
+      "");
+  private static final String DRIVERS = String.join("\n",
+      "id,kind,strength,programmes",
+      "dr-gov,GOVERNANCE_TARGETS,0.9,",
+      "dr-rm,INDUSTRY_DEMAND,0.6,RM",
+      "");
+  private static final String ITEMS = String.join("\n",
+      "plan,teacher,period,leaderInvolvement,facilitator,drivers,activity,hours,timeAllocated,"
+          + "substituteFunded,costFunded",
+      "p-1,t-1,2026/27,ACTIVE,VET_MOTIVATOR,,a-place,30,true,true,TRUE",
+      "p-1,t-1,2026/27,ACTIVE,VET_MOTIVATOR,,a-afl,10,false,,",
+      "p-2,t-2,2026/27,DELEGATED,,dr-gov,a-afl,20,,,",
+      "p-3,t-3,,NONE,,[],,,,,",
+      "");
+
+  @BeforeEach
+  void files() throws Exception {
+    write("teachers.csv", TEACHERS);
+    write("activities.csv", ACTIVITIES);
+    write("drivers.csv", DRIVERS);
+    write("plan-items.csv", ITEMS);
+  }
+
+  private void write(String name, String text) throws Exception {
+    Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void readsTheFilesIntoADataSetInferringProgrammesAndSchools() {
+    Dataset ds = CsvImport.read(dir);
+    assertThat(ds.programmes()).extracting(p -> p.code()).containsExactly("RM", "TP");
+    assertThat(ds.schools()).extracting(s -> s.id()).containsExactly("s-1", "s-2");
+    assertThat(ds.schools().get(0).departments().get(0).programmes()).containsExactly("RM");
+    Teacher t1 = ds.teacher("t-1").orElseThrow();
+    assertThat(t1.needs()).containsEntry(CompetenceArea.VOCATIONAL, NeedLevel.HIGH)
+        .containsEntry(CompetenceArea.PEDAGOGICAL, NeedLevel.LOW).hasSize(2);
+    assertThat(t1.barriers()).containsExactly(Barrier.SCHEDULE_CONFLICT, Barrier.COST);
+    assertThat(t1.yearsSinceIndustryContact()).hasValue(9);
+    assertThat(ds.teacher("t-2").orElseThrow().yearsSinceIndustryContact()).isEmpty();
+    CpdActivity place = ds.activity("a-place").orElseThrow();
+    assertThat(place.type()).isEqualTo(ActivityType.TEACHER_PLACEMENT);
+    assertThat(place.areaProfile().get(CompetenceArea.VOCATIONAL)).isEqualTo(0.7);
+    assertThat(place.costPerHour()).isEqualTo(40);
+    assertThat(ds.activity("a-afl").orElseThrow().description())
+        .hasValue("AfL, as the authority ran it");
+    CpdPlan p1 = ds.plan("p-1").orElseThrow();
+    assertThat(p1.items()).hasSize(2);
+    assertThat(p1.items().get(0).costFunded()).isTrue();
+    assertThat(p1.items().get(1).timeAllocated()).isFalse();
+    assertThat(p1.drivers()).isEmpty();
+    assertThat(ds.plan("p-2").orElseThrow().drivers()).hasValue(
+        com.google.common.collect.ImmutableSet.of("dr-gov"));
+    CpdPlan p3 = ds.plan("p-3").orElseThrow();
+    assertThat(p3.items()).isEmpty();
+    assertThat(p3.drivers()).hasValue(com.google.common.collect.ImmutableSet.of());
+    assertThat(ds.plans()).extracting(CpdPlan::id).containsExactly("p-1", "p-2", "p-3");
+    assertThat(TailoringScorer.standard().scoreAll(ds)).hasSize(3);
+  }
+
+  @Test
+  void aCatalogueSuppliesProgrammesSchoolsAndActivities() throws Exception {
+    Dataset catalogue = CsvImport.read(dir).withPlans(List.of()).withTeachers(List.of());
+    Files.delete(dir.resolve("activities.csv"));
+    Files.delete(dir.resolve("drivers.csv"));
+    Dataset ds = CsvImport.read(dir, catalogue);
+    assertThat(ds.activities()).isEqualTo(catalogue.activities());
+    assertThat(ds.drivers()).isEqualTo(catalogue.drivers());
+    assertThat(ds.plans()).hasSize(3);
+  }
+
+  @Test
+  void problemsNameFileRowAndColumn() throws Exception {
+    write("teachers.csv", TEACHERS
+        + "t-4,RM,s-1,d-rm,3,-1,,VOCATIONAL=HUGE,,\r\n"
+        + "t-5,RM,s-1,d-rm,3,1,,,NO_TIME,\r\n");
+    write("plan-items.csv", ITEMS
+        + "p-4,t-9,2026/27,ACTIVE,,,a-afl,0,,,\n"
+        + "p-5,t-2,2026/27,ACTIVE,,,a-nope,1.5,,,\n"
+        + "p-5,t-1,2026/27,ACTIVE,,,a-afl,1,yes,,\n"
+        + "p-6,t-2,,NONE,,,a-afl,\"1,5\",,,\n");
+    List<String> problems = problems(() -> CsvImport.read(dir));
+    assertThat(problems).contains(
+        "teachers.csv:row 5:needs: unknown value \"HUGE\"; expected one of NONE, LOW, MODERATE,"
+            + " HIGH",
+        "teachers.csv:row 6:barriers: unknown value \"NO_TIME\"; expected one of"
+            + " SCHEDULE_CONFLICT, COST, NO_SUBSTITUTE_COVER, NO_EMPLOYER_SUPPORT,"
+            + " NO_RELEVANT_OFFER, FAMILY_RESPONSIBILITIES, NO_INCENTIVES, PREREQUISITES,"
+            + " LOW_MOTIVATION",
+        "plan-items.csv:row 6:hours: must be > 0, was 0",
+        "plan-items.csv:row 8:teacher: \"t-1\" differs from row 7 of the same plan (\"t-2\"); a"
+            + " plan's columns must agree on all its rows",
+        "plan-items.csv:row 8:timeAllocated: must be true or false, was \"yes\"",
+        "plan-items.csv:row 9:hours: must be a number with . as the decimal separator, was"
+            + " \"1,5\"");
+    // Cell problems come first; the value problems of rows whose cells read come with them.
+    write("teachers.csv", TEACHERS + "t-4,RM,s-1,d-rm,3,-1,,,,\r\n");
+    write("plan-items.csv", ITEMS + "p-4,t-9,2026/27,ACTIVE,,,a-afl,2,,,\n"
+        + "p-5,t-2,2026/27,ACTIVE,,,a-nope,1.5,,,\n");
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
+        "teachers.csv:row 5:yearsTeaching: must be >= 0, was -1");
+    write("teachers.csv", TEACHERS);
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactlyInAnyOrder(
+        "plan-items.csv:row 6:teacher: unknown teacher \"t-9\"",
+        "plan-items.csv:row 7:activity: unknown activity \"a-nope\"");
+  }
+
+  @Test
+  void problemsOfColumnsAndFiles() throws Exception {
+    write("teachers.csv", "id,programme,yearsTaught\nt-1,RM,3\n");
+    write("drivers.csv", "id,strength\n");
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactlyInAnyOrder(
+        "teachers.csv:row 1:yearsTaught: unknown column; expected one of "
+            + CsvImport.TEACHER_COLUMNS,
+        "drivers.csv:row 1: missing column kind");
+    Files.delete(dir.resolve("plan-items.csv"));
+    assertThat(problems(() -> CsvImport.read(dir))).singleElement().asString()
+        .startsWith("plan-items.csv: missing: no such file in ");
+  }
+
+  @Test
+  void duplicateIdsAndUnknownProgrammesInACatalogue() throws Exception {
+    Dataset catalogue = CsvImport.read(dir).withPlans(List.of()).withTeachers(List.of());
+    write("teachers.csv", TEACHERS + "t-1,XX,s-1,d-rm,,,,,,\n");
+    List<String> problems = problems(() -> CsvImport.read(dir, catalogue));
+    assertThat(problems).contains(
+        "teachers.csv:row 5:id: duplicate id \"t-1\"",
+        "teachers.csv:row 5:programme: unknown programme \"XX\"",
+        "activities.csv:row 2:id: duplicate id \"a-afl\"");
+  }
+
+  private static List<String> problems(Runnable read) {
+    try {
+      read.run();
+    } catch (ValidationException e) {
+      return e.problems().stream().map(Problem::toString).collect(Collectors.toList());
+    }
+    throw new AssertionError("no ValidationException");
+  }
+
+  @Test
+  void aMissingFolderIsAProblemNotAStackTrace() {
+    assertThatThrownBy(() -> CsvImport.read(dir.resolve("nope")))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("teachers.csv: missing");
+  }
+}
