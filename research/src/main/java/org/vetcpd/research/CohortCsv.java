@@ -211,7 +211,7 @@ public final class CohortCsv {
   }
 
   private static CohortRow parse(CsvTable.Row r, Problems p) {
-    int before = p.list().size();
+    int before = p.size();
     CohortRow.Builder b = CohortRow.builder()
         .plan(r.text("plan", p))
         .teacher(r.text("teacher", p))
@@ -245,7 +245,7 @@ public final class CohortCsv {
       context.put(c, r.number(CohortColumns.hours(c), p));
     }
     b.contextualisationHours(context);
-    if (p.list().size() > before) {
+    if (p.size() > before) {
       return null;
     }
     try {

@@ -260,7 +260,7 @@ public final class CsvImport {
   }
 
   private static Teacher teacher(CsvTable.Row r, Problems p) {
-    int before = p.list().size();
+    int before = p.size();
     Teacher.Builder b = Teacher.builder()
         .id(r.text("id", p))
         .programme(r.text("programme", p))
@@ -289,7 +289,7 @@ public final class CsvImport {
   }
 
   private static CpdActivity activity(CsvTable.Row r, Problems p) {
-    int before = p.list().size();
+    int before = p.size();
     CpdActivity.Builder b = CpdActivity.builder()
         .id(r.text("id", p))
         .title(r.text("title", p))
@@ -321,7 +321,7 @@ public final class CsvImport {
   }
 
   private static Driver driver(CsvTable.Row r, Problems p) {
-    int before = p.list().size();
+    int before = p.size();
     Driver.Builder b = Driver.builder()
         .id(r.text("id", p))
         .kind(r.enumValue("kind", DriverKind.class, p))
@@ -350,7 +350,7 @@ public final class CsvImport {
   }
 
   private static CpdPlan plan(List<CsvTable.Row> rows, Problems p) {
-    int before = p.list().size();
+    int before = p.size();
     CsvTable.Row first = rows.get(0);
     for (CsvTable.Row r : rows.subList(1, rows.size())) {
       for (String c : PLAN_LEVEL) {
@@ -378,7 +378,7 @@ public final class CsvImport {
       if (r.isEmpty("activity") && r.isEmpty("hours")) {
         continue; // a plan without items
       }
-      int itemBefore = p.list().size();
+      int itemBefore = p.size();
       PlanItem.Builder item = PlanItem.builder()
           .activity(r.text("activity", p))
           .hours(r.number("hours", p));
@@ -405,7 +405,7 @@ public final class CsvImport {
   /** Builds a value unless its cells had problems; its own problems are put under the row. */
   private static <T> T build(java.util.function.Supplier<T> build, CsvTable.Row r, Problems p,
       int before) {
-    if (p.list().size() > before) {
+    if (p.size() > before) {
       return null;
     }
     try {

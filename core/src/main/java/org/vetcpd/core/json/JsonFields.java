@@ -72,7 +72,7 @@ public final class JsonFields {
     requireNonNull(path, "path");
     requireNonNull(problems, "problems");
     requireNonNull(options, "options");
-    int start = problems.list().size();
+    int start = problems.size();
     if (!node.isObject()) {
       problems.add(path, "expected an object, was " + describe(node));
       return new JsonFields(node, path, problems, options, start);
@@ -120,9 +120,8 @@ public final class JsonFields {
     // Only problems at or below this object's path count: the readers of an array's elements are
     // all started before the first is read, so a problem in one element must not stop the next
     // from being built (and its own problems from being found).
-    List<Problem> all = problems.list();
-    for (int i = problemsAtStart; i < all.size(); i++) {
-      String at = all.get(i).path();
+    for (Problem p : problems.since(problemsAtStart)) {
+      String at = p.path();
       if (path.isEmpty() || at.equals(path) || at.startsWith(path + ".")
           || at.startsWith(path + "[")) {
         return false;
