@@ -6,13 +6,16 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** An output format of {@code vetcpd score}; shown and typed in lower case. */
-enum Format {
-  /** Each report's readable text block, for people. */
+/**
+ * An output format of the {@code vetcpd} commands; shown and typed in lower case. What each
+ * command writes in each format is in its help.
+ */
+public enum Format {
+  /** Readable text, for people: report blocks ({@code score}) or aligned tables. */
   TEXT,
-  /** A JSON array of the reports (DESIGN.md's report names), for programs. */
+  /** JSON, for programs: DESIGN.md's names, as {@code VetcpdJson} writes them. */
   JSON,
-  /** One row per plan: plan, teacher, score, band and each criterion's value, for tables. */
+  /** RFC 4180 CSV with a header row, for R, pandas and spreadsheets. */
   CSV;
 
   @Override
@@ -21,7 +24,10 @@ enum Format {
   }
 
   /** Reads a format in any case, naming the formats in lower case when the value is unknown. */
-  static final class Converter implements ITypeConverter<Format> {
+  public static final class Converter implements ITypeConverter<Format> {
+    /** Creates the converter; picocli calls this. */
+    public Converter() {}
+
     @Override
     public Format convert(String value) {
       for (Format f : values()) {

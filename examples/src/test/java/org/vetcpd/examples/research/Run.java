@@ -7,15 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.vetcpd.examples.cli.research.ResearchCommands;
+import org.vetcpd.examples.cli.VetcpdCli;
 
-/** One in-process run of a research command: its exit code and what it printed. */
+/** One in-process run of a {@code vetcpd} research command: its exit code and what it printed. */
 record Run(int exitCode, String out, String err) {
 
   static Run of(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = ResearchCommands.run(args,
+    int code = VetcpdCli.run(args,
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(code, out.toString(StandardCharsets.UTF_8),

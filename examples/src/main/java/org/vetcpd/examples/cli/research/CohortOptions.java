@@ -2,6 +2,7 @@ package org.vetcpd.examples.cli.research;
 
 import java.nio.file.Path;
 import org.vetcpd.core.Dataset;
+import org.vetcpd.examples.cli.Format;
 import org.vetcpd.rules.Rubric;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,9 +36,9 @@ final class CohortOptions {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "text",
-      converter = OutputFormat.Converter.class,
+      converter = Format.Converter.class,
       description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  private OutputFormat format;
+  private Format format;
 
   /** Reads the data set (a usage error or invalid data when it cannot be read). */
   Dataset dataset() {
@@ -49,7 +50,7 @@ final class CohortOptions {
     return Commands.rubric(rubric);
   }
 
-  OutputFormat format() {
+  Format format() {
     return format;
   }
 }

@@ -16,6 +16,7 @@ import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.research.CohortCsv;
 import org.vetcpd.research.CohortRow;
 import org.vetcpd.research.CohortTable;
+import org.vetcpd.examples.cli.Format;
 import org.vetcpd.rules.TailoringScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,7 +78,7 @@ public final class TableCommand implements Callable<Integer> {
         throw new ValidationException(problems);
       }
       try (Stream<CohortRow> rows = CohortTable.stream(scorer, ds, plans)) {
-        if (options.format() == OutputFormat.TEXT) {
+        if (options.format() == Format.TEXT) {
           write(rows.collect(Collectors.toList()), out);
         } else {
           write(rows.iterator(), out);
@@ -89,7 +90,7 @@ public final class TableCommand implements Callable<Integer> {
   }
 
   private void write(List<CohortRow> rows, PrintWriter out) {
-    if (options.format() == OutputFormat.TEXT) {
+    if (options.format() == Format.TEXT) {
       text(rows, out);
     } else {
       write(rows.iterator(), out);
@@ -98,7 +99,7 @@ public final class TableCommand implements Callable<Integer> {
 
   /** JSON and CSV, one row at a time. */
   private void write(Iterator<CohortRow> rows, PrintWriter out) {
-    if (options.format() == OutputFormat.CSV) {
+    if (options.format() == Format.CSV) {
       CohortCsv.write(() -> rows, out);
       return;
     }
