@@ -7,9 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /** One in-process run of {@code vetcpd}: its exit code and what it printed. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
-  static CliRun of(String... args) {
+  /** Runs {@code vetcpd} with these arguments. */
+  public static CliRun of(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = VetcpdCli.run(args,
@@ -20,12 +21,12 @@ record CliRun(int exitCode, String out, String err) {
   }
 
   /** The lines printed on stderr. */
-  List<String> errLines() {
+  public List<String> errLines() {
     return err.isEmpty() ? List.of() : Arrays.asList(err.split("\\R"));
   }
 
   /** The lines printed on stdout. */
-  List<String> outLines() {
+  public List<String> outLines() {
     return out.isEmpty() ? List.of() : Arrays.asList(out.split("\\R"));
   }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.examples.cli.CliRun;
 import org.vetcpd.research.Aggregates;
 import org.vetcpd.research.CohortCsv;
 import org.vetcpd.research.CohortRow;
@@ -25,13 +26,13 @@ import org.vetcpd.rules.TailoringScorer;
 
 /** The research commands on the sample data set, as the README runs them. */
 class ResearchCommandsTest {
-  private static final Dataset SAMPLE = VetcpdJson.readDataset(Run.data("sample.json"));
+  private static final Dataset SAMPLE = VetcpdJson.readDataset(DataFiles.data("sample.json"));
 
   @TempDir Path dir;
 
   @Test
   void tableCsvReadsBackAsTheCohortTable() {
-    Run run = Run.of("table", Run.sample(), "--format", "csv");
+    CliRun run = CliRun.of("table", DataFiles.sample(), "--format", "csv");
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.outLines().get(0)).isEqualTo(String.join(",", CohortCsv.COLUMNS));
@@ -42,13 +43,13 @@ class ResearchCommandsTest {
 
   @Test
   void tableTextAndJson() throws Exception {
-    Run text = Run.of("table", Run.sample());
+    CliRun text = CliRun.of("table", DataFiles.sample());
     assertThat(text.exitCode()).isZero();
     assertThat(text.outLines().get(0)).startsWith("plan").contains("score", "band");
     for (CohortRow r : CohortTable.of(SAMPLE)) {
       assertThat(text.out()).containsPattern(r.plan() + "\\s+" + r.teacher());
     }
-    Run json = Run.of("table", Run.sample(), "-f", "JSON");
+    CliRun json = CliRun.of("table", DataFiles.sample(), "-f", "JSON");
     JsonNode array = new ObjectMapper().readTree(json.out());
     assertThat(array.size()).isEqualTo(SAMPLE.plans().size());
     assertThat(array.get(0).get("plan").asText()).isEqualTo(SAMPLE.plans().get(0).id());
@@ -57,8 +58,8 @@ class ResearchCommandsTest {
 
   @Test
   void tableOfAPlanStreamEqualsTheStreamedRows() {
-    Path plans = Run.data("sample-plans.jsonl");
-    Run run = Run.of("table", Run.sample(), "--plans", plans.toString(), "--format", "csv");
+    Path plans = DataFiles.data("sample-plans.jsonl");
+    CliRun run = CliRun.of("table", DataFiles.sample(), "--plans", plans.toString(), "--format", "csv");
     assertThat(run.exitCode()).isZero();
     List<CohortRow> expected;
     try (Stream<CohortRow> s = CohortTable.stream(TailoringScorer.standard(), SAMPLE, plans)) {
@@ -69,7 +70,7 @@ class ResearchCommandsTest {
 
   @Test
   void aggregateBySchoolInEveryFormat() throws Exception {
-    Run csv = Run.of("aggregate", Run.sample(), "--by", "school", "--format", "csv");
+    CliRun csv = CliRun.of("aggregate", DataFiles.sample(), "--by", "school", "--format", "csv");
     assertThat(csv.exitCode()).isZero();
     List<String> lines = csv.outLines();
     assertThat(lines.get(0)).isEqualTo(String.join(",", Aggregates.CSV_COLUMNS));
@@ -77,31 +78,31 @@ class ResearchCommandsTest {
     assertThat(lines).hasSize(1 + expected.size());
     assertThat(lines.get(1)).startsWith("SCHOOL," + expected.get(0).key() + ","
         + expected.get(0).count() + ",");
-    Run text = Run.of("aggregate", Run.sample(), "--by", "FACILITATOR");
+    CliRun text = CliRun.of("aggregate", DataFiles.sample(), "--by", "FACILITATOR");
     assertThat(text.exitCode()).isZero();
     assertThat(text.out()).contains("VET_MOTIVATOR", "(none)");
     JsonNode json = new ObjectMapper().readTree(
-        Run.of("aggregate", Run.sample(), "--by", "department", "-f", "json").out());
+        CliRun.of("aggregate", DataFiles.sample(), "--by", "department", "-f", "json").out());
     assertThat(json.get(0).get("key").asText()).contains("/");
     assertThat(json.get(0).has("iqr")).isTrue();
   }
 
   @Test
   void sensitivityIsReproducibleWhateverTheThreadsAndDrawsAProgressBar() {
-    String[] args = {"sensitivity", Run.sample(), "--draws", "300", "--seed", "7",
+    String[] args = {"sensitivity", DataFiles.sample(), "--draws", "300", "--seed", "7",
       "--concentration", "50", "--format", "csv"};
-    Run a = Run.of(args);
+    CliRun a = CliRun.of(args);
     assertThat(a.exitCode()).isZero();
-    Run b = Run.of(concat(args, "--threads", "1", "--no-progress"));
+    CliRun b = CliRun.of(concat(args, "--threads", "1", "--no-progress"));
     assertThat(b.out()).isEqualTo(a.out());
     assertThat(b.err()).isEmpty();
     assertThat(a.outLines().get(0)).isEqualTo(String.join(",", SensitivityCsv.PLAN_COLUMNS));
     assertThat(a.outLines()).hasSize(1 + SAMPLE.plans().size());
     assertThat(a.err()).contains("\r[").endsWith("[####################] 100% 300/300 draws"
         + System.lineSeparator());
-    Run other = Run.of(concat(args, "--seed", "8", "--no-progress"));
+    CliRun other = CliRun.of(concat(args, "--seed", "8", "--no-progress"));
     assertThat(other.out()).isNotEqualTo(a.out());
-    Run sweeps = Run.of(concat(args, "--sweeps", "--no-progress"));
+    CliRun sweeps = CliRun.of(concat(args, "--sweeps", "--no-progress"));
     assertThat(sweeps.outLines().get(0))
         .isEqualTo(String.join(",", SensitivityCsv.SWEEP_COLUMNS));
     assertThat(sweeps.outLines()).hasSize(1 + 10 * 5);
@@ -109,11 +110,11 @@ class ResearchCommandsTest {
 
   @Test
   void sensitivityTextAndJson() throws Exception {
-    Run text = Run.of("sensitivity", Run.sample(), "--draws", "100", "--no-progress");
+    CliRun text = CliRun.of("sensitivity", DataFiles.sample(), "--draws", "100", "--no-progress");
     assertThat(text.exitCode()).isZero();
     assertThat(text.out()).startsWith("Sensitivity of vetcpd-standard 1.0: 100 weight draws,")
         .contains("Kendall's tau-b", "One-at-a-time sweeps", "industry-contact");
-    JsonNode json = new ObjectMapper().readTree(Run.of("sensitivity", Run.sample(), "--draws",
+    JsonNode json = new ObjectMapper().readTree(CliRun.of("sensitivity", DataFiles.sample(), "--draws",
         "100", "--no-progress", "-f", "json").out());
     assertThat(json.get("draws").asInt()).isEqualTo(100);
     assertThat(json.get("plans").size()).isEqualTo(SAMPLE.plans().size());
@@ -122,23 +123,23 @@ class ResearchCommandsTest {
 
   @Test
   void userErrorsGiveExitCodesAndNoStackTrace() throws Exception {
-    Run missing = Run.of("table", "nope.json");
+    CliRun missing = CliRun.of("table", "nope.json");
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.errLines()).containsExactly("vetcpd: no such file: nope.json");
 
-    Run by = Run.of("aggregate", Run.sample(), "--by", "county");
+    CliRun by = CliRun.of("aggregate", DataFiles.sample(), "--by", "county");
     assertThat(by.exitCode()).isEqualTo(2);
     assertThat(by.errLines()).singleElement().asString().startsWith("vetcpd: ")
         .contains("county");
 
-    Run draws = Run.of("sensitivity", Run.sample(), "--draws", "0");
+    CliRun draws = CliRun.of("sensitivity", DataFiles.sample(), "--draws", "0");
     assertThat(draws.exitCode()).isEqualTo(2);
     assertThat(draws.errLines()).containsExactly("vetcpd: --draws must be at least 1, was 0");
 
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, Files.readString(Run.data("sample.json"), StandardCharsets.UTF_8)
+    Files.writeString(bad, Files.readString(DataFiles.data("sample.json"), StandardCharsets.UTF_8)
         .replaceFirst("\"hours\": 20", "\"hours\": -2"), StandardCharsets.UTF_8);
-    Run invalid = Run.of("table", bad.toString());
+    CliRun invalid = CliRun.of("table", bad.toString());
     assertThat(invalid.exitCode()).isEqualTo(1);
     assertThat(invalid.err()).contains("hours: must be > 0, was -2").doesNotContain("\tat ");
   }
@@ -151,13 +152,13 @@ class ResearchCommandsTest {
         "id,title,type,contextualisation\na-1,Placement,TEACHER_PLACEMENT,PROGRAMME_SPECIFIC\n");
     Files.writeString(dir.resolve("plan-items.csv"),
         "plan,teacher,leaderInvolvement,activity,hours\np-1,t-1,ACTIVE,a-1,30\n");
-    Run invalid = Run.of("table", dir.toString());
+    CliRun invalid = CliRun.of("table", dir.toString());
     assertThat(invalid.exitCode()).isEqualTo(1);
     assertThat(invalid.errLines())
         .containsExactly("teachers.csv:row 3:yearsTeaching: must be >= 0, was -1");
     Files.writeString(dir.resolve("teachers.csv"),
         "id,programme,school,department,yearsTeaching\nt-1,RM,s-1,d-rm,3\n");
-    Run ok = Run.of("table", dir.toString(), "--format", "csv");
+    CliRun ok = CliRun.of("table", dir.toString(), "--format", "csv");
     assertThat(ok.exitCode()).isZero();
     assertThat(ok.outLines()).hasSize(2);
     assertThat(ok.outLines().get(1)).startsWith("p-1,t-1,RM,s-1,d-rm,,");

@@ -32,12 +32,12 @@ import org.vetcpd.research.Grouping;
  * print.
  */
 class ResearchScriptsTest {
-  private static final Dataset SAMPLE = VetcpdJson.readDataset(Run.data("sample.json"));
+  private static final Dataset SAMPLE = VetcpdJson.readDataset(DataFiles.data("sample.json"));
 
   @TempDir Path work;
 
   private static Path root() {
-    Path data = Run.data("sample.json").toAbsolutePath();
+    Path data = DataFiles.data("sample.json").toAbsolutePath();
     return data.getParent().getParent().getParent(); // examples/data/sample.json
   }
 
