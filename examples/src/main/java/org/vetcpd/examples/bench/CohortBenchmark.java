@@ -25,7 +25,8 @@ import org.vetcpd.rules.TailoringScorer;
 
 /**
  * A 10 000-plan data set: reading and scoring it, against Jackson parsing the same bytes into a
- * tree ({@link #baselineJacksonReadTree()}); and scoring all plans on one core and on every core.
+ * tree ({@link #baselineJacksonReadTree()}); scoring all plans on one core and on every core;
+ * and scoring them with their recommendations.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -86,6 +87,21 @@ public class CohortBenchmark {
   @Benchmark
   public List<TailoringReport> scoreAllSequential() {
     return scorer.scoreAll(dataset);
+  }
+
+  /**
+   * Score every plan of the data set on one thread and compute every report's recommendations
+   * (each one re-scores an edited copy of its plan).
+   *
+   * @return the number of recommendations
+   */
+  @Benchmark
+  public int scoreAllWithRecommendations() {
+    int n = 0;
+    for (TailoringReport r : scorer.scoreAll(dataset)) {
+      n += r.recommendations().size();
+    }
+    return n;
   }
 
   /**
