@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -247,18 +247,11 @@ public abstract class AbstractDataset {
   }
 
   private static <T> ImmutableMap<String, T> index(Collection<T> values, Function<T, String> id) {
-    Map<String, T> map = new HashMap<>();
+    // the first entry of an id wins; insertion order keeps data set order
+    Map<String, T> map = new LinkedHashMap<>(Math.max(16, values.size() * 4 / 3 + 1));
     for (T v : values) {
       map.putIfAbsent(id.apply(v), v);
     }
-    // keep data set order
-    ImmutableMap.Builder<String, T> b = ImmutableMap.builderWithExpectedSize(map.size());
-    for (T v : values) {
-      String key = id.apply(v);
-      if (map.remove(key) != null) {
-        b.put(key, v);
-      }
-    }
-    return b.buildOrThrow();
+    return ImmutableMap.copyOf(map);
   }
 }
