@@ -673,7 +673,7 @@ public final class JsonFields {
     }
   };
 
-  private static <E extends Enum<E>> E constantOrNull(String name, Class<E> type) {
+  static <E extends Enum<E>> E constantOrNull(String name, Class<E> type) {
     return type.cast(CONSTANTS.get(type).get(name));
   }
 

@@ -143,7 +143,15 @@ public final class VetcpdJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    JsonNode root = plainUtf8(bytes, options) ? parseUtf8(bytes, options) : null;
+    boolean plain = plainUtf8(bytes, options);
+    if (plain) {
+      // the fast path reads a valid document; any other is read again below, to list its problems
+      Dataset ds = readValidDataset(bytes, options);
+      if (ds != null) {
+        return ds;
+      }
+    }
+    JsonNode root = plain ? parseUtf8(bytes, options) : null;
     if (root == null) {
       // the text path, the reference for every problem: rereading gives exactly its messages
       InputStream rest = new FilterInputStream(in) {
@@ -157,6 +165,14 @@ public final class VetcpdJson {
       root = parseTree(new InputStreamReader(whole, StandardCharsets.UTF_8.newDecoder()), options);
     }
     return readDataset(root, options);
+  }
+
+  /**
+   * Reads a valid data set from plain UTF-8 without a tree; null if the document is not plainly
+   * valid (see {@link DatasetStreamReader}).
+   */
+  static Dataset readValidDataset(byte[] bytes, JsonOptions options) {
+    return DatasetStreamReader.read(mapper(options, true).getFactory(), bytes);
   }
 
   /** The most bytes read ahead into memory before parsing; over it, the text path reads on. */
