@@ -236,11 +236,22 @@ public abstract class AbstractDataset {
       p.add("formatVersion", "unsupported format version " + formatVersion()
           + "; this version of vetcpd reads formatVersion " + FORMAT_VERSION);
     }
-    DatasetReferences.unique(p, "programmes", "code", programmes(), Programme::code);
-    DatasetReferences.unique(p, "schools", "id", schools(), School::id);
-    DatasetReferences.unique(p, "teachers", "id", teachers(), Teacher::id);
-    DatasetReferences.unique(p, "activities", "id", activities(), CpdActivity::id);
-    DatasetReferences.unique(p, "drivers", "id", drivers(), Driver::id);
+    // an index as large as its list proves the ids unique, without another set of them
+    if (programmeIndex().size() < programmes().size()) {
+      DatasetReferences.unique(p, "programmes", "code", programmes(), Programme::code);
+    }
+    if (schoolIndex().size() < schools().size()) {
+      DatasetReferences.unique(p, "schools", "id", schools(), School::id);
+    }
+    if (teacherIndex().size() < teachers().size()) {
+      DatasetReferences.unique(p, "teachers", "id", teachers(), Teacher::id);
+    }
+    if (activityIndex().size() < activities().size()) {
+      DatasetReferences.unique(p, "activities", "id", activities(), CpdActivity::id);
+    }
+    if (driverIndex().size() < drivers().size()) {
+      DatasetReferences.unique(p, "drivers", "id", drivers(), Driver::id);
+    }
     DatasetReferences.unique(p, "plans", "id", plans(), CpdPlan::id);
     references().check(p, schools(), teachers(), activities(), drivers(), plans());
     p.throwIfAny();
