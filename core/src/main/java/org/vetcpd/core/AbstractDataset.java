@@ -258,7 +258,16 @@ public abstract class AbstractDataset {
   }
 
   private static <T> ImmutableMap<String, T> index(Collection<T> values, Function<T, String> id) {
-    // the first entry of an id wins; insertion order keeps data set order
+    ImmutableMap.Builder<String, T> b = ImmutableMap.builderWithExpectedSize(values.size());
+    for (T v : values) {
+      b.put(id.apply(v), v);
+    }
+    try {
+      return b.buildOrThrow();
+    } catch (IllegalArgumentException repeatedId) {
+      // only in a data set that fails its check; the first entry of an id wins
+    }
+    // insertion order keeps data set order
     Map<String, T> map = new LinkedHashMap<>(Math.max(16, values.size() * 4 / 3 + 1));
     for (T v : values) {
       map.putIfAbsent(id.apply(v), v);
