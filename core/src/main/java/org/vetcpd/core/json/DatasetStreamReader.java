@@ -114,27 +114,51 @@ final class DatasetStreamReader {
         }
         case "programmes" -> {
           seen = once(seen, 2);
-          b.programmes(objects(this::programme));
+          start(JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            b.addProgrammes(programme());
+          }
+          end(JsonToken.END_ARRAY);
         }
         case "schools" -> {
           seen = once(seen, 4);
-          b.schools(objects(this::school));
+          start(JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            b.addSchools(school());
+          }
+          end(JsonToken.END_ARRAY);
         }
         case "teachers" -> {
           seen = once(seen, 8);
-          b.teachers(objects(this::teacher));
+          start(JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            b.addTeachers(teacher());
+          }
+          end(JsonToken.END_ARRAY);
         }
         case "activities" -> {
           seen = once(seen, 16);
-          b.activities(objects(this::activity));
+          start(JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            b.addActivities(activity());
+          }
+          end(JsonToken.END_ARRAY);
         }
         case "drivers" -> {
           seen = once(seen, 32);
-          b.drivers(objects(this::driver));
+          start(JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            b.addDrivers(driver());
+          }
+          end(JsonToken.END_ARRAY);
         }
         case "plans" -> {
           seen = once(seen, 64);
-          b.plans(objects(this::plan));
+          start(JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            b.addPlans(plan());
+          }
+          end(JsonToken.END_ARRAY);
         }
         default -> throw GIVE_UP;
       }
@@ -190,7 +214,11 @@ final class DatasetStreamReader {
         }
         case "departments" -> {
           seen = once(seen, 8);
-          b.departments(objects(this::department));
+          start(JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            b.addDepartments(department());
+          }
+          end(JsonToken.END_ARRAY);
         }
         default -> throw GIVE_UP;
       }
@@ -371,7 +399,13 @@ final class DatasetStreamReader {
         case 0 -> b.id(id()); // id
         case 1 -> b.teacher(id()); // teacher
         case 2 -> b.period(text()); // period
-        case 3 -> b.items(objects(this::item)); // items
+        case 3 -> { // items
+          start(JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            b.addItems(item());
+          }
+          end(JsonToken.END_ARRAY);
+        }
         case 4 -> b.drivers(Optional.of(textSet())); // drivers
         case 5 -> b.leaderInvolvement(constant(LeaderInvolvement.class)); // leaderInvolvement
         case 6 -> b.facilitator(constant(LeaderRole.class)); // facilitator
@@ -449,21 +483,6 @@ final class DatasetStreamReader {
       throw GIVE_UP;
     }
     return seen | bit;
-  }
-
-  private interface Element<T> {
-    T read() throws IOException;
-  }
-
-  /** An array of objects, each read by {@code element}. */
-  private <T> ImmutableList<T> objects(Element<T> element) throws IOException {
-    start(JsonToken.START_ARRAY);
-    ImmutableList.Builder<T> out = ImmutableList.builder();
-    while (p.nextToken() == JsonToken.START_OBJECT) {
-      out.add(element.read());
-    }
-    end(JsonToken.END_ARRAY);
-    return out.build();
   }
 
   // --- values: each reads the next token, and gives up unless it is plainly valid --------------
