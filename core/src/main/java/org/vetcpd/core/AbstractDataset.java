@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -236,29 +236,42 @@ public abstract class AbstractDataset {
       p.add("formatVersion", "unsupported format version " + formatVersion()
           + "; this version of vetcpd reads formatVersion " + FORMAT_VERSION);
     }
-    DatasetReferences.unique(p, "programmes", "code", programmes(), Programme::code);
-    DatasetReferences.unique(p, "schools", "id", schools(), School::id);
-    DatasetReferences.unique(p, "teachers", "id", teachers(), Teacher::id);
-    DatasetReferences.unique(p, "activities", "id", activities(), CpdActivity::id);
-    DatasetReferences.unique(p, "drivers", "id", drivers(), Driver::id);
+    // an index as large as its list proves the ids unique, without another set of them
+    if (programmeIndex().size() < programmes().size()) {
+      DatasetReferences.unique(p, "programmes", "code", programmes(), Programme::code);
+    }
+    if (schoolIndex().size() < schools().size()) {
+      DatasetReferences.unique(p, "schools", "id", schools(), School::id);
+    }
+    if (teacherIndex().size() < teachers().size()) {
+      DatasetReferences.unique(p, "teachers", "id", teachers(), Teacher::id);
+    }
+    if (activityIndex().size() < activities().size()) {
+      DatasetReferences.unique(p, "activities", "id", activities(), CpdActivity::id);
+    }
+    if (driverIndex().size() < drivers().size()) {
+      DatasetReferences.unique(p, "drivers", "id", drivers(), Driver::id);
+    }
     DatasetReferences.unique(p, "plans", "id", plans(), CpdPlan::id);
     references().check(p, schools(), teachers(), activities(), drivers(), plans());
     p.throwIfAny();
   }
 
   private static <T> ImmutableMap<String, T> index(Collection<T> values, Function<T, String> id) {
-    Map<String, T> map = new HashMap<>();
+    ImmutableMap.Builder<String, T> b = ImmutableMap.builderWithExpectedSize(values.size());
+    for (T v : values) {
+      b.put(id.apply(v), v);
+    }
+    try {
+      return b.buildOrThrow();
+    } catch (IllegalArgumentException repeatedId) {
+      // only in a data set that fails its check; the first entry of an id wins
+    }
+    // insertion order keeps data set order
+    Map<String, T> map = new LinkedHashMap<>(Math.max(16, values.size() * 4 / 3 + 1));
     for (T v : values) {
       map.putIfAbsent(id.apply(v), v);
     }
-    // keep data set order
-    ImmutableMap.Builder<String, T> b = ImmutableMap.builderWithExpectedSize(map.size());
-    for (T v : values) {
-      String key = id.apply(v);
-      if (map.remove(key) != null) {
-        b.put(key, v);
-      }
-    }
-    return b.buildOrThrow();
+    return ImmutableMap.copyOf(map);
   }
 }

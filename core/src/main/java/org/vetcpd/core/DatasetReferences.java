@@ -98,33 +98,66 @@ public final class DatasetReferences {
         continue;
       }
       for (int j = 0; j < s.departments().size(); j++) {
-        codes(p, "schools[" + i + "].departments[" + j + "].programmes",
-            s.departments().get(j).programmes());
+        Set<String> codes = s.departments().get(j).programmes();
+        if (!programmes.containsAll(codes)) {
+          codes(p, "schools[" + i + "].departments[" + j + "].programmes", codes);
+        }
       }
     }
     for (int i = 0; i < teacherList.size(); i++) {
       Teacher t = teacherList.get(i);
       if (t != null) {
-        teacher(p, "teachers[" + i + "]", t);
+        teacher(p, i, t);
       }
     }
     for (int i = 0; i < activityList.size(); i++) {
       CpdActivity a = activityList.get(i);
       if (a != null) {
-        codes(p, "activities[" + i + "].programmes", a.programmes());
+        if (!programmes.containsAll(a.programmes())) {
+          codes(p, "activities[" + i + "].programmes", a.programmes());
+        }
       }
     }
     for (int i = 0; i < driverList.size(); i++) {
       Driver d = driverList.get(i);
       if (d != null) {
-        codes(p, "drivers[" + i + "].programmes", d.programmes());
+        if (!programmes.containsAll(d.programmes())) {
+          codes(p, "drivers[" + i + "].programmes", d.programmes());
+        }
       }
     }
     for (int i = 0; i < planList.size(); i++) {
       CpdPlan plan = planList.get(i);
       if (plan != null) {
-        plan(p, "plans[" + i + "]", plan);
+        if (!resolves(plan)) {
+          plan(p, "plans[" + i + "]", plan);
+        }
       }
+    }
+  }
+
+  /** Whether every reference of a plan resolves; the common case, checked without paths. */
+  private boolean resolves(CpdPlan plan) {
+    if (!teachers.contains(plan.teacher())) {
+      return false;
+    }
+    for (PlanItem item : plan.items()) {
+      if (!activities.contains(item.activity())) {
+        return false;
+      }
+    }
+    return plan.drivers().isEmpty() || drivers.containsAll(plan.drivers().get());
+  }
+
+  private void teacher(Problems p, int index, Teacher t) {
+    // the path is built only for a problem: most teachers have none
+    boolean resolves = programmes.contains(t.programme())
+        && (t.school().isPresent() ? schools.containsKey(t.school().get())
+            && (schools.get(t.school().get()) == null || t.department().isEmpty()
+                || schools.get(t.school().get()).department(t.department().get()).isPresent())
+            : t.department().isEmpty());
+    if (!resolves) {
+      teacher(p, "teachers[" + index + "]", t);
     }
   }
 

@@ -47,8 +47,7 @@ final class DatasetReader {
   }
 
   Dataset dataset(JsonNode root) {
-    JsonFields f = JsonFields.of(root, "", problems, options,
-        "formatVersion", "programmes", "schools", "teachers", "activities", "drivers", "plans");
+    JsonFields f = JsonFields.of(root, "", problems, options, DATASET_FIELDS);
     if (!f.ok() && !root.isObject()) {
       return null;
     }
@@ -58,17 +57,17 @@ final class DatasetReader {
           + "; this version of vetcpd reads formatVersion " + Dataset.FORMAT_VERSION);
       return null;
     }
-    List<JsonFields> programmeFields = f.objects("programmes", "code", "name", "sector");
+    List<JsonFields> programmeFields = f.objects("programmes", PROGRAMME_FIELDS);
     List<Programme> programmes = each(programmeFields, this::programme);
-    List<JsonFields> schoolFields = f.objects("schools", "id", "name", "region", "departments");
+    List<JsonFields> schoolFields = f.objects("schools", SCHOOL_FIELDS);
     List<School> schools = each(schoolFields, this::school);
-    List<JsonFields> teacherFields = f.objects("teachers", TEACHER_FIELDS);
+    List<JsonFields> teacherFields = f.objects("teachers", TEACHER);
     List<Teacher> teachers = each(teacherFields, this::teacher);
-    List<JsonFields> activityFields = f.objects("activities", ACTIVITY_FIELDS);
+    List<JsonFields> activityFields = f.objects("activities", ACTIVITY);
     List<CpdActivity> activities = each(activityFields, this::activity);
-    List<JsonFields> driverFields = f.objects("drivers", DRIVER_FIELDS);
+    List<JsonFields> driverFields = f.objects("drivers", DRIVER);
     List<Driver> drivers = each(driverFields, this::driver);
-    List<JsonFields> planFields = f.objects("plans", PLAN_FIELDS);
+    List<JsonFields> planFields = f.objects("plans", PLAN);
     List<CpdPlan> plans = each(planFields, this::plan);
     if (!f.ok()) {
       // Some entries failed: still report the others' duplicate ids and dangling references,
@@ -105,6 +104,11 @@ final class DatasetReader {
         .build());
   }
 
+  static final FieldNames DATASET_FIELDS = FieldNames.of(
+      "formatVersion", "programmes", "schools", "teachers", "activities", "drivers", "plans");
+  static final FieldNames PROGRAMME_FIELDS = FieldNames.of("code", "name", "sector");
+  static final FieldNames SCHOOL_FIELDS = FieldNames.of("id", "name", "region", "departments");
+  static final FieldNames DEPARTMENT_FIELDS = FieldNames.of("id", "name", "programmes");
   static final String[] TEACHER_FIELDS = {
     "id", "programme", "school", "department", "yearsInIndustry", "yearsTeaching",
     "yearsSinceIndustryContact", "needs", "barriers", "careerStyle"
@@ -124,6 +128,12 @@ final class DatasetReader {
     "activity", "hours", "timeAllocated", "substituteFunded", "costFunded"
   };
 
+  private static final FieldNames TEACHER = FieldNames.of(TEACHER_FIELDS);
+  private static final FieldNames ACTIVITY = FieldNames.of(ACTIVITY_FIELDS);
+  private static final FieldNames DRIVER = FieldNames.of(DRIVER_FIELDS);
+  static final FieldNames PLAN = FieldNames.of(PLAN_FIELDS);
+  private static final FieldNames ITEM = FieldNames.of(ITEM_FIELDS);
+
   Programme programme(JsonFields f) {
     String code = f.text("code");
     String name = f.text("name");
@@ -136,7 +146,7 @@ final class DatasetReader {
     String name = f.text("name");
     Optional<String> region = f.optionalText("region");
     List<Department> departments =
-        each(f.objects("departments", "id", "name", "programmes"), this::department);
+        each(f.objects("departments", DEPARTMENT_FIELDS), this::department);
     return f.build(() -> School.builder()
         .id(id).name(name).region(region).departments(departments).build());
   }
@@ -235,7 +245,7 @@ final class DatasetReader {
     String id = f.text("id");
     String teacher = f.text("teacher");
     Optional<String> period = f.optionalText("period");
-    List<PlanItem> items = each(f.objects("items", ITEM_FIELDS), this::item);
+    List<PlanItem> items = each(f.objects("items", ITEM), this::item);
     var drivers = f.optionalTextSet("drivers");
     LeaderInvolvement involvement = f.enumValue("leaderInvolvement", LeaderInvolvement.class);
     Optional<LeaderRole> facilitator = f.optionalEnum("facilitator", LeaderRole.class);

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -41,15 +41,25 @@ import org.vetcpd.core.ValidationException;
  */
 public final class JsonFields {
   private final JsonNode node;
-  private final String path;
+  /** This object's path, built when first needed: most objects never report a problem. */
+  private String path;
+  /** The object holding the array this object is an element of; null if {@link #path} is set. */
+  private final JsonFields parent;
+  /** The parent's array field. */
+  private final String arrayName;
+  /** This object's index in the parent's array. */
+  private final int index;
   private final Problems problems;
   private final JsonOptions options;
   private final int problemsAtStart;
 
-  private JsonFields(
-      JsonNode node, String path, Problems problems, JsonOptions options, int problemsAtStart) {
+  private JsonFields(JsonNode node, String path, JsonFields parent, String arrayName, int index,
+      Problems problems, JsonOptions options, int problemsAtStart) {
     this.node = node;
     this.path = path;
+    this.parent = parent;
+    this.arrayName = arrayName;
+    this.index = index;
     this.problems = problems;
     this.options = options;
     this.problemsAtStart = problemsAtStart;
@@ -72,23 +82,33 @@ public final class JsonFields {
     requireNonNull(path, "path");
     requireNonNull(problems, "problems");
     requireNonNull(options, "options");
+    return of(node, path, null, null, -1, problems, options, FieldNames.of(fields));
+  }
+
+  static JsonFields of(
+      JsonNode node, String path, Problems problems, JsonOptions options, FieldNames fields) {
+    return of(node, path, null, null, -1, problems, options, fields);
+  }
+
+  private static JsonFields of(JsonNode node, String path, JsonFields parent, String arrayName,
+      int index, Problems problems, JsonOptions options, FieldNames fields) {
     int start = problems.size();
+    JsonFields f =
+        new JsonFields(node, path, parent, arrayName, index, problems, options, start);
     if (!node.isObject()) {
-      problems.add(path, "expected an object, was " + describe(node));
-      return new JsonFields(node, path, problems, options, start);
+      problems.add(f.path(), "expected an object, was " + describe(node));
+      return f;
     }
     if (!options.allowUnknownFields()) {
-      List<String> known = Arrays.asList(fields);
       Iterator<String> names = node.fieldNames();
       while (names.hasNext()) {
         String name = names.next();
-        if (!known.contains(name)) {
-          problems.add(
-              child(path, name), "unknown field; expected one of " + String.join(", ", known));
+        if (!fields.contains(name)) {
+          problems.add(child(f.path(), name), "unknown field; expected one of " + fields);
         }
       }
     }
-    return new JsonFields(node, path, problems, options, start);
+    return f;
   }
 
   /**
@@ -97,6 +117,9 @@ public final class JsonFields {
    * @return the path
    */
   public String path() {
+    if (path == null) {
+      path = parent.path(arrayName) + "[" + index + "]";
+    }
     return path;
   }
 
@@ -108,7 +131,12 @@ public final class JsonFields {
    */
   public String path(String name) {
     requireNonNull(name, "name");
-    return child(path, name);
+    return child(path(), name);
+  }
+
+  /** The path of element {@code index} of array field {@code name}, or of the field if -1. */
+  private String path(String name, int index) {
+    return index < 0 ? path(name) : path(name) + "[" + index + "]";
   }
 
   /**
@@ -120,6 +148,10 @@ public final class JsonFields {
     // Only problems at or below this object's path count: the readers of an array's elements are
     // all started before the first is read, so a problem in one element must not stop the next
     // from being built (and its own problems from being found).
+    if (problems.size() == problemsAtStart) {
+      return true;
+    }
+    String path = path();
     for (Problem p : problems.since(problemsAtStart)) {
       String at = p.path();
       if (path.isEmpty() || at.equals(path) || at.startsWith(path + ".")
@@ -146,7 +178,7 @@ public final class JsonFields {
     try {
       return builder.get();
     } catch (ValidationException e) {
-      problems.addAll(path, e.problems());
+      problems.addAll(path(), e.problems());
       return null;
     }
   }
@@ -184,7 +216,7 @@ public final class JsonFields {
   public String text(String name) {
     requireNonNull(name, "name");
     JsonNode v = required(name);
-    return v == null ? null : text(v, path(name));
+    return v == null ? null : text(v, name, -1, null);
   }
 
   /**
@@ -196,7 +228,7 @@ public final class JsonFields {
   public Optional<String> optionalText(String name) {
     requireNonNull(name, "name");
     JsonNode v = optional(name);
-    return v == null ? Optional.empty() : Optional.ofNullable(text(v, path(name)));
+    return v == null ? Optional.empty() : Optional.ofNullable(text(v, name, -1, null));
   }
 
   /**
@@ -208,7 +240,7 @@ public final class JsonFields {
   public Double number(String name) {
     requireNonNull(name, "name");
     JsonNode v = required(name);
-    return v == null ? null : number(v, path(name));
+    return v == null ? null : number(v, name, -1, null);
   }
 
   /**
@@ -220,7 +252,7 @@ public final class JsonFields {
   public OptionalDouble optionalNumber(String name) {
     requireNonNull(name, "name");
     JsonNode v = optional(name);
-    Double d = v == null ? null : number(v, path(name));
+    Double d = v == null ? null : number(v, name, -1, null);
     return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
   }
 
@@ -233,7 +265,7 @@ public final class JsonFields {
   public Integer integer(String name) {
     requireNonNull(name, "name");
     JsonNode v = required(name);
-    return v == null ? null : integer(v, path(name));
+    return v == null ? null : integer(v, name, -1, null);
   }
 
   /**
@@ -245,7 +277,7 @@ public final class JsonFields {
   public OptionalInt optionalInteger(String name) {
     requireNonNull(name, "name");
     JsonNode v = optional(name);
-    Integer i = v == null ? null : integer(v, path(name));
+    Integer i = v == null ? null : integer(v, name, -1, null);
     return i == null ? OptionalInt.empty() : OptionalInt.of(i);
   }
 
@@ -280,7 +312,7 @@ public final class JsonFields {
     requireNonNull(name, "name");
     requireNonNull(type, "type");
     JsonNode v = required(name);
-    return v == null ? null : constant(v, path(name), type);
+    return v == null ? null : constant(v, name, -1, null, type);
   }
 
   /**
@@ -295,7 +327,7 @@ public final class JsonFields {
     requireNonNull(name, "name");
     requireNonNull(type, "type");
     JsonNode v = optional(name);
-    return v == null ? Optional.empty() : Optional.ofNullable(constant(v, path(name), type));
+    return v == null ? Optional.empty() : Optional.ofNullable(constant(v, name, -1, null, type));
   }
 
   /**
@@ -309,14 +341,23 @@ public final class JsonFields {
   public <E extends Enum<E>> ImmutableSet<E> enumSet(String name, Class<E> type) {
     requireNonNull(name, "name");
     requireNonNull(type, "type");
-    Set<E> out = new LinkedHashSet<>();
-    forEachElement(name, (v, at) -> {
-      E e = constant(v, at, type);
-      if (e != null && !out.add(e)) {
-        problems.add(at, "duplicate value \"" + e.name() + "\"");
+    JsonNode v = array(name);
+    if (v == null || v.isEmpty()) {
+      return ImmutableSet.of();
+    }
+    EnumSet<E> seen = EnumSet.noneOf(type);
+    ImmutableSet.Builder<E> out = ImmutableSet.builderWithExpectedSize(v.size());
+    for (int i = 0; i < v.size(); i++) {
+      E e = constant(v.get(i), name, i, null, type);
+      if (e != null) {
+        if (seen.add(e)) {
+          out.add(e);
+        } else {
+          problems.add(path(name, i), "duplicate value \"" + e.name() + "\"");
+        }
       }
-    });
-    return ImmutableSet.copyOf(out);
+    }
+    return out.build();
   }
 
   /**
@@ -341,13 +382,17 @@ public final class JsonFields {
     if (optional(name) == null) {
       return Optional.empty();
     }
+    JsonNode v = array(name);
+    if (v == null || v.isEmpty()) {
+      return Optional.of(ImmutableSet.of());
+    }
     Set<String> out = new LinkedHashSet<>();
-    forEachElement(name, (v, at) -> {
-      String s = text(v, at);
+    for (int i = 0; i < v.size(); i++) {
+      String s = text(v.get(i), name, i, null);
       if (s != null && !out.add(s)) {
-        problems.add(at, "duplicate value \"" + s + "\"");
+        problems.add(path(name, i), "duplicate value \"" + s + "\"");
       }
-    });
+    }
     return Optional.of(ImmutableSet.copyOf(out));
   }
 
@@ -367,13 +412,21 @@ public final class JsonFields {
     if (v == null) {
       return Optional.empty();
     }
+    if (!v.isObject()) {
+      problems.add(path(name), "expected an object, was " + describe(v));
+      return Optional.of(ImmutableMap.of());
+    }
     Map<E, Double> out = new EnumMap<>(type);
-    forEachEntry(v, path(name), type, (key, value, at) -> {
-      Double d = number(value, at);
-      if (d != null) {
-        out.put(key, d);
+    for (Map.Entry<String, JsonNode> e : v.properties()) {
+      E key = constantNamed(e.getKey(), name, e.getKey(), type, "key");
+      JsonNode value = e.getValue();
+      if (key != null && notNull(value, name, e.getKey())) {
+        Double d = number(value, name, -1, e.getKey());
+        if (d != null) {
+          out.put(key, d);
+        }
       }
-    });
+    }
     return Optional.of(ImmutableMap.copyOf(out));
   }
 
@@ -397,13 +450,21 @@ public final class JsonFields {
     if (v == null) {
       return ImmutableMap.of();
     }
+    if (!v.isObject()) {
+      problems.add(path(name), "expected an object, was " + describe(v));
+      return ImmutableMap.of();
+    }
     Map<K, V> out = new EnumMap<>(keyType);
-    forEachEntry(v, path(name), keyType, (key, value, at) -> {
-      V c = constant(value, at, valueType);
-      if (c != null) {
-        out.put(key, c);
+    for (Map.Entry<String, JsonNode> e : v.properties()) {
+      K key = constantNamed(e.getKey(), name, e.getKey(), keyType, "key");
+      JsonNode value = e.getValue();
+      if (key != null && notNull(value, name, e.getKey())) {
+        V c = constant(value, name, -1, e.getKey(), valueType);
+        if (c != null) {
+          out.put(key, c);
+        }
       }
-    });
+    }
     return ImmutableMap.copyOf(out);
   }
 
@@ -426,7 +487,7 @@ public final class JsonFields {
     }
     ImmutableMap.Builder<String, Double> out = ImmutableMap.builder();
     for (Map.Entry<String, JsonNode> e : v.properties()) {
-      Double d = number(e.getValue(), child(path(name), e.getKey()));
+      Double d = number(e.getValue(), name, -1, e.getKey());
       if (d != null) {
         out.put(e.getKey(), d);
       }
@@ -458,8 +519,18 @@ public final class JsonFields {
   public ImmutableList<JsonFields> objects(String name, String... fields) {
     requireNonNull(name, "name");
     requireNonNull(fields, "fields");
-    List<JsonFields> out = new ArrayList<>();
-    forEachElement(name, (v, at) -> out.add(of(v, at, problems, options, fields)));
+    return objects(name, FieldNames.of(fields));
+  }
+
+  ImmutableList<JsonFields> objects(String name, FieldNames fields) {
+    JsonNode v = array(name);
+    if (v == null || v.isEmpty()) {
+      return ImmutableList.of();
+    }
+    JsonFields[] out = new JsonFields[v.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = of(v.get(i), null, this, name, i, problems, options, fields);
+    }
     return ImmutableList.copyOf(out);
   }
 
@@ -493,104 +564,117 @@ public final class JsonFields {
     return v;
   }
 
-  private interface ElementVisitor {
-    void visit(JsonNode value, String path);
-  }
-
-  private interface EntryVisitor<E> {
-    void visit(E key, JsonNode value, String path);
-  }
-
-  private void forEachElement(String name, ElementVisitor visitor) {
+  /** An optional array field; null, after recording why, if missing, null or no array. */
+  private JsonNode array(String name) {
     JsonNode v = optional(name);
     if (v == null) {
-      return;
+      return null;
     }
     if (!v.isArray()) {
       problems.add(path(name), "expected an array, was " + describe(v));
-      return;
+      return null;
     }
-    for (int i = 0; i < v.size(); i++) {
-      visitor.visit(v.get(i), path(name) + "[" + i + "]");
-    }
+    return v;
   }
 
-  private <E extends Enum<E>> void forEachEntry(
-      JsonNode v, String at, Class<E> keyType, EntryVisitor<E> visitor) {
-    if (!v.isObject()) {
-      problems.add(at, "expected an object, was " + describe(v));
-      return;
+  private boolean notNull(JsonNode value, String name, String key) {
+    if (value.isNull()) {
+      problems.add(at(name, -1, key), "must not be null");
+      return false;
     }
-    for (Map.Entry<String, JsonNode> e : v.properties()) {
-      String keyPath = child(at, e.getKey());
-      E key = constantNamed(e.getKey(), keyPath, keyType, "key");
-      if (key != null) {
-        if (e.getValue().isNull()) {
-          problems.add(keyPath, "must not be null");
-        } else {
-          visitor.visit(key, e.getValue(), keyPath);
-        }
-      }
-    }
+    return true;
   }
 
-  private String text(JsonNode v, String at) {
+  /**
+   * The path of field {@code name}, its element {@code index} (unless -1), and that one's entry
+   * {@code key} (unless null). Built only when a problem is recorded.
+   */
+  private String at(String name, int index, String key) {
+    String at = path(name, index);
+    return key == null ? at : child(at, key);
+  }
+
+  private String text(JsonNode v, String name, int index, String key) {
     if (!v.isTextual()) {
-      problems.add(at, "expected a string, was " + describe(v));
+      problems.add(at(name, index, key), "expected a string, was " + describe(v));
       return null;
     }
     return v.textValue();
   }
 
-  private Double number(JsonNode v, String at) {
+  private Double number(JsonNode v, String name, int index, String key) {
     if (!v.isNumber()) {
-      problems.add(at, "expected a number, was " + describe(v));
+      problems.add(at(name, index, key), "expected a number, was " + describe(v));
       return null;
     }
     double d = v.doubleValue();
     if (!Double.isFinite(d)) {
-      problems.add(at, "number out of range: " + v.asText());
+      problems.add(at(name, index, key), "number out of range: " + v.asText());
       return null;
     }
     return d;
   }
 
-  private Integer integer(JsonNode v, String at) {
+  private Integer integer(JsonNode v, String name, int index, String key) {
     if (!v.isNumber()) {
-      problems.add(at, "expected a whole number, was " + describe(v));
+      problems.add(at(name, index, key), "expected a whole number, was " + describe(v));
       return null;
     }
     if (v.isIntegralNumber()) {
       if (!v.canConvertToInt()) {
-        problems.add(at, "number out of range: " + v.asText());
+        problems.add(at(name, index, key), "number out of range: " + v.asText());
         return null;
       }
       return v.intValue();
     }
     double d = v.doubleValue();
     if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-      problems.add(at, "expected a whole number, was " + v.asText());
+      problems.add(at(name, index, key), "expected a whole number, was " + v.asText());
       return null;
     }
     return (int) d;
   }
 
-  private <E extends Enum<E>> E constant(JsonNode v, String at, Class<E> type) {
+  private <E extends Enum<E>> E constant(
+      JsonNode v, String name, int index, String key, Class<E> type) {
     if (!v.isTextual()) {
-      problems.add(at, "expected one of " + constants(type) + ", was " + describe(v));
+      problems.add(at(name, index, key),
+          "expected one of " + constants(type) + ", was " + describe(v));
       return null;
     }
-    return constantNamed(v.textValue(), at, type, "value");
+    E e = constantOrNull(v.textValue(), type);
+    if (e == null) {
+      problems.add(at(name, index, key), "unknown value \"" + v.textValue()
+          + "\"; expected one of " + constants(type));
+    }
+    return e;
   }
 
-  private <E extends Enum<E>> E constantNamed(String name, String at, Class<E> type, String what) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(name)) {
-        return e;
-      }
+  /** An enum key of map field {@code name}. */
+  private <E extends Enum<E>> E constantNamed(
+      String text, String name, String key, Class<E> type, String what) {
+    E e = constantOrNull(text, type);
+    if (e == null) {
+      problems.add(at(name, -1, key),
+          "unknown " + what + " \"" + text + "\"; expected one of " + constants(type));
     }
-    problems.add(at, "unknown " + what + " \"" + name + "\"; expected one of " + constants(type));
-    return null;
+    return e;
+  }
+
+  /** Each enum's constants by name, looked up once: {@code getEnumConstants()} copies. */
+  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> byName = new HashMap<>();
+      for (Object e : type.getEnumConstants()) {
+        byName.put(((Enum<?>) e).name(), (Enum<?>) e);
+      }
+      return byName;
+    }
+  };
+
+  static <E extends Enum<E>> E constantOrNull(String name, Class<E> type) {
+    return type.cast(CONSTANTS.get(type).get(name));
   }
 
   private static String constants(Class<? extends Enum<?>> type) {

@@ -24,15 +24,25 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,8 +136,119 @@ public final class VetcpdJson {
   public static Dataset readDataset(InputStream in, JsonOptions options) {
     requireNonNull(in, "in");
     requireNonNull(options, "options");
-    // a decoder, not the charset: malformed bytes are reported, not replaced by U+FFFD
-    return readDataset(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), options);
+    byte[] bytes;
+    try {
+      // at most one byte over the limit: enough to know the document is too long
+      bytes = in.readNBytes((int) Math.min(options.maxDocumentLength() + 1, MAX_BUFFER));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    boolean plain = plainUtf8(bytes, options);
+    if (plain) {
+      // the fast path reads a valid document; any other is read again below, to list its problems
+      Dataset ds = readValidDataset(bytes, options);
+      if (ds != null) {
+        return ds;
+      }
+    }
+    JsonNode root = plain ? parseUtf8(bytes, options) : null;
+    if (root == null) {
+      // the text path, the reference for every problem: rereading gives exactly its messages
+      InputStream rest = new FilterInputStream(in) {
+        @Override
+        public void close() {
+          // the caller's stream stays open (SequenceInputStream closes a stream it finished)
+        }
+      };
+      InputStream whole = new SequenceInputStream(new ByteArrayInputStream(bytes), rest);
+      // a decoder, not the charset: malformed bytes are reported, not replaced by U+FFFD
+      root = parseTree(new InputStreamReader(whole, StandardCharsets.UTF_8.newDecoder()), options);
+    }
+    return readDataset(root, options);
+  }
+
+  /**
+   * Reads a valid data set from plain UTF-8 without a tree; null if the document is not plainly
+   * valid (see {@link DatasetStreamReader}).
+   */
+  static Dataset readValidDataset(byte[] bytes, JsonOptions options) {
+    return DatasetStreamReader.read(mapper(options, true).getFactory(), bytes);
+  }
+
+  /** The most bytes read ahead into memory before parsing; over it, the text path reads on. */
+  private static final int MAX_BUFFER = Integer.MAX_VALUE - 16;
+
+  /**
+   * Returns whether Jackson's byte parser reads {@code bytes} exactly as the text path reads its
+   * decoded characters: the document is whole, within the length limit counted in bytes, well
+   * formed UTF-8 without a byte order mark (the text path rejects one), and does not look like
+   * UTF-16 or UTF-32 (no zero byte in its first four, which Jackson would take for another
+   * encoding).
+   */
+  private static boolean plainUtf8(byte[] bytes, JsonOptions options) {
+    if (bytes.length > options.maxDocumentLength() || bytes.length >= MAX_BUFFER) {
+      return false;
+    }
+    if (bytes.length >= 3
+        && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+      return false;
+    }
+    for (int i = 0; i < Math.min(4, bytes.length); i++) {
+      if (bytes[i] == 0) {
+        return false;
+      }
+    }
+    return isAscii(bytes) || isUtf8(bytes);
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static boolean isAscii(byte[] bytes) {
+    int i = 0;
+    for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+      if (((long) LONGS.get(bytes, i) & 0x8080808080808080L) != 0) {
+        return false;
+      }
+    }
+    for (; i < bytes.length; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The JDK's decoder is the judge of well-formed UTF-8, as on the text path. */
+  private static boolean isUtf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult r = decoder.decode(in, out, true);
+      if (r.isError()) {
+        return false;
+      }
+      out.clear();
+      if (r.isUnderflow()) {
+        r = decoder.flush(out);
+        return !r.isError();
+      }
+    }
+  }
+
+  /**
+   * Parses well-formed UTF-8 with Jackson's byte parser, the fast path; returns null on any
+   * problem, for the text path to report it in its own words.
+   */
+  private static JsonNode parseUtf8(byte[] bytes, JsonOptions options) {
+    JsonNode root;
+    try {
+      root = mapper(options, true).readTree(bytes);
+    } catch (IOException e) {
+      return null;
+    }
+    return root == null || root.isMissingNode() || root.isNull() ? null : root;
   }
 
   /**
@@ -156,7 +277,10 @@ public final class VetcpdJson {
   }
 
   private static Dataset readDataset(Reader reader, JsonOptions options) {
-    JsonNode root = parseTree(reader, options);
+    return readDataset(parseTree(reader, options), options);
+  }
+
+  private static Dataset readDataset(JsonNode root, JsonOptions options) {
     Problems problems = new Problems();
     Dataset ds = new DatasetReader(problems, options).dataset(root);
     problems.throwIfAny();
@@ -331,7 +455,7 @@ public final class VetcpdJson {
     }
     Problems own = new Problems();
     CpdPlan plan = new DatasetReader(own, options)
-        .plan(JsonFields.of(node, "", own, options, DatasetReader.PLAN_FIELDS));
+        .plan(JsonFields.of(node, "", own, options, DatasetReader.PLAN));
     if (plan != null) {
       own.addAll("", catalogue.problemsOf(plan));
     }
@@ -377,7 +501,7 @@ public final class VetcpdJson {
   }
 
   private static JsonNode parseTree(Reader reader, JsonOptions options) {
-    JsonMapper mapper = options.equals(JsonOptions.strict()) ? STRICT : mapper(options);
+    JsonMapper mapper = mapper(options, true);
     JsonNode root;
     try {
       root = mapper.readTree(reader);
@@ -554,6 +678,10 @@ public final class VetcpdJson {
   }
 
   // --- the mapper ------------------------------------------------------------------------------
+
+  private static JsonMapper mapper(JsonOptions options, boolean shared) {
+    return shared && options.equals(JsonOptions.strict()) ? STRICT : mapper(options);
+  }
 
   private static JsonMapper mapper(JsonOptions options) {
     JsonFactory factory = JsonFactory.builder()
