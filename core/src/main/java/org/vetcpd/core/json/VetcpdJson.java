@@ -128,6 +128,12 @@ public final class VetcpdJson {
   /**
    * Reads a data set from a UTF-8 stream; the stream is not closed.
    *
+   * <p>The document's bytes are read into memory first (up to {@link
+   * JsonOptions#maxDocumentLength()} plus one byte; a data set takes several times its size in
+   * memory anyway). A valid document is then read straight from the token stream into the domain
+   * types; a document with any problem is read again through a tree, which lists every problem,
+   * so the problems never depend on the path taken.
+   *
    * @param in the stream
    * @param options the reading options
    * @return the data set
