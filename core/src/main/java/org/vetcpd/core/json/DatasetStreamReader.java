@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.vetcpd.core.ActivityType;
 import org.vetcpd.core.Barrier;
 import org.vetcpd.core.CareerStyle;
@@ -114,51 +115,27 @@ final class DatasetStreamReader {
         }
         case "programmes" -> {
           seen = once(seen, 2);
-          start(JsonToken.START_ARRAY);
-          while (p.nextToken() == JsonToken.START_OBJECT) {
-            b.addProgrammes(programme());
-          }
-          end(JsonToken.END_ARRAY);
+          objects(this::programme, b::addProgrammes);
         }
         case "schools" -> {
           seen = once(seen, 4);
-          start(JsonToken.START_ARRAY);
-          while (p.nextToken() == JsonToken.START_OBJECT) {
-            b.addSchools(school());
-          }
-          end(JsonToken.END_ARRAY);
+          objects(this::school, b::addSchools);
         }
         case "teachers" -> {
           seen = once(seen, 8);
-          start(JsonToken.START_ARRAY);
-          while (p.nextToken() == JsonToken.START_OBJECT) {
-            b.addTeachers(teacher());
-          }
-          end(JsonToken.END_ARRAY);
+          objects(this::teacher, b::addTeachers);
         }
         case "activities" -> {
           seen = once(seen, 16);
-          start(JsonToken.START_ARRAY);
-          while (p.nextToken() == JsonToken.START_OBJECT) {
-            b.addActivities(activity());
-          }
-          end(JsonToken.END_ARRAY);
+          objects(this::activity, b::addActivities);
         }
         case "drivers" -> {
           seen = once(seen, 32);
-          start(JsonToken.START_ARRAY);
-          while (p.nextToken() == JsonToken.START_OBJECT) {
-            b.addDrivers(driver());
-          }
-          end(JsonToken.END_ARRAY);
+          objects(this::driver, b::addDrivers);
         }
         case "plans" -> {
           seen = once(seen, 64);
-          start(JsonToken.START_ARRAY);
-          while (p.nextToken() == JsonToken.START_OBJECT) {
-            b.addPlans(plan());
-          }
-          end(JsonToken.END_ARRAY);
+          objects(this::plan, b::addPlans);
         }
         default -> throw GIVE_UP;
       }
@@ -486,6 +463,24 @@ final class DatasetStreamReader {
   }
 
   // --- values: each reads the next token, and gives up unless it is plainly valid --------------
+
+  /** Reads one entity of a data set list from the object the parser is at. */
+  @FunctionalInterface
+  private interface EntityReader<T> {
+    T read() throws IOException;
+  }
+
+  /**
+   * Reads a list of objects of the data set (programmes, teachers, ...), adding each to the
+   * builder. Called once per list, so its two lambdas cost nothing per element.
+   */
+  private <T> void objects(EntityReader<T> entity, Consumer<T> add) throws IOException {
+    start(JsonToken.START_ARRAY);
+    while (p.nextToken() == JsonToken.START_OBJECT) {
+      add.accept(entity.read());
+    }
+    end(JsonToken.END_ARRAY);
+  }
 
   private void start(JsonToken expected) throws IOException {
     if (p.nextToken() != expected) {
