@@ -3,7 +3,6 @@ package org.vetcpd.research;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -15,7 +14,6 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,18 +113,11 @@ public final class CohortCsv {
   public static void write(Iterable<CohortRow> rows, Writer out) {
     requireNonNull(rows, "rows");
     requireNonNull(out, "out");
-    try {
-      // The header is written as a row of its own, so that a table without rows has one too.
-      SequenceWriter w = MAPPER.writer(schema(COLUMNS).withoutHeader()).writeValues(out);
-      w.write(COLUMNS.toArray(new String[0]));
-      for (CohortRow r : rows) {
-        w.write(cells(r));
-      }
-      w.flush();
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    CsvTableWriter csv = CsvTableWriter.open(COLUMNS, out);
+    for (CohortRow r : rows) {
+      csv.row(cells(r));
     }
+    csv.flush();
   }
 
   /**
@@ -296,41 +287,25 @@ public final class CohortCsv {
     c.add(r.school().orElse(null));
     c.add(r.department().orElse(null));
     c.add(r.period().orElse(null));
-    c.add(number(r.score()));
+    c.add(CsvTableWriter.number(r.score()));
     c.add(r.band().name());
     for (String id : Rubric.CRITERIA) {
       Double v = r.criteria().get(id);
-      c.add(v == null ? null : number(v));
+      c.add(v == null ? null : CsvTableWriter.number(v));
     }
     for (CompetenceArea a : CompetenceArea.values()) {
-      c.add(number(r.hours(a)));
+      c.add(CsvTableWriter.number(r.hours(a)));
     }
     for (Contextualisation x : Contextualisation.values()) {
-      c.add(number(r.hours(x)));
+      c.add(CsvTableWriter.number(r.hours(x)));
     }
-    c.add(number(r.industryContactHours()));
-    c.add(number(r.mismatchedHours()));
-    c.add(number(r.totalHours()));
+    c.add(CsvTableWriter.number(r.industryContactHours()));
+    c.add(CsvTableWriter.number(r.mismatchedHours()));
+    c.add(CsvTableWriter.number(r.totalHours()));
     c.add(Integer.toString(r.items()));
     c.add(r.leaderInvolvement().name());
     c.add(r.facilitator().map(Enum::name).orElse(null));
     return c.toArray(new String[0]);
-  }
-
-  /**
-   * Returns the shortest decimal text that reads back as {@code value}, with {@code .} as the
-   * decimal separator, never in exponent form, with at least one decimal: {@code 63.5}, {@code
-   * 0.00001}, {@code 100.0}.
-   *
-   * @param value a finite number
-   * @return its text
-   */
-  static String number(double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("not a finite number: " + value);
-    }
-    BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
-    return (d.scale() < 1 ? d.setScale(1) : d).toPlainString();
   }
 
   /** Reads CSV text as arrays of cells, the header first; used by {@link CsvTable}. */

@@ -59,21 +59,21 @@ public final class CsvExport {
     List<String[]> activities = new ArrayList<>();
     for (CpdActivity a : dataset.activities()) {
       activities.add(new String[] {
-        a.id(), a.title(), a.type().name(), a.areas().map(m -> map(m, CohortCsv::number))
+        a.id(), a.title(), a.type().name(), a.areas().map(m -> map(m, CsvTableWriter::number))
             .orElse(null),
         names(a.knowledge()), a.contextualisation().name(), join(a.programmes()),
         name(a.scope()), name(a.initiator()), name(a.formality()),
         a.industryContact().map(String::valueOf).orElse(null),
         a.requiresSubstitute().map(String::valueOf).orElse(null),
-        Integer.toString(a.spanWeeks()), CohortCsv.number(a.costPerHour()),
+        Integer.toString(a.spanWeeks()), CsvTableWriter.number(a.costPerHour()),
         a.provider().orElse(null), a.description().orElse(null)
       });
     }
     List<String[]> drivers = new ArrayList<>();
     for (Driver d : dataset.drivers()) {
       drivers.add(new String[] {
-        d.id(), d.kind().name(), name(d.scope()), CohortCsv.number(d.strength()),
-        d.pulls().map(m -> map(m, CohortCsv::number)).orElse(null), join(d.programmes()),
+        d.id(), d.kind().name(), name(d.scope()), CsvTableWriter.number(d.strength()),
+        d.pulls().map(m -> map(m, CsvTableWriter::number)).orElse(null), join(d.programmes()),
         d.description().orElse(null)
       });
     }
@@ -88,7 +88,7 @@ public final class CsvExport {
         items.add(row(plan, null, null, null, null, null));
       }
       for (PlanItem i : p.items()) {
-        items.add(row(plan, i.activity(), CohortCsv.number(i.hours()),
+        items.add(row(plan, i.activity(), CsvTableWriter.number(i.hours()),
             String.valueOf(i.timeAllocated()), String.valueOf(i.substituteFunded()),
             String.valueOf(i.costFunded())));
       }
@@ -115,7 +115,7 @@ public final class CsvExport {
   }
 
   private static String number(OptionalDouble v) {
-    return v.isPresent() ? CohortCsv.number(v.getAsDouble()) : null;
+    return v.isPresent() ? CsvTableWriter.number(v.getAsDouble()) : null;
   }
 
   private static String name(Optional<? extends Enum<?>> e) {

@@ -1,34 +1,23 @@
 package org.vetcpd.research;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
-/** Writes a table as RFC 4180 CSV through Jackson's CSV module, as {@link CohortCsv} does. */
+/** Helpers of this package's CSV tables, written through {@link CsvTableWriter}. */
 final class CsvRows {
   private CsvRows() {}
 
   /** Writes the header and the rows (null cells empty); the writer is flushed, not closed. */
   static void write(List<String> header, Iterable<String[]> rows, Writer out) {
-    try {
-      SequenceWriter w = CohortCsv.mapper()
-          .writer(CohortCsv.schema(header).withoutHeader())
-          .writeValues(out);
-      w.write(header.toArray(new String[0]));
-      for (String[] row : rows) {
-        w.write(row);
-      }
-      w.flush();
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    CsvTableWriter csv = CsvTableWriter.open(header, out);
+    for (String[] row : rows) {
+      csv.row(row);
     }
+    csv.flush();
   }
 
-  /** A number as {@link CohortCsv} writes it; an empty cell for NaN. */
+  /** A number as {@link CsvTableWriter#number(double)} writes it; an empty cell for NaN. */
   static String number(double value) {
-    return Double.isNaN(value) ? null : CohortCsv.number(value);
+    return Double.isNaN(value) ? null : CsvTableWriter.number(value);
   }
 }

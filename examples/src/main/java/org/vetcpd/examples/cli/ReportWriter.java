@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.research.CsvTableWriter;
 import org.vetcpd.rules.CriterionResult;
 import org.vetcpd.rules.Rubric;
 import org.vetcpd.rules.TailoringReport;
@@ -87,22 +88,21 @@ abstract class ReportWriter {
   }
 
   /**
-   * RFC 4180 CSV: header {@code plan,teacher,score,band,<criterion ids>}, then one row per report;
-   * a criterion's cell is its value, empty when it was not assessed.
+   * CSV as {@link CsvTableWriter} writes it: header {@code plan,teacher,score,band,<criterion
+   * ids>}, then one row per report; a criterion's cell is its value, empty when not assessed.
    */
   private static final class Csv extends ReportWriter {
-    private final CsvWriter csv;
+    private CsvTableWriter csv;
 
     Csv(PrintWriter out) {
       super(out);
-      this.csv = new CsvWriter(out);
     }
 
     @Override
     void begin() {
       List<String> header = new ArrayList<>(List.of("plan", "teacher", "score", "band"));
       header.addAll(Rubric.CRITERIA);
-      csv.row(header);
+      csv = CsvTableWriter.open(header, out);
     }
 
     @Override
@@ -110,17 +110,23 @@ abstract class ReportWriter {
       List<String> row = new ArrayList<>();
       row.add(report.plan());
       row.add(report.teacher());
-      row.add(CsvWriter.number(report.score()));
+      row.add(CsvTableWriter.number(report.score()));
       row.add(report.band().name());
       for (String id : Rubric.CRITERIA) {
         row.add(report.criteria().stream()
             .filter(c -> c.id().equals(id))
             .findFirst()
             .filter(CriterionResult::assessed)
-            .map(c -> CsvWriter.number(c.value().getAsDouble()))
+            .map(c -> CsvTableWriter.number(c.value().getAsDouble()))
             .orElse(null));
       }
       csv.row(row);
+    }
+
+    @Override
+    void end() {
+      csv.flush();
+      super.end();
     }
   }
 }
