@@ -7,7 +7,7 @@ import java.util.List;
  * A user error that ends a command: the lines to print on stderr (no stack trace) and the exit
  * code. Thrown by the commands, turned into output by {@link VetcpdCli#run}.
  */
-final class CliException extends RuntimeException {
+public final class CliException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final int exitCode;
@@ -20,12 +20,12 @@ final class CliException extends RuntimeException {
   }
 
   /** A problem with the command line: a file that cannot be read, an unknown plan id. */
-  static CliException usage(String message) {
+  public static CliException usage(String message) {
     return new CliException(VetcpdCli.EXIT_USAGE, List.of(message));
   }
 
   /** Invalid data: one line per problem. */
-  static CliException invalid(List<String> problems) {
+  public static CliException invalid(List<String> problems) {
     return new CliException(VetcpdCli.EXIT_INVALID, problems);
   }
 

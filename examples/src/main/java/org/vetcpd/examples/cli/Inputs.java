@@ -20,11 +20,11 @@ import org.vetcpd.rules.Rubric;
  * Reads the files a command names, turning every failure into a {@link CliException}: a file that
  * cannot be read is a usage error (one line), invalid content lists every problem.
  */
-final class Inputs {
+public final class Inputs {
   private Inputs() {}
 
   /** Reads a data set file, or the bundled sample when {@code path} is null. */
-  static Dataset dataset(Path path) {
+  public static Dataset dataset(Path path) {
     if (path == null) {
       try {
         return Samples.sample();
@@ -46,7 +46,7 @@ final class Inputs {
    * Reads a rubric file, or returns the standard rubric when {@code path} is null. Its problems
    * are prefixed with the file name, as they are not problems of the data set.
    */
-  static Rubric rubric(Path path) {
+  public static Rubric rubric(Path path) {
     if (path == null) {
       return Rubric.standard();
     }
@@ -64,7 +64,7 @@ final class Inputs {
    * Checks every line of a JSON Lines file of plans against the catalogue, so that scoring it
    * never half-succeeds; lists every problem, with paths such as {@code line 7.items[0].hours}.
    */
-  static void checkPlanStream(Path path, Dataset catalogue) {
+  public static void checkPlanStream(Path path, Dataset catalogue) {
     checkReadable(path);
     List<Problem> problems;
     try {
@@ -78,7 +78,7 @@ final class Inputs {
   }
 
   /** Streams the plans of a JSON Lines file checked by {@link #checkPlanStream}. */
-  static Stream<CpdPlan> planStream(Path path, Dataset catalogue) {
+  public static Stream<CpdPlan> planStream(Path path, Dataset catalogue) {
     try {
       return VetcpdJson.streamPlans(path, catalogue);
     } catch (UncheckedIOException e) {

@@ -9,6 +9,7 @@ import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.LeaderInvolvement;
 import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.examples.cli.VetcpdCli;
 import org.vetcpd.research.Aggregates;
 import org.vetcpd.research.CohortRow;
 import org.vetcpd.research.CohortTable;
@@ -17,8 +18,8 @@ import org.vetcpd.research.Grouping;
 import org.vetcpd.rules.Band;
 import org.vetcpd.rules.TailoringScorer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -63,10 +64,6 @@ public final class AggregateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Commands.run(spec.commandLine(), this::aggregate);
-  }
-
-  private Integer aggregate() {
     Dataset ds = options.dataset();
     List<CohortRow> rows = CohortTable.of(TailoringScorer.of(options.rubric()), ds);
     List<GroupSummary> summaries = Aggregates.by(rows, by);
@@ -82,7 +79,7 @@ public final class AggregateCommand implements Callable<Integer> {
         text(summaries, out);
     }
     out.flush();
-    return Commands.OK;
+    return VetcpdCli.EXIT_OK;
   }
 
   private void text(List<GroupSummary> summaries, PrintWriter out) {

@@ -3,6 +3,7 @@ package org.vetcpd.examples.cli.research;
 import java.nio.file.Path;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.examples.cli.Format;
+import org.vetcpd.examples.cli.Inputs;
 import org.vetcpd.rules.Rubric;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,7 +48,7 @@ final class CohortOptions {
 
   /** Reads the rubric, or returns the standard one. */
   Rubric rubric() {
-    return Commands.rubric(rubric);
+    return Inputs.rubric(rubric);
   }
 
   Format format() {

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.examples.cli.CliException;
+import org.vetcpd.examples.cli.VetcpdCli;
 import org.vetcpd.research.CohortRow;
 import org.vetcpd.research.CohortTable;
 import org.vetcpd.research.PlanSensitivity;
@@ -97,19 +99,15 @@ public final class SensitivityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Commands.run(spec.commandLine(), this::sensitivity);
-  }
-
-  private Integer sensitivity() {
     if (draws < 1) {
-      throw new UsageException("--draws must be at least 1, was " + draws);
+      throw CliException.usage("vetcpd: --draws must be at least 1, was " + draws);
     }
     if (!(concentration > 0) || Double.isInfinite(concentration)) {
-      throw new UsageException("--concentration must be a finite number > 0, was "
+      throw CliException.usage("vetcpd: --concentration must be a finite number > 0, was "
           + concentration);
     }
     if (threads != null && threads < 1) {
-      throw new UsageException("--threads must be at least 1, was " + threads);
+      throw CliException.usage("vetcpd: --threads must be at least 1, was " + threads);
     }
     Dataset ds = options.dataset();
     Rubric r = options.rubric();
@@ -140,7 +138,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         text(result, out);
     }
     out.flush();
-    return Commands.OK;
+    return VetcpdCli.EXIT_OK;
   }
 
   static void text(SensitivityResult r, PrintWriter out) {

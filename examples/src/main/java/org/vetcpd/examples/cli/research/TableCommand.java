@@ -10,13 +10,13 @@ import java.util.stream.Stream;
 import org.vetcpd.core.CompetenceArea;
 import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.Dataset;
-import org.vetcpd.core.Problem;
-import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.examples.cli.Format;
+import org.vetcpd.examples.cli.Inputs;
+import org.vetcpd.examples.cli.VetcpdCli;
 import org.vetcpd.research.CohortCsv;
 import org.vetcpd.research.CohortRow;
 import org.vetcpd.research.CohortTable;
-import org.vetcpd.examples.cli.Format;
 import org.vetcpd.rules.TailoringScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,21 +62,13 @@ public final class TableCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Commands.run(spec.commandLine(), this::table);
-  }
-
-  private Integer table() {
     Dataset ds = options.dataset();
     TailoringScorer scorer = TailoringScorer.of(options.rubric());
     PrintWriter out = spec.commandLine().getOut();
     if (plans == null) {
       write(CohortTable.of(scorer, ds), out);
     } else {
-      Commands.exists(plans);
-      List<Problem> problems = VetcpdJson.validatePlans(plans, ds);
-      if (!problems.isEmpty()) {
-        throw new ValidationException(problems);
-      }
+      Inputs.checkPlanStream(plans, ds);
       try (Stream<CohortRow> rows = CohortTable.stream(scorer, ds, plans)) {
         if (options.format() == Format.TEXT) {
           write(rows.collect(Collectors.toList()), out);
@@ -86,7 +78,7 @@ public final class TableCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return Commands.OK;
+    return VetcpdCli.EXIT_OK;
   }
 
   private void write(List<CohortRow> rows, PrintWriter out) {
