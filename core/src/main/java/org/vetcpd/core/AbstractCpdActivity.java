@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -27,7 +28,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({
   "id", "title", "type", "areas", "knowledge", "contextualisation", "programmes", "scope",
   "initiator", "formality", "industryContact", "requiresSubstitute", "spanWeeks", "costPerHour",
-  "provider", "description"
+  "maxHours", "provider", "description"
 })
 public abstract class AbstractCpdActivity {
   AbstractCpdActivity() {}
@@ -154,6 +155,15 @@ public abstract class AbstractCpdActivity {
   }
 
   /**
+   * Returns the most hours of this activity that make sense in one plan, if given: a two-day
+   * course is not taken for 60 hours. Recommendations and the planner never go above it.
+   *
+   * @return the maximum, greater than 0 and at most {@link PlanItem#MAX_HOURS}
+   */
+  @JsonProperty("maxHours")
+  public abstract OptionalDouble maxHours();
+
+  /**
    * Returns who provides the activity, if known.
    *
    * @return the provider
@@ -243,6 +253,12 @@ public abstract class AbstractCpdActivity {
       p.add("spanWeeks", "must be >= 1, was " + spanWeeks());
     }
     p.atLeast("costPerHour", costPerHour(), 0);
+    maxHours().ifPresent(h -> {
+      p.greaterThan("maxHours", h, 0);
+      if (h > PlanItem.MAX_HOURS) {
+        p.add("maxHours", "must be <= 8760 (a year), was " + h);
+      }
+    });
     provider().ifPresent(s -> p.nonBlank("provider", s));
     description().ifPresent(s -> p.nonBlank("description", s));
     p.throwIfAny();

@@ -14,6 +14,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonPropertyOrder({"activity", "hours", "timeAllocated", "substituteFunded", "costFunded"})
 public abstract class AbstractPlanItem {
+  /**
+   * The most hours one item may hold: a plan covers a period of at most a year, and a year has
+   * 8 760 hours. It keeps sums of hours finite and meaningful.
+   */
+  public static final double MAX_HOURS = 8760;
+
   AbstractPlanItem() {}
 
   /**

@@ -66,6 +66,7 @@ public final class CsvExport {
         a.industryContact().map(String::valueOf).orElse(null),
         a.requiresSubstitute().map(String::valueOf).orElse(null),
         Integer.toString(a.spanWeeks()), CsvTableWriter.number(a.costPerHour()),
+        a.maxHours().isPresent() ? CsvTableWriter.number(a.maxHours().getAsDouble()) : null,
         a.provider().orElse(null), a.description().orElse(null)
       });
     }

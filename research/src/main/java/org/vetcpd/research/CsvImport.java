@@ -62,7 +62,7 @@ import org.vetcpd.core.ValidationException;
  *       yearsTeaching, yearsSinceIndustryContact, needs, barriers, careerStyle}
  *   <li>{@value #ACTIVITIES}: {@code id*, title*, type*, areas, knowledge, contextualisation*,
  *       programmes, scope, initiator, formality, industryContact, requiresSubstitute, spanWeeks,
- *       costPerHour, provider, description}
+ *       costPerHour, maxHours, provider, description}
  *   <li>{@value #DRIVERS} (may be absent: no drivers): {@code id*, kind*, scope, strength*, pulls,
  *       programmes, description}
  *   <li>{@value #PLAN_ITEMS}: one row per plan item, the plan's own columns repeated on each of
@@ -106,8 +106,8 @@ public final class CsvImport {
       "needs", "barriers", "careerStyle");
   static final ImmutableList<String> ACTIVITY_COLUMNS = ImmutableList.of("id", "title", "type",
       "areas", "knowledge", "contextualisation", "programmes", "scope", "initiator", "formality",
-      "industryContact", "requiresSubstitute", "spanWeeks", "costPerHour", "provider",
-      "description");
+      "industryContact", "requiresSubstitute", "spanWeeks", "costPerHour", "maxHours",
+      "provider", "description");
   static final ImmutableList<String> DRIVER_COLUMNS = ImmutableList.of("id", "kind", "scope",
       "strength", "pulls", "programmes", "description");
   static final ImmutableList<String> PLAN_COLUMNS = ImmutableList.of("plan", "teacher", "period",
@@ -316,6 +316,10 @@ public final class CsvImport {
     Double cost = r.optionalNumber("costPerHour", p);
     if (cost != null) {
       b.costPerHour(cost);
+    }
+    Double maxHours = r.optionalNumber("maxHours", p);
+    if (maxHours != null) {
+      b.maxHours(maxHours);
     }
     return build(() -> b.build(), r, p, before);
   }

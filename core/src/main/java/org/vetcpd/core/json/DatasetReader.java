@@ -115,7 +115,7 @@ final class DatasetReader {
   };
   static final String[] ACTIVITY_FIELDS = {
     "id", "title", "type", "areas", "knowledge", "contextualisation", "programmes", "scope",
-    "initiator", "formality", "industryContact", "requiresSubstitute", "spanWeeks", "costPerHour",
+    "initiator", "formality", "industryContact", "requiresSubstitute", "spanWeeks", "costPerHour", "maxHours",
     "provider", "description"
   };
   static final String[] DRIVER_FIELDS = {
@@ -198,6 +198,7 @@ final class DatasetReader {
     Optional<Boolean> requiresSubstitute = f.optionalBoolean("requiresSubstitute");
     var spanWeeks = f.optionalInteger("spanWeeks");
     OptionalDouble costPerHour = f.optionalNumber("costPerHour");
+    OptionalDouble maxHours = f.optionalNumber("maxHours");
     Optional<String> provider = f.optionalText("provider");
     Optional<String> description = f.optionalText("description");
     return f.build(() -> {
@@ -214,6 +215,7 @@ final class DatasetReader {
           .formality(formality)
           .industryContact(industryContact)
           .requiresSubstitute(requiresSubstitute)
+          .maxHours(maxHours)
           .provider(provider)
           .description(description);
       spanWeeks.ifPresent(b::spanWeeks);

@@ -320,6 +320,10 @@ final class DatasetStreamReader {
           seen = once(seen, 32768);
           b.description(text());
         }
+        case "maxHours" -> {
+          seen = once(seen, 65536);
+          b.maxHours(number());
+        }
         default -> throw GIVE_UP;
       }
     }
