@@ -118,7 +118,14 @@ public final class CsvTableWriter {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("not a finite number: " + value);
     }
-    BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
+    if (value == 0) {
+      return "0.0"; // -0.0 too
+    }
+    String s = Double.toString(value);
+    if (s.indexOf('E') < 0) {
+      return s; // [1e-3, 1e7): already plain, shortest, with a decimal; no BigDecimal on the hot path
+    }
+    BigDecimal d = new BigDecimal(s).stripTrailingZeros();
     return (d.scale() < 1 ? d.setScale(1) : d).toPlainString();
   }
 }

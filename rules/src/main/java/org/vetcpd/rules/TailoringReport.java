@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.vetcpd.core.CompetenceArea;
 
 /**
@@ -259,6 +260,25 @@ public final class TailoringReport {
     int k = Criteria.index(requireNonNull(id, "id"));
     checkArgument(k >= 0, "unknown criterion \"%s\"; expected one of %s", id, Rubric.CRITERIA);
     return criteria().get(k);
+  }
+
+  /**
+   * Returns one criterion's value, without building the criteria's evidence and findings: the
+   * cheap way to a table of values ({@link #criteria()} explains each value in words, which costs
+   * far more than scoring did).
+   *
+   * @param id a criterion id, one of {@link Rubric#CRITERIA}
+   * @return the value in [0, 1], empty when the criterion was not assessed
+   * @throws IllegalArgumentException if the id is not a criterion's
+   */
+  public OptionalDouble value(String id) {
+    int k = Criteria.index(requireNonNull(id, "id"));
+    checkArgument(k >= 0, "unknown criterion \"%s\"; expected one of %s", id, Rubric.CRITERIA);
+    if (values == null) {
+      return criteria().get(k).value();
+    }
+    double v = values[k];
+    return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
   }
 
   /**

@@ -3,9 +3,9 @@ package org.vetcpd.examples.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.research.CsvTableWriter;
-import org.vetcpd.rules.CriterionResult;
 import org.vetcpd.rules.Rubric;
 import org.vetcpd.rules.TailoringReport;
 
@@ -113,12 +113,9 @@ abstract class ReportWriter {
       row.add(CsvTableWriter.number(report.score()));
       row.add(report.band().name());
       for (String id : Rubric.CRITERIA) {
-        row.add(report.criteria().stream()
-            .filter(c -> c.id().equals(id))
-            .findFirst()
-            .filter(CriterionResult::assessed)
-            .map(c -> CsvTableWriter.number(c.value().getAsDouble()))
-            .orElse(null));
+        // the values only: building each criterion's evidence text would cost 25 scores
+        OptionalDouble v = report.value(id);
+        row.add(v.isPresent() ? CsvTableWriter.number(v.getAsDouble()) : null);
       }
       csv.row(row);
     }
