@@ -171,26 +171,13 @@ public final class Problems {
   }
 
   /**
-   * Returns the number of problems recorded so far; with {@link #since(int)}, a reader can tell
-   * whether the value it just read added any.
+   * Returns the number of problems recorded so far; a reader can tell whether the value it just
+   * read added any.
    *
    * @return the number of problems
    */
   public int size() {
     return list.size();
-  }
-
-  /**
-   * Returns the problems recorded after the first {@code start} ones.
-   *
-   * @param start a number of problems, as returned by {@link #size()} earlier
-   * @return a copy of the problems from index {@code start} on, in order
-   * @throws IndexOutOfBoundsException if {@code start} is negative or more than {@link #size()}
-   */
-  public ImmutableList<Problem> since(int start) {
-    return start == list.size()
-        ? ImmutableList.of()
-        : ImmutableList.copyOf(list.subList(start, list.size()));
   }
 
   /**

@@ -1,7 +1,7 @@
 /**
  * The strict JSON format of vetcpd data sets, plan streams and any library value: {@link
- * org.vetcpd.core.json.VetcpdJson} reads and writes; {@link org.vetcpd.core.json.JsonFields} is the
- * field reader the readers are built from, for code that adds its own readable values.
+ * org.vetcpd.core.json.VetcpdJson} reads and writes, with the {@link
+ * org.vetcpd.core.json.JsonOptions} given.
  *
  * <p>Reading is strict by default and never half-succeeds: unknown fields, unknown enum constants,
  * wrong types, nulls, duplicate keys, trailing content, duplicate ids and dangling references are
