@@ -49,6 +49,8 @@ public final class WireJson {
             .build())
         // the reader sees repeated fields itself, at no cost
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // correctly rounded, and several times faster than Double.parseDouble
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
         // a caller's stream stays open; files are closed by their own try-with-resources
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();

@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -329,8 +329,9 @@ public final class WireReader {
     }
     boolean set = f.kind() != WireKind.STRING_LIST;
     Class<? extends Enum<?>> type = f.kind() == WireKind.ENUM_SET ? f.enumType() : null;
-    List<Object> list = set ? null : new ArrayList<>();
-    Set<Object> out = set ? new LinkedHashSet<>() : null;
+    // sets are small: a list scanned for repeats, a hash set only past a few entries
+    List<Object> list = new ArrayList<>();
+    Set<Object> seen = null;
     int i = 0;
     boolean bad = false;
     JsonToken e;
@@ -339,11 +340,14 @@ public final class WireReader {
       Object v = type == null ? string(e) : constant(e, type);
       if (v == WireValues.FAILED) {
         bad = true;
-      } else if (!set) {
-        list.add(v);
-      } else if (!out.add(v)) {
+      } else if (set && (seen != null ? !seen.add(v) : list.contains(v))) {
         bad = true;
         report("duplicate value \"" + (v instanceof Enum ? ((Enum<?>) v).name() : v) + "\"");
+      } else {
+        list.add(v);
+        if (set && seen == null && list.size() > 8) {
+          seen = new HashSet<>(list);
+        }
       }
       depth--;
     }
@@ -351,7 +355,7 @@ public final class WireReader {
     if (bad) {
       return WireValues.FAILED;
     }
-    return set ? ImmutableSet.copyOf(out) : ImmutableList.copyOf(list);
+    return set ? ImmutableSet.copyOf(list) : ImmutableList.copyOf(list);
   }
 
   private Object map(WireField f, JsonToken t) throws IOException, Stop {
@@ -615,7 +619,9 @@ public final class WireReader {
     List<String> parts = new ArrayList<>();
     for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        parts.add("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+        if (c.getEntryCount() > 0) {
+          parts.add("[" + c.getCurrentIndex() + "]");
+        }
       } else if (c.getCurrentName() != null) {
         parts.add(c.getCurrentName());
       }
