@@ -8,13 +8,7 @@
  * all problems, every one of which is collected and thrown at once in a {@link
  * org.vetcpd.core.ValidationException}.
  */
-@Value.Style(
-    typeAbstract = "Abstract*",
-    typeImmutable = "*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    jdkOnly = false,
-    allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(copy = true))
+@ValueStyle
 package org.vetcpd.core.json;
 
-import org.immutables.value.Value;
+import org.vetcpd.core.internal.ValueStyle;
