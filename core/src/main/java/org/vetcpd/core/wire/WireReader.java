@@ -193,8 +193,9 @@ public final class WireReader {
     long start = reported;
     Object[] values = new Object[type.fields().size()];
     String name;
+    int hint = 0;
     while ((name = nextFieldName()) != null) {
-      WireField f = type.field(name);
+      WireField f = type.field(name, hint);
       if (f == null) {
         next();
         if (!options.allowUnknownFields()) {
@@ -206,6 +207,7 @@ public final class WireReader {
         continue;
       }
       int i = f.index();
+      hint = i + 1 < values.length ? i + 1 : 0;
       push(name, i);
       if (values[i] != null) {
         report(duplicate(name));

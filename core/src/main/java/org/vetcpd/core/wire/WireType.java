@@ -23,6 +23,8 @@ public final class WireType<T> {
   private final ImmutableList<WireField> fields;
   private final Map<String, WireField> byName;
   private final String fieldList;
+  /** The fields' names, for a lookup by identity: the parser interns the names it reads. */
+  private final String[] names;
   private final Function<WireValues, T> build;
 
   private WireType(String name, String description, Function<WireValues, T> build,
@@ -37,6 +39,10 @@ public final class WireType<T> {
       if (byName.put(fields[i].name(), fields[i]) != null) {
         throw new IllegalArgumentException(name + " declares " + fields[i].name() + " twice");
       }
+    }
+    this.names = new String[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      names[i] = fields[i].name().intern();
     }
     this.fieldList = this.fields.stream().map(WireField::name).collect(Collectors.joining(", "));
   }
@@ -101,6 +107,21 @@ public final class WireType<T> {
    */
   public String fieldList() {
     return fieldList;
+  }
+
+  /**
+   * Returns the field of the given name, looking first at {@code hint} and after it: fields
+   * mostly come in declaration order, and names read by the parser are interned.
+   */
+  WireField field(String name, int hint) {
+    int n = names.length;
+    for (int k = 0; k < n; k++) {
+      int i = hint + k < n ? hint + k : hint + k - n;
+      if (names[i] == name) {
+        return fields.get(i);
+      }
+    }
+    return byName.get(name);
   }
 
   T build(WireValues values) {
