@@ -2,6 +2,7 @@
  * vetcpd-core: the immutable, validated domain of VET teachers' continuing professional development
  * and its strict JSON format.
  */
+@SuppressWarnings("module") // the modules of the qualified export are not built yet
 module org.vetcpd.core {
   requires transitive com.google.common;
   requires transitive com.fasterxml.jackson.annotation;
@@ -13,6 +14,9 @@ module org.vetcpd.core {
 
   exports org.vetcpd.core;
   exports org.vetcpd.core.json;
+  // the wire format's declaration and reader: for vetcpd's own modules, not for users
+  exports org.vetcpd.core.wire to org.vetcpd.rules, org.vetcpd.research;
+  exports org.vetcpd.core.internal to org.vetcpd.rules, org.vetcpd.research;
 
   opens org.vetcpd.core to com.fasterxml.jackson.databind;
   opens org.vetcpd.core.json to com.fasterxml.jackson.databind;

@@ -10,5 +10,6 @@ module org.vetcpd.rules {
 
   exports org.vetcpd.rules;
 
+
   opens org.vetcpd.rules to com.fasterxml.jackson.databind;
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.immutables.value.Value;
+import org.vetcpd.core.wire.DatasetReferences;
 
 /**
  * A data set: the programmes, schools, teachers, CPD activities, drivers and plans of a study or a
@@ -219,7 +220,7 @@ public abstract class AbstractDataset {
    */
   public ImmutableList<Problem> problemsOf(CpdPlan plan) {
     Problems p = new Problems();
-    references().plan(p, "", plan);
+    references().plan(p::add, "", plan);
     return p.list();
   }
 
@@ -238,22 +239,24 @@ public abstract class AbstractDataset {
     }
     // an index as large as its list proves the ids unique, without another set of them
     if (programmeIndex().size() < programmes().size()) {
-      DatasetReferences.unique(p, "programmes", "code", programmes(), Programme::code);
+      DatasetReferences.unique(p::add, "programmes", "code", programmes());
     }
     if (schoolIndex().size() < schools().size()) {
-      DatasetReferences.unique(p, "schools", "id", schools(), School::id);
+      DatasetReferences.unique(p::add, "schools", "id", schools());
     }
     if (teacherIndex().size() < teachers().size()) {
-      DatasetReferences.unique(p, "teachers", "id", teachers(), Teacher::id);
+      DatasetReferences.unique(p::add, "teachers", "id", teachers());
     }
     if (activityIndex().size() < activities().size()) {
-      DatasetReferences.unique(p, "activities", "id", activities(), CpdActivity::id);
+      DatasetReferences.unique(p::add, "activities", "id", activities());
     }
     if (driverIndex().size() < drivers().size()) {
-      DatasetReferences.unique(p, "drivers", "id", drivers(), Driver::id);
+      DatasetReferences.unique(p::add, "drivers", "id", drivers());
     }
-    DatasetReferences.unique(p, "plans", "id", plans(), CpdPlan::id);
-    references().check(p, schools(), teachers(), activities(), drivers(), plans());
+    if (planIndex().size() < plans().size()) {
+      DatasetReferences.unique(p::add, "plans", "id", plans());
+    }
+    references().check(p::add, schools(), teachers(), activities(), drivers(), plans());
     p.throwIfAny();
   }
 

@@ -5,19 +5,21 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.Serializable;
 
 /**
  * One problem found in input: where it is (a path such as {@code plans[3].items[0].hours}) and
  * what is wrong with it.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable, thread-safe and serialisable.
  *
  * @param path where the problem is, from the root of the document or value; empty for the root
  * @param message what is wrong, in plain words
  */
 @JsonPropertyOrder({"path", "message"})
 @JsonInclude(JsonInclude.Include.ALWAYS) // a root problem's empty path is still written
-public record Problem(@JsonProperty("path") String path, @JsonProperty("message") String message) {
+public record Problem(@JsonProperty("path") String path, @JsonProperty("message") String message)
+    implements Serializable {
 
   /**
    * Creates a problem.

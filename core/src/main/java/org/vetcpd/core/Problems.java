@@ -18,7 +18,8 @@ import java.util.Map;
  * <p>Instances are mutable and not thread-safe; use one per validation.
  */
 public final class Problems {
-  private final List<Problem> list = new ArrayList<>();
+  /** Made at the first problem: most values checked have none. */
+  private List<Problem> list = List.of();
 
   /** Creates an empty collector. */
   public Problems() {}
@@ -32,7 +33,7 @@ public final class Problems {
    */
   @CanIgnoreReturnValue
   public Problems add(String path, String message) {
-    list.add(new Problem(path, message));
+    writable().add(new Problem(path, message));
     return this;
   }
 
@@ -48,9 +49,16 @@ public final class Problems {
     requireNonNull(prefix, "prefix");
     requireNonNull(problems, "problems");
     for (Problem p : problems) {
-      list.add(p.under(prefix));
+      writable().add(p.under(prefix));
     }
     return this;
+  }
+
+  private List<Problem> writable() {
+    if (list.isEmpty()) {
+      list = new ArrayList<>();
+    }
+    return list;
   }
 
   /**
@@ -171,26 +179,13 @@ public final class Problems {
   }
 
   /**
-   * Returns the number of problems recorded so far; with {@link #since(int)}, a reader can tell
-   * whether the value it just read added any.
+   * Returns the number of problems recorded so far; a reader can tell whether the value it just
+   * read added any.
    *
    * @return the number of problems
    */
   public int size() {
     return list.size();
-  }
-
-  /**
-   * Returns the problems recorded after the first {@code start} ones.
-   *
-   * @param start a number of problems, as returned by {@link #size()} earlier
-   * @return a copy of the problems from index {@code start} on, in order
-   * @throws IndexOutOfBoundsException if {@code start} is negative or more than {@link #size()}
-   */
-  public ImmutableList<Problem> since(int start) {
-    return start == list.size()
-        ? ImmutableList.of()
-        : ImmutableList.copyOf(list.subList(start, list.size()));
   }
 
   /**

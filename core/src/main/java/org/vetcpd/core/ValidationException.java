@@ -10,11 +10,13 @@ import java.util.stream.Collectors;
  * <p>This is the one exception type through which vetcpd reports bad input: building a value that
  * breaks an invariant, reading a JSON document, a rubric or a stream of plans. A read never
  * half-succeeds: either everything is valid and a value is returned, or this is thrown.
+ *
+ * <p>The exception is serialisable with its problems (e.g. to be sent between processes).
  */
 public final class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** The problems; an ImmutableList of a record, so serialisable in practice. */
+  /** The problems: an ImmutableList of serialisable records, so the exception serialises. */
   private final ImmutableList<Problem> problems;
 
   /**

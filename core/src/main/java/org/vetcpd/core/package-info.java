@@ -14,14 +14,7 @@
  * Type.builder()...build()} and copied with {@code with...} methods; the abstract {@code Abstract*}
  * classes define them and are not meant to be used directly.
  */
-@Value.Style(
-    typeAbstract = "Abstract*",
-    typeImmutable = "*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    jdkOnly = false,
-    allowedClasspathAnnotations = {Override.class},
-    optionalAcceptNullable = false,
-    defaults = @Value.Immutable(copy = true, prehash = false))
+@ValueStyle
 package org.vetcpd.core;
 
-import org.immutables.value.Value;
+import org.vetcpd.core.internal.ValueStyle;

@@ -5,6 +5,7 @@ import com.google.common.testing.NullPointerTester;
 import com.google.common.testing.NullPointerTester.Visibility;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vetcpd.core.wire.DatasetReferences;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vetcpd.core.testing.DomainArbitraries;
@@ -72,6 +73,7 @@ class NullHostilityTest {
     tester().testAllPublicConstructors(DatasetReferences.class);
     tester().testAllPublicInstanceMethods(new DatasetReferences(java.util.Set.of(),
         java.util.Map.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of()));
+    // DatasetReferences is internal (org.vetcpd.core.wire, exported only to vetcpd's modules)
   }
 
   @Test

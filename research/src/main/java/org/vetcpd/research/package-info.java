@@ -6,13 +6,7 @@
  * <p>{@link org.vetcpd.research.SyntheticCohort} makes reproducible synthetic cohorts of any size
  * for testing methods and for benchmarks.
  */
-@Value.Style(
-    typeAbstract = "Abstract*",
-    typeImmutable = "*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    jdkOnly = false,
-    allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(copy = true))
+@ValueStyle
 package org.vetcpd.research;
 
-import org.immutables.value.Value;
+import org.vetcpd.core.internal.ValueStyle;

@@ -18,8 +18,6 @@ import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.LeaderInvolvement;
 import org.vetcpd.core.Problems;
 import org.vetcpd.core.ValidationException;
-import org.vetcpd.core.json.JsonOptions;
-import org.vetcpd.core.json.VetcpdJson;
 
 /**
  * A tailoring rubric: every constant of the ten criteria's formulas, the criterion weights and the
@@ -30,7 +28,7 @@ import org.vetcpd.core.json.VetcpdJson;
  * contact with industry is what renews vocational knowledge. A researcher varies it with {@code
  * Rubric.standard().withWeight("industry-contact", 0.3)}, the generated {@code with...} methods, or
  * {@code Rubric.builder().from(Rubric.standard())}. It is written with {@code
- * VetcpdJson.write(rubric)} and read back, strictly, with {@link #fromJson(String)} or {@link
+ * VetcpdJson.write(rubric)} and read back, strictly, with {@link #parse(String)} or {@link
  * #read(Path)}; a rubric file states every field.
  *
  * <p>A rubric is validated when built: every weight finite and at least 0 and not all 0, the
@@ -78,13 +76,13 @@ public abstract class AbstractRubric {
    * @return the rubric
    * @throws ValidationException listing every problem with its path, e.g. {@code weights.coverage}
    */
-  public static Rubric fromJson(String json) {
+  public static Rubric parse(String json) {
     requireNonNull(json, "json");
-    return RubricReader.read(VetcpdJson.parseTree(json, JsonOptions.strict()), JsonOptions.strict());
+    return RubricReader.parse(json);
   }
 
   /**
-   * Reads a rubric from a UTF-8 JSON file, strictly; see {@link #fromJson(String)}.
+   * Reads a rubric from a UTF-8 JSON file, strictly; see {@link #parse(String)}.
    *
    * @param path the file
    * @return the rubric
@@ -93,7 +91,7 @@ public abstract class AbstractRubric {
    */
   public static Rubric read(Path path) {
     requireNonNull(path, "path");
-    return RubricReader.read(VetcpdJson.parseTree(path, JsonOptions.strict()), JsonOptions.strict());
+    return RubricReader.read(path);
   }
 
   /**

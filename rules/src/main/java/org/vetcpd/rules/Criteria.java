@@ -16,8 +16,6 @@ final class Criteria {
       new KnowledgeIntegrationCriterion(),
       new SustainedLearningCriterion());
 
-  static final int COUNT = ALL.size();
-
   private Criteria() {}
 
   static int index(String id) {

@@ -1,93 +1,121 @@
 package org.vetcpd.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.collect.ImmutableMap;
-import java.util.Optional;
+import static org.vetcpd.core.wire.WireKind.ENUM_NUMBER_MAP;
+import static org.vetcpd.core.wire.WireKind.INTEGER;
+import static org.vetcpd.core.wire.WireKind.NUMBER;
+import static org.vetcpd.core.wire.WireKind.STRING;
+import static org.vetcpd.core.wire.WireKind.STRING_NUMBER_MAP;
+
+import java.io.InputStream;
+import java.nio.file.Path;
 import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.LeaderInvolvement;
-import org.vetcpd.core.Problems;
-import org.vetcpd.core.json.JsonFields;
 import org.vetcpd.core.json.JsonOptions;
+import org.vetcpd.core.wire.WireField;
+import org.vetcpd.core.wire.WireJson;
+import org.vetcpd.core.wire.WireType;
 
 /**
- * Reads a {@link Rubric} from a JSON tree, strictly: every field is required (a published rubric
- * states every constant it scored with), unknown fields are problems, and every problem of the
- * document and of the rubric's validation is reported at once with its path.
+ * The wire format of a {@link Rubric}, declared once, and its reading, strictly: every field is
+ * required (a published rubric states every constant it scored with), unknown fields are problems,
+ * and every problem of the document and of the rubric's validation is reported at once with its
+ * path.
  */
 final class RubricReader {
-  static final String[] FIELDS = {
-    "id", "version", "weights", "teacherVoice", "minVocationalShare", "industryHoursBase",
-    "industryHoursPerYear", "industryYearCap", "unknownYears", "collaborationTarget",
-    "genericCollaboration", "neededShare", "coveredFraction", "generalDriverFactor",
-    "barrierWeight", "sustainedWeeks", "contextualisation", "leader", "findingThreshold",
-    "tailoredLimit", "partlyTailoredLimit"
-  };
-
   private RubricReader() {}
 
-  static Rubric read(JsonNode root, JsonOptions options) {
-    Problems p = new Problems();
-    JsonFields f = JsonFields.of(root, "", p, options, FIELDS);
-    String id = f.text("id");
-    String version = f.text("version");
-    if (root.isObject() && !f.has("weights")) {
-      p.add("weights", "is required");
-    }
-    ImmutableMap<String, Double> weights = f.numberMap("weights");
-    Double teacherVoice = f.number("teacherVoice");
-    Double minVocationalShare = f.number("minVocationalShare");
-    Double industryHoursBase = f.number("industryHoursBase");
-    Double industryHoursPerYear = f.number("industryHoursPerYear");
-    Double industryYearCap = f.number("industryYearCap");
-    Double unknownYears = f.number("unknownYears");
-    Double collaborationTarget = f.number("collaborationTarget");
-    Double genericCollaboration = f.number("genericCollaboration");
-    Double neededShare = f.number("neededShare");
-    Double coveredFraction = f.number("coveredFraction");
-    Double generalDriverFactor = f.number("generalDriverFactor");
-    Double barrierWeight = f.number("barrierWeight");
-    Integer sustainedWeeks = f.integer("sustainedWeeks");
-    ImmutableMap<Contextualisation, Double> contextualisation =
-        required(f, p, root, "contextualisation",
-            f.optionalEnumNumberMap("contextualisation", Contextualisation.class));
-    ImmutableMap<LeaderInvolvement, Double> leader =
-        required(f, p, root, "leader", f.optionalEnumNumberMap("leader", LeaderInvolvement.class));
-    Double findingThreshold = f.number("findingThreshold");
-    Double tailoredLimit = f.number("tailoredLimit");
-    Double partlyTailoredLimit = f.number("partlyTailoredLimit");
-    Rubric rubric = f.build(() -> Rubric.builder()
-        .id(id)
-        .version(version)
-        .weights(weights)
-        .teacherVoice(teacherVoice)
-        .minVocationalShare(minVocationalShare)
-        .industryHoursBase(industryHoursBase)
-        .industryHoursPerYear(industryHoursPerYear)
-        .industryYearCap(industryYearCap)
-        .unknownYears(unknownYears)
-        .collaborationTarget(collaborationTarget)
-        .genericCollaboration(genericCollaboration)
-        .neededShare(neededShare)
-        .coveredFraction(coveredFraction)
-        .generalDriverFactor(generalDriverFactor)
-        .barrierWeight(barrierWeight)
-        .sustainedWeeks(sustainedWeeks)
-        .contextualisation(contextualisation)
-        .leader(leader)
-        .findingThreshold(findingThreshold)
-        .tailoredLimit(tailoredLimit)
-        .partlyTailoredLimit(partlyTailoredLimit)
-        .build());
-    p.throwIfAny();
-    return rubric;
+  private static WireField number(String name, String description) {
+    return WireField.of(name, NUMBER).required().doc("number", "—", description);
   }
 
-  private static <E extends Enum<E>> ImmutableMap<E, Double> required(
-      JsonFields f, Problems p, JsonNode root, String name,
-      Optional<ImmutableMap<E, Double>> map) {
-    if (root.isObject() && !f.has(name)) {
-      p.add(f.path(name), "is required");
-    }
-    return map.orElse(ImmutableMap.of());
+  static final WireField ID = WireField.of("id", STRING).required()
+      .doc("text", "—", "the rubric's id, e.g. `vetcpd-standard`");
+  static final WireField VERSION = WireField.of("version", STRING).required()
+      .doc("text", "—", "the rubric's version, e.g. `1.0`");
+  static final WireField WEIGHTS = WireField.of("weights", STRING_NUMBER_MAP).required()
+      .keys(Rubric.CRITERIA).range(0.0, false, null)
+      .doc("criterion id → number", "—", "each criterion's weight, ≥ 0");
+  static final WireField TEACHER_VOICE = number("teacherVoice", "λ, the teacher's share of the"
+      + " target");
+  static final WireField MIN_VOCATIONAL_SHARE = number("minVocationalShare",
+      "the least vocational share of the target in `vocational-focus`");
+  static final WireField INDUSTRY_HOURS_BASE = number("industryHoursBase",
+      "industry-contact hours wanted at 0 years since contact");
+  static final WireField INDUSTRY_HOURS_PER_YEAR = number("industryHoursPerYear",
+      "industry-contact hours wanted per year since contact");
+  static final WireField INDUSTRY_YEAR_CAP = number("industryYearCap",
+      "the most years since contact counted");
+  static final WireField UNKNOWN_YEARS = number("unknownYears",
+      "years since contact assumed when unknown");
+  static final WireField COLLABORATION_TARGET = number("collaborationTarget",
+      "the collaborative hour share that scores 1");
+  static final WireField GENERIC_COLLABORATION = number("genericCollaboration",
+      "the factor of generic collaboration without industry contact");
+  static final WireField NEEDED_SHARE = number("neededShare",
+      "the target share from which an area counts as needed");
+  static final WireField COVERED_FRACTION = number("coveredFraction",
+      "the fraction of a needed area's target that covers it");
+  static final WireField GENERAL_DRIVER_FACTOR = number("generalDriverFactor",
+      "the factor of a `GENERAL` driver in `driver-response`");
+  static final WireField BARRIER_WEIGHT = number("barrierWeight",
+      "the weight of a facilitation component tied to a declared barrier");
+  static final WireField SUSTAINED_WEEKS = WireField.of("sustainedWeeks", INTEGER).required()
+      .range(1.0, false, null)
+      .doc("whole number", "—", "the weeks from which an activity counts as sustained");
+  static final WireField CONTEXTUALISATION = WireField.of("contextualisation", ENUM_NUMBER_MAP)
+      .required().enumOf(Contextualisation.class)
+      .doc("`Contextualisation` map → number", "—", "the value of each contextualisation");
+  static final WireField LEADER = WireField.of("leader", ENUM_NUMBER_MAP).required()
+      .enumOf(LeaderInvolvement.class)
+      .doc("`LeaderInvolvement` map → number", "—", "the value of each leader involvement");
+  static final WireField FINDING_THRESHOLD = number("findingThreshold",
+      "the value below which a criterion gets a finding");
+  static final WireField TAILORED_LIMIT = number("tailoredLimit",
+      "the least score of band `TAILORED`");
+  static final WireField PARTLY_TAILORED_LIMIT = number("partlyTailoredLimit",
+      "the least score of band `PARTLY_TAILORED`");
+
+  /** A rubric: every constant of the tailoring score, with an id and a version. */
+  static final WireType<Rubric> RUBRIC = WireType.of("Rubric",
+      "A vetcpd rubric: every constant of the tailoring score, with an id and a version.",
+      v -> Rubric.builder()
+          .id(v.text(ID))
+          .version(v.text(VERSION))
+          .weights(v.<String, Double>map(WEIGHTS))
+          .teacherVoice(v.number(TEACHER_VOICE))
+          .minVocationalShare(v.number(MIN_VOCATIONAL_SHARE))
+          .industryHoursBase(v.number(INDUSTRY_HOURS_BASE))
+          .industryHoursPerYear(v.number(INDUSTRY_HOURS_PER_YEAR))
+          .industryYearCap(v.number(INDUSTRY_YEAR_CAP))
+          .unknownYears(v.number(UNKNOWN_YEARS))
+          .collaborationTarget(v.number(COLLABORATION_TARGET))
+          .genericCollaboration(v.number(GENERIC_COLLABORATION))
+          .neededShare(v.number(NEEDED_SHARE))
+          .coveredFraction(v.number(COVERED_FRACTION))
+          .generalDriverFactor(v.number(GENERAL_DRIVER_FACTOR))
+          .barrierWeight(v.number(BARRIER_WEIGHT))
+          .sustainedWeeks(v.integer(SUSTAINED_WEEKS))
+          .contextualisation(v.<Contextualisation, Double>map(CONTEXTUALISATION))
+          .leader(v.<LeaderInvolvement, Double>map(LEADER))
+          .findingThreshold(v.number(FINDING_THRESHOLD))
+          .tailoredLimit(v.number(TAILORED_LIMIT))
+          .partlyTailoredLimit(v.number(PARTLY_TAILORED_LIMIT))
+          .build(),
+      ID, VERSION, WEIGHTS, TEACHER_VOICE, MIN_VOCATIONAL_SHARE, INDUSTRY_HOURS_BASE,
+      INDUSTRY_HOURS_PER_YEAR, INDUSTRY_YEAR_CAP, UNKNOWN_YEARS, COLLABORATION_TARGET,
+      GENERIC_COLLABORATION, NEEDED_SHARE, COVERED_FRACTION, GENERAL_DRIVER_FACTOR,
+      BARRIER_WEIGHT, SUSTAINED_WEEKS, CONTEXTUALISATION, LEADER, FINDING_THRESHOLD,
+      TAILORED_LIMIT, PARTLY_TAILORED_LIMIT);
+
+  static Rubric parse(String json) {
+    return WireJson.parse(json, RUBRIC, JsonOptions.strict(), null);
+  }
+
+  static Rubric read(Path path) {
+    return WireJson.read(path, RUBRIC, JsonOptions.strict(), null);
+  }
+
+  static Rubric read(InputStream in) {
+    return WireJson.read(in, RUBRIC, JsonOptions.strict(), null);
   }
 }

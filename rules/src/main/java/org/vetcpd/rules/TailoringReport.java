@@ -141,8 +141,8 @@ public final class TailoringReport {
    * @return the report, equal to the one written
    * @throws org.vetcpd.core.ValidationException if the text is not a valid report
    */
-  public static TailoringReport fromJson(String json) {
-    return ReportReader.read(requireNonNull(json, "json"));
+  public static TailoringReport parse(String json) {
+    return ReportReader.parse(requireNonNull(json, "json"));
   }
 
   private static double[] vector(String name, Map<CompetenceArea, Double> map) {

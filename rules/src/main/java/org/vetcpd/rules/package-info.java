@@ -13,14 +13,7 @@
  *
  * <p>Start with {@code TailoringScorer.standard().scoreAll(dataset)}.
  */
-@Value.Style(
-    typeAbstract = "Abstract*",
-    typeImmutable = "*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    jdkOnly = false,
-    allowedClasspathAnnotations = {Override.class},
-    optionalAcceptNullable = false,
-    defaults = @Value.Immutable(copy = true, prehash = false))
+@ValueStyle
 package org.vetcpd.rules;
 
-import org.immutables.value.Value;
+import org.vetcpd.core.internal.ValueStyle;

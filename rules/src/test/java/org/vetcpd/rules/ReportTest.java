@@ -45,7 +45,7 @@ class ReportTest {
   @Test
   void roundTripsThroughJson() {
     for (TailoringReport r : scorer.scoreAll(Seed000.DATASET)) {
-      TailoringReport back = TailoringReport.fromJson(VetcpdJson.write(r));
+      TailoringReport back = TailoringReport.parse(VetcpdJson.write(r));
       assertThat(back).isEqualTo(r);
       assertThat(back.hashCode()).isEqualTo(r.hashCode());
       assertThat(back.toText()).isEqualTo(r.toText());
@@ -55,11 +55,11 @@ class ReportTest {
   @Test
   void readingAReportIsStrict() {
     String json = VetcpdJson.write(scorer.score(Seed000.DATASET, "tailored"));
-    assertThatThrownBy(() -> TailoringReport.fromJson(json.replace("\"band\"", "\"bnd\"")))
+    assertThatThrownBy(() -> TailoringReport.parse(json.replace("\"band\"", "\"bnd\"")))
         .isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> TailoringReport.fromJson(json.replace("\"TAILORED\"", "1")))
+    assertThatThrownBy(() -> TailoringReport.parse(json.replace("\"TAILORED\"", "1")))
         .isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> TailoringReport.fromJson(json + "{}"))
+    assertThatThrownBy(() -> TailoringReport.parse(json + "{}"))
         .isInstanceOf(ValidationException.class);
   }
 
@@ -89,7 +89,7 @@ class ReportTest {
     TailoringReport a = scorer.score(Seed000.DATASET, "template");
     new EqualsTester()
         .addEqualityGroup(a, scorer.score(Seed000.DATASET, "template"),
-            TailoringReport.fromJson(VetcpdJson.write(a)))
+            TailoringReport.parse(VetcpdJson.write(a)))
         .addEqualityGroup(scorer.score(Seed000.DATASET, "tailored"))
         .addEqualityGroup(TailoringScorer.of(Rubric.standard().withWeight("coverage", 1))
             .score(Seed000.DATASET, "template"))

@@ -116,11 +116,11 @@ class RubricTest {
   @Test
   void jsonRoundTripsAndNamesEveryConstant() {
     String json = VetcpdJson.write(Rubric.standard());
-    for (String field : RubricReader.FIELDS) {
-      assertThat(json).contains("\"" + field + "\"");
+    for (org.vetcpd.core.wire.WireField field : RubricReader.RUBRIC.fields()) {
+      assertThat(json).contains("\"" + field.name() + "\"");
     }
     assertThat(json).contains("\"needs-alignment\": 0.2");
-    assertThat(Rubric.fromJson(json)).isEqualTo(Rubric.standard());
+    assertThat(Rubric.parse(json)).isEqualTo(Rubric.standard());
   }
 
   @Test
@@ -139,7 +139,7 @@ class RubricTest {
         .replace("\"findingThreshold\"", "\"findingTreshold\"")
         .replace("\"ADAPTED\": 0.6", "\"ADAPTD\": 0.6");
     ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Rubric.fromJson(json));
+        () -> Rubric.parse(json));
     assertThat(e.problems()).extracting(Problem::path).contains(
         "teacherVoice", "sustainedWeeks", "findingTreshold", "findingThreshold",
         "contextualisation.ADAPTD");
@@ -147,17 +147,17 @@ class RubricTest {
     String onlyWeight = VetcpdJson.write(Rubric.standard())
         .replace("\"coverage\": 0.04", "\"coverage\": -0.04");
     assertThat(catchThrowableOfType(ValidationException.class,
-        () -> Rubric.fromJson(onlyWeight)).problems())
+        () -> Rubric.parse(onlyWeight)).problems())
         .extracting(Problem::path).containsExactly("weights.coverage");
   }
 
   @Test
   void aMissingFieldIsAProblem() {
     String json = VetcpdJson.write(Rubric.standard()).replace("\"leader\"", "\"leaders\"");
-    assertThat(catchThrowableOfType(ValidationException.class, () -> Rubric.fromJson(json))
+    assertThat(catchThrowableOfType(ValidationException.class, () -> Rubric.parse(json))
         .problems()).extracting(Problem::path).contains("leader", "leaders");
-    assertThatThrownBy(() -> Rubric.fromJson("[]")).isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> Rubric.fromJson("{} {}")).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> Rubric.parse("[]")).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> Rubric.parse("{} {}")).isInstanceOf(ValidationException.class);
   }
 
   @Test

@@ -322,7 +322,7 @@ class TailoringProperties {
       @ForAll("datasets") Dataset ds, @ForAll("rubrics") Rubric rubric) {
     for (TailoringReport r : TailoringScorer.of(rubric).scoreAll(ds)) {
       String json = VetcpdJson.write(r);
-      TailoringReport back = TailoringReport.fromJson(json);
+      TailoringReport back = TailoringReport.parse(json);
       assertThat(back).isEqualTo(r);
       assertThat(back.score()).isEqualTo(r.score());
       assertThat(VetcpdJson.write(back)).isEqualTo(json);
@@ -332,7 +332,7 @@ class TailoringProperties {
 
   @Property
   void rubricJsonRoundTripGivesAnEqualRubric(@ForAll("rubrics") Rubric rubric) {
-    Rubric back = Rubric.fromJson(VetcpdJson.write(rubric));
+    Rubric back = Rubric.parse(VetcpdJson.write(rubric));
     assertThat(back).isEqualTo(rubric);
   }
 

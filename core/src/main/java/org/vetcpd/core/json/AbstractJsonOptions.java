@@ -4,8 +4,8 @@ import org.immutables.value.Value;
 import org.vetcpd.core.Problems;
 
 /**
- * Options for reading JSON: whether unknown fields are tolerated, and the limits that protect a
- * reader from hostile or broken documents.
+ * Options for reading JSON: whether unknown fields are tolerated, the limits that protect a reader
+ * from hostile or broken documents, and how many problems are listed.
  *
  * <p>{@link #strict()} is the default everywhere: unknown fields are errors, because a typo must
  * not silently change a score. The limits are generous for real data sets (a 10 000-plan data set
@@ -23,6 +23,9 @@ public abstract class AbstractJsonOptions {
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
   /** The default for {@link #maxDocumentLength()}, in bytes or characters: 512 MiB. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 512L * 1024 * 1024;
+
+  /** The default for {@link #maxProblems()}. */
+  public static final int DEFAULT_MAX_PROBLEMS = 1_000;
 
   AbstractJsonOptions() {}
 
@@ -85,6 +88,17 @@ public abstract class AbstractJsonOptions {
     return DEFAULT_MAX_DOCUMENT_LENGTH;
   }
 
+  /**
+   * Returns the most problems listed; past it, one last line {@code … and N more problems} gives
+   * the exact number of the others.
+   *
+   * @return the number, at least 1
+   */
+  @Value.Default
+  public int maxProblems() {
+    return DEFAULT_MAX_PROBLEMS;
+  }
+
   @Value.Check
   final void check() {
     Problems p = new Problems();
@@ -92,6 +106,7 @@ public abstract class AbstractJsonOptions {
     p.atLeast("maxStringLength", maxStringLength(), 1);
     p.atLeast("maxNumberLength", maxNumberLength(), 1);
     p.atLeast("maxDocumentLength", maxDocumentLength(), 1);
+    p.atLeast("maxProblems", maxProblems(), 1);
     p.throwIfAny();
   }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 /**
  * Writes {@code java.util} optionals as their value or, when empty, leaves the property out (or
@@ -20,7 +19,6 @@ final class OptionalSerializers {
     SimpleModule m = new SimpleModule("vetcpd-optionals");
     m.addSerializer(new OptionalSer());
     m.addSerializer(new OptionalDoubleSer());
-    m.addSerializer(new OptionalIntSer());
     return m;
   }
 
@@ -65,29 +63,6 @@ final class OptionalSerializers {
         throws IOException {
       if (value.isPresent()) {
         gen.writeNumber(value.getAsDouble());
-      } else {
-        gen.writeNull();
-      }
-    }
-  }
-
-  private static final class OptionalIntSer extends StdSerializer<OptionalInt> {
-    private static final long serialVersionUID = 1L;
-
-    OptionalIntSer() {
-      super(OptionalInt.class);
-    }
-
-    @Override
-    public boolean isEmpty(SerializerProvider provider, OptionalInt value) {
-      return value == null || value.isEmpty();
-    }
-
-    @Override
-    public void serialize(OptionalInt value, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      if (value.isPresent()) {
-        gen.writeNumber(value.getAsInt());
       } else {
         gen.writeNull();
       }

@@ -4,52 +4,35 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
-import java.io.BufferedReader;
-import java.io.FilterInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.io.SequenceInputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -57,17 +40,25 @@ import java.util.stream.StreamSupport;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.Problem;
-import org.vetcpd.core.Problems;
 import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.wire.DatasetReferences;
+import org.vetcpd.core.wire.DatasetWire;
+import org.vetcpd.core.wire.ProblemCollector;
+import org.vetcpd.core.wire.WireJson;
+import org.vetcpd.core.wire.WireReader;
+import org.vetcpd.core.wire.WireValues;
 
 /**
  * Reads and writes vetcpd's JSON: data sets, JSON Lines streams of plans, and any library value.
  *
  * <p>Reading is strict (see {@link JsonOptions#strict()}): a document is either valid and read
  * whole, or a {@link ValidationException} lists every problem with its path, e.g. {@code
- * plans[3].items[0].hours: must be > 0, was -2}. Duplicate keys, text after the document, a bare
- * {@code null}, numbers given as strings, fractions for whole numbers, enum constants by index,
- * unknown fields and unknown enum constants are all problems. Types are never taken from the input.
+ * plans[3].items[0].hours: must be > 0, was -2} (at most {@link JsonOptions#maxProblems()} of
+ * them, then one line {@code … and N more problems}). Duplicate keys, text after the document, a
+ * bare {@code null}, numbers given as strings, fractions for whole numbers, enum constants by
+ * index, unknown fields and unknown enum constants are all problems. Types are never taken from
+ * the input. A document is read in one pass over its tokens, never held whole in memory, in time
+ * linear in its length whatever it holds; a UTF-8 byte order mark at its start is ignored.
  *
  * <p>Writing uses a stable property order, {@code .} as the decimal separator, two-space
  * indentation and {@code \n} line ends; absent optional fields and empty lists are left out, which
@@ -107,11 +98,8 @@ public final class VetcpdJson {
    */
   public static Dataset readDataset(Path path, JsonOptions options) {
     requireNonNull(path, "path");
-    try (InputStream in = Files.newInputStream(path)) {
-      return readDataset(in, options);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-    }
+    requireNonNull(options, "options");
+    return WireJson.read(path, DatasetWire.DATASET, options, VetcpdJson::datasetChecks);
   }
 
   /**
@@ -126,135 +114,19 @@ public final class VetcpdJson {
   }
 
   /**
-   * Reads a data set from a UTF-8 stream; the stream is not closed.
-   *
-   * <p>The document's bytes are read into memory first (up to {@link
-   * JsonOptions#maxDocumentLength()} plus one byte; a data set takes several times its size in
-   * memory anyway). A valid document is then read straight from the token stream into the domain
-   * types; a document with any problem is read again through a tree, which lists every problem,
-   * so the problems never depend on the path taken.
+   * Reads a data set from a UTF-8 stream; the stream is not closed. The document is read in one
+   * pass straight from the stream into the domain types, never held whole in memory.
    *
    * @param in the stream
    * @param options the reading options
    * @return the data set
    * @throws ValidationException listing every problem, if the document is invalid
+   * @throws UncheckedIOException if the stream fails
    */
   public static Dataset readDataset(InputStream in, JsonOptions options) {
     requireNonNull(in, "in");
     requireNonNull(options, "options");
-    byte[] bytes;
-    try {
-      // at most one byte over the limit: enough to know the document is too long
-      bytes = in.readNBytes((int) Math.min(options.maxDocumentLength() + 1, MAX_BUFFER));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    boolean plain = plainUtf8(bytes, options);
-    if (plain) {
-      // the fast path reads a valid document; any other is read again below, to list its problems
-      Dataset ds = readValidDataset(bytes, options);
-      if (ds != null) {
-        return ds;
-      }
-    }
-    JsonNode root = plain ? parseUtf8(bytes, options) : null;
-    if (root == null) {
-      // the text path, the reference for every problem: rereading gives exactly its messages
-      InputStream rest = new FilterInputStream(in) {
-        @Override
-        public void close() {
-          // the caller's stream stays open (SequenceInputStream closes a stream it finished)
-        }
-      };
-      InputStream whole = new SequenceInputStream(new ByteArrayInputStream(bytes), rest);
-      // a decoder, not the charset: malformed bytes are reported, not replaced by U+FFFD
-      root = parseTree(new InputStreamReader(whole, StandardCharsets.UTF_8.newDecoder()), options);
-    }
-    return readDataset(root, options);
-  }
-
-  /**
-   * Reads a valid data set from plain UTF-8 without a tree; null if the document is not plainly
-   * valid (see {@link DatasetStreamReader}).
-   */
-  static Dataset readValidDataset(byte[] bytes, JsonOptions options) {
-    return DatasetStreamReader.read(mapper(options, true).getFactory(), bytes);
-  }
-
-  /** The most bytes read ahead into memory before parsing; over it, the text path reads on. */
-  private static final int MAX_BUFFER = Integer.MAX_VALUE - 16;
-
-  /**
-   * Returns whether Jackson's byte parser reads {@code bytes} exactly as the text path reads its
-   * decoded characters: the document is whole, within the length limit counted in bytes, well
-   * formed UTF-8 without a byte order mark (the text path rejects one), and does not look like
-   * UTF-16 or UTF-32 (no zero byte in its first four, which Jackson would take for another
-   * encoding).
-   */
-  private static boolean plainUtf8(byte[] bytes, JsonOptions options) {
-    if (bytes.length > options.maxDocumentLength() || bytes.length >= MAX_BUFFER) {
-      return false;
-    }
-    if (bytes.length >= 3
-        && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
-      return false;
-    }
-    for (int i = 0; i < Math.min(4, bytes.length); i++) {
-      if (bytes[i] == 0) {
-        return false;
-      }
-    }
-    return isAscii(bytes) || isUtf8(bytes);
-  }
-
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-  private static boolean isAscii(byte[] bytes) {
-    int i = 0;
-    for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
-      if (((long) LONGS.get(bytes, i) & 0x8080808080808080L) != 0) {
-        return false;
-      }
-    }
-    for (; i < bytes.length; i++) {
-      if (bytes[i] < 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The JDK's decoder is the judge of well-formed UTF-8, as on the text path. */
-  private static boolean isUtf8(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(8192);
-    while (true) {
-      CoderResult r = decoder.decode(in, out, true);
-      if (r.isError()) {
-        return false;
-      }
-      out.clear();
-      if (r.isUnderflow()) {
-        r = decoder.flush(out);
-        return !r.isError();
-      }
-    }
-  }
-
-  /**
-   * Parses well-formed UTF-8 with Jackson's byte parser, the fast path; returns null on any
-   * problem, for the text path to report it in its own words.
-   */
-  private static JsonNode parseUtf8(byte[] bytes, JsonOptions options) {
-    JsonNode root;
-    try {
-      root = mapper(options, true).readTree(bytes);
-    } catch (IOException e) {
-      return null;
-    }
-    return root == null || root.isMissingNode() || root.isNull() ? null : root;
+    return WireJson.read(in, DatasetWire.DATASET, options, VetcpdJson::datasetChecks);
   }
 
   /**
@@ -279,21 +151,23 @@ public final class VetcpdJson {
   public static Dataset parseDataset(String json, JsonOptions options) {
     requireNonNull(json, "json");
     requireNonNull(options, "options");
-    return readDataset(new StringReader(json), options);
+    return WireJson.parse(json, DatasetWire.DATASET, options, VetcpdJson::datasetChecks);
   }
 
-  private static Dataset readDataset(Reader reader, JsonOptions options) {
-    return readDataset(parseTree(reader, options), options);
+  /**
+   * The checks of a data set some of whose entries failed: repeated ids and references, those of
+   * the entries that failed included, once, after everything was read.
+   */
+  private static void datasetChecks(WireValues root, ProblemCollector problems) {
+    DatasetReferences.checkAll(problems::addAtEnd, list(root, DatasetWire.PROGRAMMES),
+        list(root, DatasetWire.SCHOOLS), list(root, DatasetWire.TEACHERS),
+        list(root, DatasetWire.ACTIVITIES), list(root, DatasetWire.DRIVERS),
+        list(root, DatasetWire.PLANS));
   }
 
-  private static Dataset readDataset(JsonNode root, JsonOptions options) {
-    Problems problems = new Problems();
-    Dataset ds = new DatasetReader(problems, options).dataset(root);
-    problems.throwIfAny();
-    if (ds == null) {
-      throw new IllegalStateException("reader returned no data set and no problem");
-    }
-    return ds;
+  private static List<?> list(WireValues root, org.vetcpd.core.wire.WireField f) {
+    List<?> l = root.get(f);
+    return l == null ? List.of() : l;
   }
 
   // --- plan streams ----------------------------------------------------------------------------
@@ -301,7 +175,8 @@ public final class VetcpdJson {
   /**
    * Streams the plans of a JSON Lines file (one {@code CpdPlan} object a line; blank lines are
    * skipped), each checked against a catalogue data set that holds the teachers, activities and
-   * drivers the plans refer to. Memory use does not grow with the number of lines.
+   * drivers the plans refer to. Memory use does not grow with the number of lines, and a line is
+   * never held past {@link JsonOptions#maxDocumentLength()}.
    *
    * <p>The stream throws a {@link ValidationException} at the first invalid line, listing every
    * problem of that line with a path such as {@code line 7.items[0].hours}; use {@link
@@ -311,7 +186,7 @@ public final class VetcpdJson {
    * @param path the JSON Lines file, UTF-8
    * @param catalogue the data set the plans refer to
    * @return the plans, lazily read
-   * @throws UncheckedIOException if the file cannot be opened, or reading fails
+   * @throws UncheckedIOException if the file cannot be opened
    */
   public static Stream<CpdPlan> streamPlans(Path path, Dataset catalogue) {
     return streamPlans(path, catalogue, JsonOptions.strict());
@@ -322,22 +197,23 @@ public final class VetcpdJson {
    *
    * @param path the JSON Lines file, UTF-8
    * @param catalogue the data set the plans refer to
-   * @param options the reading options (the document length limit applies per line)
+   * @param options the reading options; {@code maxDocumentLength} applies to each line
    * @return the plans, lazily read
+   * @throws UncheckedIOException if the file cannot be opened
    */
   public static Stream<CpdPlan> streamPlans(Path path, Dataset catalogue, JsonOptions options) {
     requireNonNull(path, "path");
     requireNonNull(catalogue, "catalogue");
     requireNonNull(options, "options");
-    BufferedReader reader;
+    InputStream in;
     try {
-      reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+      in = Files.newInputStream(path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }
-    return streamPlans(reader, catalogue, options).onClose(() -> {
+    return streamPlans(in, catalogue, options).onClose(() -> {
       try {
-        reader.close();
+        in.close();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -345,41 +221,34 @@ public final class VetcpdJson {
   }
 
   /**
-   * Streams the plans of JSON Lines text read from {@code reader}; see {@link
-   * #streamPlans(Path, Dataset)}. Closing the stream does not close the reader.
+   * Streams the plans of JSON Lines read from a UTF-8 stream; see {@link #streamPlans(Path,
+   * Dataset)}. The stream is read once, as the plans are consumed; closing the returned stream
+   * does not close {@code in}.
    *
-   * @param reader the text
+   * @param in the JSON Lines bytes
    * @param catalogue the data set the plans refer to
-   * @param options the reading options
+   * @param options the reading options; {@code maxDocumentLength} applies to each line
    * @return the plans, lazily read
    */
   public static Stream<CpdPlan> streamPlans(
-      BufferedReader reader, Dataset catalogue, JsonOptions options) {
-    requireNonNull(reader, "reader");
+      InputStream in, Dataset catalogue, JsonOptions options) {
+    requireNonNull(in, "in");
     requireNonNull(catalogue, "catalogue");
     requireNonNull(options, "options");
+    JsonLines lines = new JsonLines(in, options.maxDocumentLength());
+    DatasetReferences refs = references(catalogue);
     Iterator<CpdPlan> it = new Iterator<>() {
-      private int lineNumber;
       private CpdPlan next;
 
       @Override
       public boolean hasNext() {
         while (next == null) {
-          String line;
-          try {
-            line = reader.readLine();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          if (line == null) {
+          if (!lines.next()) {
             return false;
           }
-          lineNumber++;
-          if (!line.isBlank()) {
-            Problems problems = new Problems();
-            next = readPlanLine(line, lineNumber, catalogue, options, problems);
-            problems.throwIfAny();
-          }
+          ProblemCollector problems = new ProblemCollector(options.maxProblems());
+          next = readPlanLine(lines, refs, options, problems);
+          problems.throwIfAny();
         }
         return true;
       }
@@ -406,39 +275,51 @@ public final class VetcpdJson {
    * @param path the JSON Lines file, UTF-8
    * @param catalogue the data set the plans refer to
    * @return the plans, in file order
-   * @throws ValidationException listing every problem of every line
+   * @throws ValidationException listing every problem of every line (capped)
    */
   public static ImmutableList<CpdPlan> readPlans(Path path, Dataset catalogue) {
     List<CpdPlan> plans = new ArrayList<>();
-    Problems problems = scanPlans(path, catalogue, plans);
+    ProblemCollector problems = scanPlans(path, catalogue, JsonOptions.strict(), plans);
     problems.throwIfAny();
     return ImmutableList.copyOf(plans);
   }
 
   /**
-   * Checks every line of a JSON Lines file of plans against a catalogue, in constant memory (but
-   * for the problems found).
+   * Checks every line of a JSON Lines file of plans against a catalogue, in constant memory.
    *
    * @param path the JSON Lines file, UTF-8
    * @param catalogue the data set the plans refer to
-   * @return every problem, with paths such as {@code line 7.items[0].hours}; empty if valid
+   * @return every problem, with paths such as {@code line 7.items[0].hours} (at most {@link
+   *     JsonOptions#maxProblems()}, then one line {@code … and N more problems}); empty if valid
    */
   public static ImmutableList<Problem> validatePlans(Path path, Dataset catalogue) {
-    return scanPlans(path, catalogue, null).list();
+    return validatePlans(path, catalogue, JsonOptions.strict());
   }
 
-  private static Problems scanPlans(Path path, Dataset catalogue, List<CpdPlan> sink) {
+  /**
+   * Checks every line of a JSON Lines file of plans against a catalogue, in constant memory.
+   *
+   * @param path the JSON Lines file, UTF-8
+   * @param catalogue the data set the plans refer to
+   * @param options the reading options
+   * @return every problem (capped); empty if valid
+   */
+  public static ImmutableList<Problem> validatePlans(
+      Path path, Dataset catalogue, JsonOptions options) {
+    requireNonNull(options, "options");
+    return scanPlans(path, catalogue, options, null).list();
+  }
+
+  private static ProblemCollector scanPlans(
+      Path path, Dataset catalogue, JsonOptions options, List<CpdPlan> sink) {
     requireNonNull(path, "path");
     requireNonNull(catalogue, "catalogue");
-    Problems problems = new Problems();
-    try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      int n = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        CpdPlan plan = readPlanLine(line, n, catalogue, JsonOptions.strict(), problems);
+    ProblemCollector problems = new ProblemCollector(options.maxProblems());
+    DatasetReferences refs = references(catalogue);
+    try (InputStream in = Files.newInputStream(path)) {
+      JsonLines lines = new JsonLines(in, options.maxDocumentLength());
+      while (lines.next()) {
+        CpdPlan plan = readPlanLine(lines, refs, options, problems);
         if (plan != null && sink != null) {
           sink.add(plan);
         }
@@ -449,146 +330,32 @@ public final class VetcpdJson {
     return problems;
   }
 
-  private static CpdPlan readPlanLine(
-      String line, int lineNumber, Dataset catalogue, JsonOptions options, Problems problems) {
-    String prefix = "line " + lineNumber;
-    JsonNode node;
-    try {
-      node = parseTree(new StringReader(line), options);
-    } catch (ValidationException e) {
-      problems.addAll(prefix, e.problems());
+  /** The references a plan of a stream may make: the catalogue's teachers, activities, drivers. */
+  private static DatasetReferences references(Dataset catalogue) {
+    return new DatasetReferences(Set.of(), Map.of(), catalogue.teacherIndex().keySet(),
+        catalogue.activityIndex().keySet(), catalogue.driverIndex().keySet());
+  }
+
+  private static CpdPlan readPlanLine(JsonLines lines, DatasetReferences refs,
+      JsonOptions options, ProblemCollector problems) {
+    String prefix = "line " + lines.number();
+    if (lines.tooLong()) {
+      WireReader.reportLine(problems, prefix, lines.number(), "the line is longer than the limit"
+          + " of " + options.maxDocumentLength() + " bytes (JsonOptions.maxDocumentLength)");
       return null;
     }
-    Problems own = new Problems();
-    CpdPlan plan = new DatasetReader(own, options)
-        .plan(JsonFields.of(node, "", own, options, DatasetReader.PLAN));
-    if (plan != null) {
-      own.addAll("", catalogue.problemsOf(plan));
-    }
-    problems.addAll(prefix, own.list());
-    return own.isEmpty() ? plan : null;
-  }
-
-  // --- trees -----------------------------------------------------------------------------------
-
-  /**
-   * Parses a JSON text into a tree, strictly (duplicate keys, trailing content, an empty or
-   * {@code null} document, and texts over the limits are problems). Readers of other vetcpd values
-   * (such as a rubric) build on this and {@link JsonFields}.
-   *
-   * @param json the text
-   * @param options the reading options
-   * @return the root node, never null or missing
-   * @throws ValidationException if the text is not one well-formed JSON value within the limits
-   */
-  public static JsonNode parseTree(String json, JsonOptions options) {
-    requireNonNull(json, "json");
-    requireNonNull(options, "options");
-    return parseTree(new StringReader(json), options);
-  }
-
-  /**
-   * Parses a UTF-8 file into a tree, strictly; see {@link #parseTree(String, JsonOptions)}.
-   *
-   * @param path the file
-   * @param options the reading options
-   * @return the root node
-   * @throws ValidationException if the text is not one well-formed JSON value within the limits
-   * @throws UncheckedIOException if the file cannot be read
-   */
-  public static JsonNode parseTree(Path path, JsonOptions options) {
-    requireNonNull(path, "path");
-    requireNonNull(options, "options");
-    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return parseTree(reader, options);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static JsonNode parseTree(Reader reader, JsonOptions options) {
-    JsonMapper mapper = mapper(options, true);
-    JsonNode root;
-    try {
-      root = mapper.readTree(reader);
-    } catch (JsonProcessingException e) {
-      throw new ValidationException(List.of(syntaxProblem(e)));
-    } catch (CharacterCodingException e) {
-      throw new ValidationException(List.of(new Problem("", "the document is not valid UTF-8")));
+    try (JsonParser p = WireJson.factory(options)
+        .createParser(lines.bytes(), lines.start(), lines.length())) {
+      WireReader reader = new WireReader(p, options, problems, prefix, lines.number());
+      Object value = reader.readDocument(DatasetWire.PLAN);
+      if (value instanceof CpdPlan || value instanceof WireValues
+          && !((WireValues) value).checksFailed()) {
+        refs.plan(reader::reportAfter, "", value);
+      }
+      return value instanceof CpdPlan && reader.clean() ? (CpdPlan) value : null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (root == null || root.isMissingNode()) {
-      throw new ValidationException(List.of(new Problem("", "the document is empty")));
-    }
-    if (root.isNull()) {
-      throw new ValidationException(List.of(new Problem("", "the document is null")));
-    }
-    return root;
-  }
-
-  private static Problem syntaxProblem(JsonProcessingException e) {
-    String path = "";
-    if (e instanceof StreamReadException && ((StreamReadException) e).getProcessor() != null) {
-      JsonParser p = ((StreamReadException) e).getProcessor();
-      path = pointerToPath(p.getParsingContext().pathAsPointer().toString());
-    } else if (e instanceof MismatchedInputException) {
-      path = pointerToPath(pathOf((MismatchedInputException) e));
-    }
-    JsonLocation at = e.getLocation();
-    String where = at == null || at.getLineNr() < 0
-        ? ""
-        : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    String message = e.getOriginalMessage();
-    int cut = message.indexOf("\n at [Source");
-    if (cut >= 0) {
-      message = message.substring(0, cut);
-    }
-    return new Problem(path, "malformed JSON" + where + ": " + plainWords(message.strip()));
-  }
-
-  /**
-   * Rewords Jackson's messages for a person who edits a data file: no Java class names, parser
-   * features or source excerpts.
-   */
-  static String plainWords(String message) {
-    if (message.startsWith("Trailing token")) {
-      return "unexpected content after the end of the document";
-    }
-    String m = message
-        .replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
-        .replaceAll(": enable `[^`]+` to allow", " is not allowed")
-        .replaceAll(", from `StreamReadConstraints\\.getM(ax\\w+)\\(\\)`", ", see JsonOptions.m$1")
-        .replaceAll("\\s*\\(bound as `[^`]+`\\)", "");
-    return m.strip();
-  }
-
-  private static String pathOf(MismatchedInputException e) {
-    StringBuilder b = new StringBuilder();
-    for (var ref : e.getPath()) {
-      b.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
-    }
-    return b.toString();
-  }
-
-  /** Turns a JSON pointer such as {@code /plans/3/items} into {@code plans[3].items}. */
-  static String pointerToPath(String pointer) {
-    StringBuilder b = new StringBuilder();
-    for (String part : pointer.split("/")) {
-      if (part.isEmpty()) {
-        continue;
-      }
-      String name = part.replace("~1", "/").replace("~0", "~");
-      if (name.chars().allMatch(Character::isDigit)) {
-        b.append('[').append(name).append(']');
-      } else {
-        if (b.length() > 0) {
-          b.append('.');
-        }
-        b.append(name);
-      }
-    }
-    return b.toString();
   }
 
   // --- writing ---------------------------------------------------------------------------------

@@ -1,20 +1,14 @@
 /**
  * The strict JSON format of vetcpd data sets, plan streams and any library value: {@link
- * org.vetcpd.core.json.VetcpdJson} reads and writes; {@link org.vetcpd.core.json.JsonFields} is the
- * field reader the readers are built from, for code that adds its own readable values.
+ * org.vetcpd.core.json.VetcpdJson} reads and writes, with the {@link
+ * org.vetcpd.core.json.JsonOptions} given.
  *
  * <p>Reading is strict by default and never half-succeeds: unknown fields, unknown enum constants,
  * wrong types, nulls, duplicate keys, trailing content, duplicate ids and dangling references are
  * all problems, every one of which is collected and thrown at once in a {@link
  * org.vetcpd.core.ValidationException}.
  */
-@Value.Style(
-    typeAbstract = "Abstract*",
-    typeImmutable = "*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    jdkOnly = false,
-    allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(copy = true))
+@ValueStyle
 package org.vetcpd.core.json;
 
-import org.immutables.value.Value;
+import org.vetcpd.core.internal.ValueStyle;

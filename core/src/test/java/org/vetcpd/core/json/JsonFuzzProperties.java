@@ -3,8 +3,8 @@ package org.vetcpd.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +111,8 @@ class JsonFuzzProperties {
     assertTimeoutPreemptively(HANG, () -> {
       List<CpdPlan> read = new ArrayList<>();
       try (Stream<CpdPlan> plans = VetcpdJson.streamPlans(
-          new BufferedReader(new StringReader(doc)), ds, JsonOptions.strict())) {
+          new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), ds,
+          JsonOptions.strict())) {
         plans.forEach(read::add);
       } catch (ValidationException e) {
         checkProblems(e);

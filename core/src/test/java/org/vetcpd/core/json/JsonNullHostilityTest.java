@@ -44,12 +44,4 @@ class JsonNullHostilityTest {
     tester().testAllPublicInstanceMethods(JsonOptions.strict());
     tester().testAllPublicInstanceMethods(JsonOptions.builder());
   }
-
-  @Test
-  void jsonFieldsRejectNull() throws IOException {
-    tester().testAllPublicStaticMethods(JsonFields.class);
-    JsonNode node = VetcpdJson.parseTree("{\"a\": 1}", JsonOptions.strict());
-    tester().testAllPublicInstanceMethods(
-        JsonFields.of(node, "", new Problems(), JsonOptions.strict(), "a"));
-  }
 }

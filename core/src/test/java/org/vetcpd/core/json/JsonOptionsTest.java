@@ -68,8 +68,8 @@ class JsonOptionsTest {
     JsonOptions shallow = JsonOptions.builder().maxNestingDepth(5).build();
     // the valid data set nests 6 deep: root, schools, school, departments, department, programmes
     assertProblems(() -> VetcpdJson.parseDataset(valid, shallow),
-        "malformed JSON: Document nesting depth (6) exceeds the maximum allowed (5, see"
-            + " JsonOptions.maxNestingDepth)");
+        "schools[0].departments[0].programmes: nesting deeper than the limit of 5"
+            + " (JsonOptions.maxNestingDepth) at line 9, column 66");
     assertThat(VetcpdJson.parseDataset(valid, JsonOptions.builder().maxNestingDepth(6).build()))
         .isEqualTo(dataset);
   }
@@ -80,10 +80,10 @@ class JsonOptionsTest {
     JsonOptions small = JsonOptions.builder().maxStringLength(40).build();
     String doc = valid.replace("\"Fjord VGS\"", "\"" + "x".repeat(41) + "\"");
     assertThat(VetcpdJson.parseDataset(valid, small)).isEqualTo(dataset);
-    // the problem has no path or location (see the report: limits are not located)
+    // the problem names its place: the path, and the line and column where reading stopped
     assertProblems(() -> VetcpdJson.parseDataset(doc, small),
-        "malformed JSON: String value length (41) exceeds the maximum allowed (40, see"
-            + " JsonOptions.maxStringLength)");
+        "schools[0].name: a string longer than the limit of 40 characters"
+            + " (JsonOptions.maxStringLength) at line 8, column 69");
   }
 
   @Test
@@ -92,16 +92,16 @@ class JsonOptionsTest {
     String doc = valid.replace("\"hours\": 30", "\"hours\": 123456");
     assertThat(VetcpdJson.parseDataset(valid, small)).isEqualTo(dataset);
     assertProblems(() -> VetcpdJson.parseDataset(doc, small),
-        "malformed JSON: Number value length (6) exceeds the maximum allowed (5, see"
-            + " JsonOptions.maxNumberLength)");
+        "plans[0].items[0].hours: a number longer than the limit of 5 characters"
+            + " (JsonOptions.maxNumberLength) at line 29, column 50");
   }
 
   @Test
   void documentLengthIsLimited() {
     JsonOptions small = JsonOptions.builder().maxDocumentLength(valid.length() - 1).build();
     assertProblems(() -> VetcpdJson.parseDataset(valid, small),
-        "malformed JSON: Document length (" + valid.length() + ") exceeds the maximum allowed ("
-            + (valid.length() - 1) + ", see JsonOptions.maxDocumentLength)");
+        "the document is longer than the limit of " + (valid.length() - 1)
+            + " (JsonOptions.maxDocumentLength)");
     assertThat(VetcpdJson.parseDataset(valid,
         JsonOptions.builder().maxDocumentLength(valid.length()).build())).isEqualTo(dataset);
   }

@@ -3,6 +3,7 @@ package org.vetcpd.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -24,16 +24,19 @@ import org.vetcpd.core.Dataset;
 import org.vetcpd.core.Department;
 import org.vetcpd.core.Driver;
 import org.vetcpd.core.PlanItem;
-import org.vetcpd.core.Problems;
 import org.vetcpd.core.Programme;
 import org.vetcpd.core.School;
 import org.vetcpd.core.Teacher;
 import org.vetcpd.core.testing.DomainArbitraries;
+import org.vetcpd.core.wire.DatasetWire;
+import org.vetcpd.core.wire.WireJson;
+import org.vetcpd.core.wire.WireType;
 
 /** Writing any value as JSON and reading it back gives an equal value. */
 @PropertyDefaults(tries = 100)
 class JsonRoundTripProperties {
   private static final JsonOptions STRICT = JsonOptions.strict();
+  private static final ObjectMapper TREES = new ObjectMapper();
 
   @Provide
   Arbitrary<Dataset> datasets() {
@@ -65,12 +68,11 @@ class JsonRoundTripProperties {
   }
 
   @Property
-  void writingIsStable(@ForAll("datasets") Dataset ds) {
+  void writingIsStable(@ForAll("datasets") Dataset ds) throws IOException {
     String json = VetcpdJson.write(ds);
     assertThat(VetcpdJson.write(VetcpdJson.parseDataset(json))).isEqualTo(json);
     assertThat(VetcpdJson.writeCompact(ds)).doesNotContain("\n");
-    assertThat(VetcpdJson.parseTree(VetcpdJson.writeCompact(ds), STRICT))
-        .isEqualTo(VetcpdJson.parseTree(json, STRICT));
+    assertThat(TREES.readTree(VetcpdJson.writeCompact(ds))).isEqualTo(TREES.readTree(json));
   }
 
   @Property(tries = 60)
@@ -98,7 +100,7 @@ class JsonRoundTripProperties {
     List<String> lines = out.toString().lines().toList();
     assertThat(lines).hasSize(ds.plans().size());
     for (int i = 0; i < lines.size(); i++) {
-      assertThat(read(lines.get(i), DatasetReader.PLAN_FIELDS, DatasetReader::plan))
+      assertThat(read(lines.get(i), DatasetWire.PLAN))
           .isEqualTo(ds.plans().get(i));
     }
   }
@@ -125,9 +127,9 @@ class JsonRoundTripProperties {
   }
 
   @Property(tries = 30)
-  void problemsAreWrittenAsPathAndMessage(@ForAll String path, @ForAll String message) {
-    JsonNode node = VetcpdJson.parseTree(
-        VetcpdJson.write(new org.vetcpd.core.Problem(path, message)), STRICT);
+  void problemsAreWrittenAsPathAndMessage(@ForAll String path, @ForAll String message)
+      throws IOException {
+    JsonNode node = TREES.readTree(VetcpdJson.write(new org.vetcpd.core.Problem(path, message)));
     assertThat(node.size()).isEqualTo(2);
     assertThat(node.get("path").textValue()).isEqualTo(path);
     assertThat(node.get("message").textValue()).isEqualTo(message);
@@ -135,45 +137,44 @@ class JsonRoundTripProperties {
 
   @Property
   void programmeRoundTrips(@ForAll("programmes") Programme v) {
-    assertThat(readBack(v, new String[] {"code", "name", "sector"}, DatasetReader::programme))
+    assertThat(readBack(v, DatasetWire.PROGRAMME))
         .isEqualTo(v);
   }
 
   @Property
   void departmentRoundTrips(@ForAll("departments") Department v) {
-    assertThat(readBack(v, new String[] {"id", "name", "programmes"}, DatasetReader::department))
+    assertThat(readBack(v, DatasetWire.DEPARTMENT))
         .isEqualTo(v);
   }
 
   @Property
   void schoolRoundTrips(@ForAll("schools") School v) {
-    assertThat(readBack(v, new String[] {"id", "name", "region", "departments"},
-        DatasetReader::school)).isEqualTo(v);
+    assertThat(readBack(v, DatasetWire.SCHOOL)).isEqualTo(v);
   }
 
   @Property
   void teacherRoundTrips(@ForAll("teachers") Teacher v) {
-    assertThat(readBack(v, DatasetReader.TEACHER_FIELDS, DatasetReader::teacher)).isEqualTo(v);
+    assertThat(readBack(v, DatasetWire.TEACHER)).isEqualTo(v);
   }
 
   @Property
   void activityRoundTrips(@ForAll("activities") CpdActivity v) {
-    assertThat(readBack(v, DatasetReader.ACTIVITY_FIELDS, DatasetReader::activity)).isEqualTo(v);
+    assertThat(readBack(v, DatasetWire.ACTIVITY)).isEqualTo(v);
   }
 
   @Property
   void driverRoundTrips(@ForAll("drivers") Driver v) {
-    assertThat(readBack(v, DatasetReader.DRIVER_FIELDS, DatasetReader::driver)).isEqualTo(v);
+    assertThat(readBack(v, DatasetWire.DRIVER)).isEqualTo(v);
   }
 
   @Property
   void planItemRoundTrips(@ForAll("planItems") PlanItem v) {
-    assertThat(readBack(v, DatasetReader.ITEM_FIELDS, DatasetReader::item)).isEqualTo(v);
+    assertThat(readBack(v, DatasetWire.ITEM)).isEqualTo(v);
   }
 
   @Property
   void planRoundTrips(@ForAll("plans") CpdPlan v) {
-    assertThat(readBack(v, DatasetReader.PLAN_FIELDS, DatasetReader::plan)).isEqualTo(v);
+    assertThat(readBack(v, DatasetWire.PLAN)).isEqualTo(v);
   }
 
   @Provide
@@ -216,23 +217,16 @@ class JsonRoundTripProperties {
     return DomainArbitraries.plans();
   }
 
-  /** Writes with {@link VetcpdJson#write(Object)}, reads with the data set's own field reader. */
-  private static <T> T readBack(
-      Object value, String[] fields, BiFunction<DatasetReader, JsonFields, T> read) {
+  /** Writes with {@link VetcpdJson#write(Object)}, reads with the one reader, as its type. */
+  private static <T> T readBack(Object value, WireType<T> type) {
     String pretty = VetcpdJson.write(value);
-    T fromCompact = read(VetcpdJson.writeCompact(value), fields, read);
-    T fromPretty = read(pretty, fields, read);
+    T fromCompact = read(VetcpdJson.writeCompact(value), type);
+    T fromPretty = read(pretty, type);
     assertThat(fromCompact).isEqualTo(fromPretty);
     return fromPretty;
   }
 
-  private static <T> T read(
-      String json, String[] fields, BiFunction<DatasetReader, JsonFields, T> read) {
-    JsonNode node = VetcpdJson.parseTree(json, STRICT);
-    Problems problems = new Problems();
-    T value = read.apply(
-        new DatasetReader(problems, STRICT), JsonFields.of(node, "", problems, STRICT, fields));
-    assertThat(problems.list()).as(json).isEmpty();
-    return value;
+  private static <T> T read(String json, WireType<T> type) {
+    return WireJson.parse(json, type, STRICT, null);
   }
 }

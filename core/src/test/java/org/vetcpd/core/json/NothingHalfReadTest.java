@@ -68,16 +68,16 @@ class NothingHalfReadTest {
   }
 
   /**
-   * Known limitation, pinned so that a change is noticed: the references of an entity that itself
-   * failed to read are not checked (an unknown teacher of a plan whose item has bad hours), and the
-   * invariants of an object (weights, ranges) are checked only once the object's own fields read
-   * cleanly. A user fixing such a document needs two rounds.
+   * The references of an entity that itself failed to read are checked too (an unknown teacher of
+   * a plan whose item has bad hours); the invariants of an object (weights, ranges) are checked
+   * only once the object's own fields read cleanly.
    */
   @Test
-  void referencesAndInvariantsOfABrokenEntityWait() throws IOException {
+  void referencesOfABrokenEntityAreCheckedItsInvariantsWait() throws IOException {
     String both = valid().replace("\"hours\": 12.5", "\"hours\": -1")
         .replace("\"teacher\": \"t1\"", "\"teacher\": \"t9\"");
-    assertProblems(both, "plans[0].items[1].hours: must be > 0, was -1");
+    assertProblems(both, "plans[0].items[1].hours: must be > 0, was -1",
+        "plans[0].teacher: unknown teacher \"t9\"");
     assertProblems(both.replace("\"hours\": -1", "\"hours\": 1"),
         "plans[0].teacher: unknown teacher \"t9\"");
 

@@ -63,7 +63,8 @@ class PlanStreamTest {
       seen.add(it.next().id());
       assertThatThrownBy(it::next)
           .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-              .containsExactly(new Problem("line 3.items[0].hours", "must be > 0, was -3")));
+              .containsExactly(new Problem("line 3.items[0].hours", "must be > 0, was -3"),
+                  new Problem("line 3.teacher", "unknown teacher \"t9\"")));
     }
     assertThat(seen).containsExactly("p1");
   }

@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.vetcpd.core.Dataset;
+import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.research.SyntheticCohort;
 import org.vetcpd.rules.TailoringReport;
@@ -36,6 +37,7 @@ import org.vetcpd.rules.TailoringScorer;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class CohortBenchmark {
   private byte[] document;
+  private byte[] brokenDocument;
   private Dataset dataset;
   private final ObjectMapper plainJackson = new ObjectMapper();
   private final TailoringScorer scorer = TailoringScorer.standard();
@@ -45,6 +47,29 @@ public class CohortBenchmark {
   public void setUp() {
     dataset = SyntheticCohort.generate(10_000, 42L);
     document = VetcpdJson.writeCompact(dataset).getBytes(StandardCharsets.UTF_8);
+    // the same document with about ten problems a plan: every item's hours negative, every
+    // item's flags strings, every plan's leader involvement unknown
+    brokenDocument = VetcpdJson.writeCompact(dataset)
+        .replace("\"hours\":", "\"hours\":-")
+        .replace("\"timeAllocated\":true", "\"timeAllocated\":\"yes\"")
+        .replace("\"leaderInvolvement\":\"", "\"leaderInvolvement\":\"X")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reject the same-size document with about ten problems a plan: every problem is counted, the
+   * first {@code maxProblems} listed.
+   *
+   * @return the number of problems listed
+   */
+  @Benchmark
+  public int rejectBroken() {
+    try {
+      VetcpdJson.readDataset(new ByteArrayInputStream(brokenDocument));
+      throw new IllegalStateException("the broken document read");
+    } catch (ValidationException e) {
+      return e.problems().size();
+    }
   }
 
   /**

@@ -321,7 +321,7 @@ class VetcpdCliTest {
       CliRun run = CliRun.of("rubric");
       assertThat(run.exitCode()).isZero();
       assertThat(run.out()).isEqualTo(VetcpdJson.write(Rubric.standard()) + "\n");
-      assertThat(Rubric.fromJson(run.out())).isEqualTo(Rubric.standard());
+      assertThat(Rubric.parse(run.out())).isEqualTo(Rubric.standard());
     }
   }
 

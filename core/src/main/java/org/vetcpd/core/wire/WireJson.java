@@ -1,0 +1,180 @@
+package org.vetcpd.core.wire;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.vetcpd.core.Problem;
+import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.json.JsonOptions;
+
+/**
+ * Reads whole documents of a declared type with the one {@link WireReader}: from text, a stream or
+ * a file, a UTF-8 byte order mark accepted, the limits of {@link JsonOptions} enforced by the
+ * parser as it reads. The readers of data sets, rubrics and reports are built on this.
+ *
+ * <p>This class is thread-safe: the parser factory of the default options is built once.
+ */
+public final class WireJson {
+  private static final JsonFactory STRICT = factory(JsonOptions.strict());
+
+  private WireJson() {}
+
+  /**
+   * Returns a parser factory enforcing the options' limits.
+   *
+   * @param options the options
+   * @return the factory
+   */
+  public static JsonFactory factory(JsonOptions options) {
+    if (options.equals(JsonOptions.strict()) && STRICT != null) {
+      return STRICT;
+    }
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(options.maxNestingDepth())
+            .maxStringLength(options.maxStringLength())
+            .maxNumberLength(options.maxNumberLength())
+            .maxDocumentLength(options.maxDocumentLength())
+            .build())
+        // the reader sees repeated fields itself, at no cost
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // correctly rounded, and several times faster than Double.parseDouble
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+        // a caller's stream stays open; files are closed by their own try-with-resources
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
+  }
+
+  /**
+   * Reads a document of {@code type} from text.
+   *
+   * @param <T> the value's type
+   * @param json the text; a leading byte order mark is ignored
+   * @param type the root type
+   * @param options the options
+   * @param onFailure checks made when some field had a problem (e.g. references), or null
+   * @return the value
+   * @throws ValidationException listing every problem (capped), if the document is invalid
+   */
+  public static <T> T parse(String json, WireType<T> type, JsonOptions options,
+      BiConsumer<WireValues, ProblemCollector> onFailure) {
+    requireNonNull(json, "json");
+    String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+    if (text.length() > options.maxDocumentLength()) {
+      throw new ValidationException(List.of(new Problem("", "the document is longer than the limit"
+          + " of " + options.maxDocumentLength() + " (JsonOptions.maxDocumentLength)")));
+    }
+    try (JsonParser p = factory(options).createParser(text)) {
+      return read(p, type, options, onFailure);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a document of {@code type} from a UTF-8 stream, which is not closed; see {@link
+   * #parse}.
+   *
+   * @param <T> the value's type
+   * @param in the stream
+   * @param type the root type
+   * @param options the options
+   * @param onFailure checks made when some field had a problem, or null
+   * @return the value
+   * @throws ValidationException listing every problem, if the document is invalid
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static <T> T read(InputStream in, WireType<T> type, JsonOptions options,
+      BiConsumer<WireValues, ProblemCollector> onFailure) {
+    requireNonNull(in, "in");
+    try {
+      InputStream body = utf8(in);
+      try (JsonParser p = factory(options).createParser(body)) {
+        return read(p, type, options, onFailure);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a document of {@code type} from a UTF-8 file; see {@link #parse}.
+   *
+   * @param <T> the value's type
+   * @param path the file
+   * @param type the root type
+   * @param options the options
+   * @param onFailure checks made when some field had a problem, or null
+   * @return the value
+   * @throws ValidationException listing every problem, if the document is invalid
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static <T> T read(Path path, WireType<T> type, JsonOptions options,
+      BiConsumer<WireValues, ProblemCollector> onFailure) {
+    requireNonNull(path, "path");
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in, type, options, onFailure);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getCause().getMessage(),
+          e.getCause());
+    }
+  }
+
+  private static <T> T read(JsonParser p, WireType<T> type, JsonOptions options,
+      BiConsumer<WireValues, ProblemCollector> onFailure) throws IOException {
+    ProblemCollector problems = new ProblemCollector(options.maxProblems());
+    Object value = new WireReader(p, options, problems).readDocument(type);
+    if (problems.isEmpty() && value != null && !(value instanceof WireValues)) {
+      @SuppressWarnings("unchecked")
+      T t = (T) value;
+      return t;
+    }
+    if (value instanceof WireValues && !((WireValues) value).checksFailed() && onFailure != null) {
+      onFailure.accept((WireValues) value, problems);
+    }
+    problems.throwIfAny();
+    throw new IllegalStateException("the reader returned no value and no problem");
+  }
+
+  /**
+   * Returns the stream past a UTF-8 byte order mark, if it starts with one.
+   *
+   * @param in the stream
+   * @return the stream to parse
+   * @throws IOException if the stream fails
+   * @throws ValidationException if the stream starts with a zero byte (UTF-16 or UTF-32 text)
+   */
+  public static InputStream utf8(InputStream in) throws IOException {
+    PushbackInputStream pushback = new PushbackInputStream(in, 4);
+    byte[] head = new byte[4];
+    int n = pushback.readNBytes(head, 0, 4);
+    boolean bom = n >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB
+        && head[2] == (byte) 0xBF;
+    for (int i = bom ? 3 : 0; i < n; i++) {
+      if (head[i] == 0) {
+        // the parser would take it for UTF-16 or UTF-32
+        throw new ValidationException(List.of(new Problem("",
+            "the document is not UTF-8 text: it has a zero byte at its start")));
+      }
+    }
+    if (bom) {
+      pushback.unread(head, 3, n - 3);
+    } else if (n > 0) {
+      pushback.unread(head, 0, n);
+    }
+    return pushback;
+  }
+}

@@ -1,0 +1,749 @@
+package org.vetcpd.core.wire;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.Problem;
+import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.json.JsonOptions;
+
+/**
+ * The one streaming reader of vetcpd's JSON: reads objects of a declared {@link WireType} straight
+ * from Jackson's token stream, in one pass, without a tree.
+ *
+ * <p>Every problem is recorded at its path ({@code plans[3].items[0].hours}) and reading goes on
+ * past it (a bad value's children are skipped); a value is built only when its object and
+ * everything in it read without a problem. Time is linear in the document's length whatever it
+ * holds: an object knows whether it had a problem by comparing a counter, and problems past the
+ * cap are counted, not kept ({@link ProblemCollector}). The limits of {@link JsonOptions} are
+ * enforced by the parser while it reads; a limit reached, or malformed JSON, stops reading with a
+ * problem naming its path and line and column.
+ *
+ * <p>Instances are mutable and not thread-safe; use one per document.
+ */
+public final class WireReader {
+  private final JsonParser p;
+  private final JsonOptions options;
+  private final ProblemCollector problems;
+  /** Every problem reported, kept or not, and also after {@link ProblemCollector#only}. */
+  private long reported;
+  /** The path: a field or key name, or an array index, per level; level 0 is the root. */
+  private String[] names = new String[16];
+  private int[] indexes = new int[16];
+  /** The problem order key per level: a field's declaration index, an element's index. */
+  private int[] ords = new int[16];
+  private int depth = 1;
+  /** Whether the parser is materialising a string (so a length limit is a string's). */
+  private boolean inText;
+
+  /** The path prefix of a value read within a stream, e.g. {@code line 7}; null for a document. */
+  private final String prefix;
+  /** The level of the value read: 1 for a document, 2 under a prefix. */
+  private final int base;
+
+  /**
+   * Creates a reader of a document.
+   *
+   * @param parser the parser, positioned before the value to read
+   * @param options the reading options
+   * @param problems where problems go
+   */
+  public WireReader(JsonParser parser, JsonOptions options, ProblemCollector problems) {
+    this(parser, options, problems, null, 0);
+  }
+
+  /**
+   * Creates a reader of one value within a stream, such as a line of JSON Lines: its problems'
+   * paths start with {@code prefix}, and sort by {@code ordinal} among the stream's values.
+   *
+   * @param parser the parser, positioned before the value to read
+   * @param options the reading options
+   * @param problems where problems go
+   * @param prefix the path prefix, e.g. {@code line 7}; null for a document
+   * @param ordinal the value's place in the stream
+   */
+  public WireReader(JsonParser parser, JsonOptions options, ProblemCollector problems,
+      String prefix, int ordinal) {
+    this.p = parser;
+    this.options = options;
+    this.problems = problems;
+    this.prefix = prefix;
+    ords[0] = ProblemCollector.READING;
+    indexes[0] = -1;
+    if (prefix != null) {
+      push(prefix, ordinal);
+    }
+    this.base = depth;
+  }
+
+  /** The reader's own exception for "stop reading": a problem was recorded already. */
+  private static final class Stop extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Reads one whole document holding a value of {@code type}: the value, and nothing after it.
+   *
+   * @param <T> the value's type
+   * @param type the root type
+   * @return the value built, or, if there was any problem, the {@link WireValues} read (null if
+   *     the root is no object or reading stopped)
+   * @throws IOException if the underlying stream fails
+   */
+  public <T> Object readDocument(WireType<T> type) throws IOException {
+    try {
+      JsonToken t = next();
+      if (t == null) {
+        stopReport("", "the document is empty");
+        return null;
+      }
+      if (t == JsonToken.VALUE_NULL) {
+        stopReport("", "the document is null");
+        return null;
+      }
+      Object value = readObject(type);
+      JsonToken after = next();
+      if (after != null) {
+        JsonLocation at = p.currentTokenLocation();
+        stopReport("", "malformed JSON" + where(at)
+            + ": unexpected content after the end of the document");
+        return null;
+      }
+      return value;
+    } catch (Stop stop) {
+      return null;
+    }
+  }
+
+  /**
+   * Records a problem found once the value was read (a check of its references): it sorts after
+   * the value's other problems.
+   *
+   * @param path the path inside the value
+   * @param message what is wrong
+   */
+  public void reportAfter(String path, String message) {
+    depth = base;
+    push(null, Integer.MAX_VALUE - 1);
+    reported++;
+    if (problems.wants(ords, depth)) {
+      problems.add(prefix == null ? path : new Problem(path, message).under(prefix).path(),
+          message);
+    }
+    depth = base;
+  }
+
+  /**
+   * Records a problem of a whole value of a stream that could not be read at all (a line over its
+   * length limit).
+   *
+   * @param problems where problems go
+   * @param prefix the value's path, e.g. {@code line 7}
+   * @param ordinal the value's place in the stream
+   * @param message what is wrong
+   */
+  public static void reportLine(ProblemCollector problems, String prefix, int ordinal,
+      String message) {
+    int[] key = {ProblemCollector.READING, ordinal};
+    if (problems.wants(key, 2)) {
+      problems.add(prefix, message);
+    }
+  }
+
+  /**
+   * Returns whether any problem was found by this reader.
+   *
+   * @return true if none
+   */
+  public boolean clean() {
+    return reported == 0;
+  }
+
+  // --- objects ---------------------------------------------------------------------------------
+
+  private Object readObject(WireType<?> type) throws IOException, Stop {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.START_OBJECT) {
+      report("expected an object, was " + describe(t));
+      skip(t);
+      return null;
+    }
+    long start = reported;
+    Object[] values = new Object[type.fields().size()];
+    String name;
+    int hint = 0;
+    while ((name = nextFieldName()) != null) {
+      WireField f = type.field(name, hint);
+      if (f == null) {
+        next();
+        if (!options.allowUnknownFields()) {
+          push(name, -1);
+          report("unknown field; expected one of " + type.fieldList());
+          depth--;
+        }
+        skipChildren();
+        continue;
+      }
+      int i = f.index();
+      hint = i + 1 < values.length ? i + 1 : 0;
+      push(name, i);
+      if (values[i] != null) {
+        report(duplicate(name));
+        next();
+        skipChildren();
+      } else {
+        values[i] = readField(f, next());
+      }
+      depth--;
+    }
+    for (WireField f : type.fields()) {
+      if (f.isRequired() && values[f.index()] == null) {
+        push(f.name(), f.index());
+        report("is required");
+        depth--;
+      }
+    }
+    WireValues read = new WireValues(type, values);
+    if (reported != start) {
+      return read;
+    }
+    try {
+      return type.build(read);
+    } catch (ValidationException e) {
+      read.buildFailed();
+      push(null, Integer.MAX_VALUE);
+      String at = null;
+      for (Problem problem : e.problems()) {
+        // the field a check blames is failed: its references are not checked as well
+        String blamed = problem.path().split("[.\\[]", 2)[0];
+        WireField f = type.field(blamed);
+        if (f != null) {
+          values[f.index()] = WireValues.FAILED;
+        }
+        reported++;
+        if (problems.wants(ords, depth)) {
+          if (at == null) {
+            at = path();
+          }
+          Problem under = problem.under(at);
+          problems.add(under.path(), under.message());
+        }
+      }
+      depth--;
+      return read;
+    }
+  }
+
+  private Object readField(WireField f, JsonToken t) throws IOException, Stop {
+    if (t == JsonToken.VALUE_NULL) {
+      if (f.isNullable()) {
+        return WireValues.NULL;
+      }
+      report(f.isRequired() ? "must not be null" : "must not be null; leave the field out instead");
+      return WireValues.FAILED;
+    }
+    switch (f.kind()) {
+      case STRING:
+        return string(t);
+      case NUMBER:
+        return number(t);
+      case INTEGER: {
+        Object v = integer(t);
+        if (f == DatasetWire.FORMAT_VERSION && v instanceof Integer
+            && (Integer) v != Dataset.FORMAT_VERSION) {
+          reported++;
+          problems.only(path(), "unsupported format version " + v
+              + "; this version of vetcpd reads formatVersion " + Dataset.FORMAT_VERSION);
+          return WireValues.FAILED;
+        }
+        return v;
+      }
+      case BOOLEAN:
+        return bool(t);
+      case ENUM:
+        return constant(t, f.enumType());
+      case STRING_SET:
+      case ENUM_SET:
+      case STRING_LIST:
+        return strings(f, t);
+      case ENUM_NUMBER_MAP:
+      case ENUM_ENUM_MAP:
+      case STRING_NUMBER_MAP:
+        return map(f, t);
+      case OBJECT:
+        return readObject(f.elementType());
+      case OBJECT_LIST:
+        return objects(f.elementType(), t);
+      default:
+        throw new AssertionError(f.kind());
+    }
+  }
+
+  private Object objects(WireType<?> type, JsonToken t) throws IOException, Stop {
+    if (t != JsonToken.START_ARRAY) {
+      report("expected an array, was " + describe(t));
+      skip(t);
+      return WireValues.FAILED;
+    }
+    List<Object> out = new ArrayList<>();
+    boolean all = true;
+    int i = 0;
+    while (next() != JsonToken.END_ARRAY) {
+      pushIndex(i++);
+      Object v = readObject(type);
+      depth--;
+      all &= v != null && !(v instanceof WireValues);
+      out.add(v);
+    }
+    if (all) {
+      return ImmutableList.copyOf(out);
+    }
+    return out;
+  }
+
+  private Object strings(WireField f, JsonToken t) throws IOException, Stop {
+    if (t != JsonToken.START_ARRAY) {
+      report("expected an array, was " + describe(t));
+      skip(t);
+      return WireValues.FAILED;
+    }
+    boolean set = f.kind() != WireKind.STRING_LIST;
+    Class<? extends Enum<?>> type = f.kind() == WireKind.ENUM_SET ? f.enumType() : null;
+    // sets are small: a list scanned for repeats, a hash set only past a few entries
+    List<Object> list = new ArrayList<>();
+    Set<Object> seen = null;
+    int i = 0;
+    boolean bad = false;
+    JsonToken e;
+    while ((e = next()) != JsonToken.END_ARRAY) {
+      pushIndex(i++);
+      Object v = type == null ? string(e) : constant(e, type);
+      if (v == WireValues.FAILED) {
+        bad = true;
+      } else if (set && (seen != null ? !seen.add(v) : list.contains(v))) {
+        bad = true;
+        report("duplicate value \"" + (v instanceof Enum ? ((Enum<?>) v).name() : v) + "\"");
+      } else {
+        list.add(v);
+        if (set && seen == null && list.size() > 8) {
+          seen = new HashSet<>(list);
+        }
+      }
+      depth--;
+    }
+    // a set with a bad entry is not checked further: its entries' places would shift
+    if (bad) {
+      return WireValues.FAILED;
+    }
+    return set ? ImmutableSet.copyOf(list) : ImmutableList.copyOf(list);
+  }
+
+  private Object map(WireField f, JsonToken t) throws IOException, Stop {
+    if (t != JsonToken.START_OBJECT) {
+      report("expected an object, was " + describe(t));
+      skip(t);
+      return WireValues.FAILED;
+    }
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Map<Object, Object> out = f.kind() == WireKind.STRING_NUMBER_MAP
+        ? new LinkedHashMap<>() : new EnumMap(f.enumType());
+    String key;
+    int i = 0;
+    while ((key = nextFieldName()) != null) {
+      push(key, i++);
+      Object k = key;
+      if (f.enumType() != null) {
+        k = constantOrNull(key, f.enumType());
+        if (k == null) {
+          report("unknown key \"" + key + "\"; expected one of " + constants(f.enumType()));
+          next();
+          skipChildren();
+          depth--;
+          continue;
+        }
+      }
+      if (out.containsKey(k)) {
+        report(duplicate(key));
+        next();
+        skipChildren();
+        depth--;
+        continue;
+      }
+      JsonToken v = next();
+      Object value;
+      if (v == JsonToken.VALUE_NULL) {
+        report("must not be null");
+        value = WireValues.FAILED;
+      } else if (f.kind() == WireKind.ENUM_ENUM_MAP) {
+        value = constant(v, f.valueEnumType());
+      } else {
+        value = number(v);
+      }
+      if (value != WireValues.FAILED) {
+        out.put(k, value);
+      }
+      depth--;
+    }
+    return ImmutableMap.copyOf(out);
+  }
+
+  // --- scalars ---------------------------------------------------------------------------------
+
+  private Object string(JsonToken t) throws IOException, Stop {
+    if (t != JsonToken.VALUE_STRING) {
+      report("expected a string, was " + describe(t));
+      skip(t);
+      return WireValues.FAILED;
+    }
+    return text();
+  }
+
+  private Object number(JsonToken t) throws IOException, Stop {
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      report("expected a number, was " + describe(t));
+      skip(t);
+      return WireValues.FAILED;
+    }
+    double d = p.getDoubleValue();
+    if (!Double.isFinite(d)) {
+      report("number out of range: " + numberText(t));
+      return WireValues.FAILED;
+    }
+    return d;
+  }
+
+  private Object integer(JsonToken t) throws IOException, Stop {
+    if (t == JsonToken.VALUE_NUMBER_INT) {
+      if (p.getNumberType() != JsonParser.NumberType.INT) {
+        report("number out of range: " + p.getText());
+        return WireValues.FAILED;
+      }
+      return p.getIntValue();
+    }
+    if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+      double d = p.getDoubleValue();
+      if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+        report("expected a whole number, was " + Double.toString(d));
+        return WireValues.FAILED;
+      }
+      return (int) d;
+    }
+    report("expected a whole number, was " + describe(t));
+    skip(t);
+    return WireValues.FAILED;
+  }
+
+  private Object bool(JsonToken t) throws IOException, Stop {
+    if (t == JsonToken.VALUE_TRUE) {
+      return Boolean.TRUE;
+    }
+    if (t == JsonToken.VALUE_FALSE) {
+      return Boolean.FALSE;
+    }
+    report("expected true or false, was " + describe(t));
+    skip(t);
+    return WireValues.FAILED;
+  }
+
+  private Object constant(JsonToken t, Class<? extends Enum<?>> type) throws IOException, Stop {
+    if (t != JsonToken.VALUE_STRING) {
+      report("expected one of " + constants(type) + ", was " + describe(t));
+      skip(t);
+      return WireValues.FAILED;
+    }
+    String s = text();
+    Object e = constantOrNull(s, type);
+    if (e == null) {
+      report("unknown value \"" + s + "\"; expected one of " + constants(type));
+      return WireValues.FAILED;
+    }
+    return e;
+  }
+
+  private String describe(JsonToken t) throws IOException, Stop {
+    switch (t) {
+      case VALUE_STRING:
+        String s = text();
+        return "a string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number " + numberText(t);
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return "null";
+      case START_ARRAY:
+        return "an array";
+      case START_OBJECT:
+        return "an object";
+      default:
+        return t.asString();
+    }
+  }
+
+  private String numberText(JsonToken t) throws IOException {
+    return t == JsonToken.VALUE_NUMBER_FLOAT ? Double.toString(p.getDoubleValue()) : p.getText();
+  }
+
+  // --- the parser, its limits and its errors ---------------------------------------------------
+
+  private String text() throws IOException, Stop {
+    inText = true;
+    try {
+      return p.getText();
+    } catch (StreamConstraintsException e) {
+      throw stop(e);
+    } catch (StreamReadException e) {
+      throw stop(e);
+    } finally {
+      inText = false;
+    }
+  }
+
+  private JsonToken next() throws IOException, Stop {
+    try {
+      return p.nextToken();
+    } catch (StreamConstraintsException e) {
+      throw stop(e);
+    } catch (StreamReadException e) {
+      throw stop(e);
+    }
+  }
+
+  private String nextFieldName() throws IOException, Stop {
+    try {
+      return p.nextFieldName();
+    } catch (StreamConstraintsException e) {
+      throw stop(e);
+    } catch (StreamReadException e) {
+      throw stop(e);
+    }
+  }
+
+  private void skip(JsonToken t) throws IOException, Stop {
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      skipChildren();
+    }
+  }
+
+  private void skipChildren() throws IOException, Stop {
+    try {
+      p.skipChildren();
+    } catch (StreamConstraintsException e) {
+      throw stop(e);
+    } catch (StreamReadException e) {
+      throw stop(e);
+    }
+  }
+
+  /** Records the limit reached, with its place, and stops reading. */
+  private Stop stop(StreamConstraintsException e) {
+    String m = e.getOriginalMessage();
+    String message;
+    if (m.startsWith("Document nesting depth")) {
+      message = "nesting deeper than the limit of " + options.maxNestingDepth()
+          + " (JsonOptions.maxNestingDepth)";
+    } else if (m.startsWith("String value length") && !inText) {
+      // a number's digits are buffered as text: its length is checked at the string limit
+      message = "a number longer than the limit of " + options.maxNumberLength()
+          + " characters (JsonOptions.maxNumberLength)";
+    } else if (m.startsWith("String value length") || m.startsWith("Name length")) {
+      message = "a string longer than the limit of " + options.maxStringLength()
+          + " characters (JsonOptions.maxStringLength)";
+    } else if (m.startsWith("Number value length")) {
+      message = "a number longer than the limit of " + options.maxNumberLength()
+          + " characters (JsonOptions.maxNumberLength)";
+    } else if (m.startsWith("Document length")) {
+      message = "the document is longer than the limit of " + options.maxDocumentLength()
+          + " (JsonOptions.maxDocumentLength)";
+    } else {
+      message = plain(m);
+    }
+    // the parser's path for nesting is as deep as the nesting: the reader's names the value
+    String at = m.startsWith("Document nesting depth") ? path() : contextPath();
+    stopReport(at, message + where(p.currentLocation()));
+    return new Stop();
+  }
+
+  /** Records malformed JSON, with its place, and stops reading. */
+  private Stop stop(StreamReadException e) {
+    String m = e.getOriginalMessage();
+    int cut = m.indexOf("\n at [Source");
+    if (cut >= 0) {
+      m = m.substring(0, cut);
+    }
+    String message = m.startsWith("Invalid UTF-8")
+        ? "the document is not valid UTF-8" + where(e.getLocation())
+        : "malformed JSON" + where(e.getLocation()) + ": " + plain(m.strip());
+    stopReport(contextPath(), message);
+    return new Stop();
+  }
+
+  /** A repeated key, placed as Jackson places it: just after the name's closing quote. */
+  private String duplicate(String name) {
+    JsonLocation at = p.currentTokenLocation();
+    String where = at == null || at.getLineNr() < 0 ? ""
+        : " at line " + at.getLineNr() + ", column " + (at.getColumnNr() + name.length() + 2);
+    return "malformed JSON" + where + ": Duplicate field '" + name + "'";
+  }
+
+  private static String where(JsonLocation at) {
+    return at == null || at.getLineNr() < 0
+        ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+  }
+
+  /** The parser's own path, which goes below the values this reader skips. */
+  private String contextPath() {
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        if (c.getEntryCount() > 0) {
+          parts.add("[" + c.getCurrentIndex() + "]");
+        }
+      } else if (c.getCurrentName() != null) {
+        parts.add(c.getCurrentName());
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      String s = parts.get(i);
+      if (!s.startsWith("[") && b.length() > 0) {
+        b.append('.');
+      }
+      b.append(s);
+    }
+    return prefix == null ? b.toString() : new Problem(b.toString(), "-").under(prefix).path();
+  }
+
+  /** Records the problem that stops reading: after every other problem of the value. */
+  private void stopReport(String path, String message) {
+    reported++;
+    if (prefix == null) {
+      problems.addStop(path, message);
+      return;
+    }
+    depth = base;
+    push(null, Integer.MAX_VALUE);
+    if (problems.wants(ords, depth)) {
+      problems.add(path.isEmpty() ? prefix : path, message);
+    }
+    depth = base;
+  }
+
+  /**
+   * Rewords Jackson's messages for a person who edits a data file: no Java class names, parser
+   * features or source excerpts.
+   */
+  static String plain(String message) {
+    if (message.startsWith("Trailing token")) {
+      return "unexpected content after the end of the document";
+    }
+    String m = message
+        .replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+        .replaceAll(": enable `[^`]+` to allow", " is not allowed")
+        .replaceAll(", from `StreamReadConstraints\\.getM(ax\\w+)\\(\\)`", ", see JsonOptions.m$1")
+        .replaceAll("\\s*\\(bound as `[^`]+`\\)", "");
+    return m.strip();
+  }
+
+  // --- the path --------------------------------------------------------------------------------
+
+  private void push(String name, int ord) {
+    grow();
+    names[depth] = name;
+    indexes[depth] = -1;
+    ords[depth] = ord;
+    depth++;
+  }
+
+  private void pushIndex(int index) {
+    grow();
+    names[depth] = null;
+    indexes[depth] = index;
+    ords[depth] = index;
+    depth++;
+  }
+
+  private void grow() {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+      ords = Arrays.copyOf(ords, depth * 2);
+    }
+  }
+
+  private void report(String message) {
+    reported++;
+    if (problems.wants(ords, depth)) {
+      problems.add(path(), message);
+    }
+  }
+
+  private String path() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i < depth; i++) {
+      if (indexes[i] >= 0) {
+        b.append('[').append(indexes[i]).append(']');
+      } else if (names[i] != null) {
+        if (b.length() > 0) {
+          b.append('.');
+        }
+        b.append(names[i]);
+      }
+    }
+    return b.toString();
+  }
+
+  // --- enums -----------------------------------------------------------------------------------
+
+  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> byName = new HashMap<>();
+      for (Object e : type.getEnumConstants()) {
+        byName.put(((Enum<?>) e).name(), (Enum<?>) e);
+      }
+      return byName;
+    }
+  };
+
+  private static final ClassValue<String> CONSTANT_LIST = new ClassValue<>() {
+    @Override
+    protected String computeValue(Class<?> type) {
+      return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name())
+          .collect(Collectors.joining(", "));
+    }
+  };
+
+  static Enum<?> constantOrNull(String name, Class<?> type) {
+    return CONSTANTS.get(type).get(name);
+  }
+
+  static String constants(Class<?> type) {
+    return CONSTANT_LIST.get(type);
+  }
+}

@@ -1,0 +1,135 @@
+package org.vetcpd.core.wire;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The declaration of one JSON object type of the wire format: its fields in order, and how a value
+ * is built from the fields read.
+ *
+ * <p>The order of the fields is the order in which they are written, documented and listed in
+ * problems. This class is immutable and thread-safe.
+ *
+ * @param <T> the type of the values built
+ */
+public final class WireType<T> {
+  private final String name;
+  private final String description;
+  private final ImmutableList<WireField> fields;
+  private final Map<String, WireField> byName;
+  private final String fieldList;
+  /** The fields' names, for a lookup by identity: the parser interns the names it reads. */
+  private final String[] names;
+  private final Function<WireValues, T> build;
+
+  private WireType(String name, String description, Function<WireValues, T> build,
+      WireField... fields) {
+    this.name = requireNonNull(name, "name");
+    this.description = requireNonNull(description, "description");
+    this.build = requireNonNull(build, "build");
+    this.fields = ImmutableList.copyOf(fields);
+    this.byName = new HashMap<>();
+    for (int i = 0; i < fields.length; i++) {
+      fields[i].index(i);
+      if (byName.put(fields[i].name(), fields[i]) != null) {
+        throw new IllegalArgumentException(name + " declares " + fields[i].name() + " twice");
+      }
+    }
+    this.names = new String[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      names[i] = fields[i].name().intern();
+    }
+    this.fieldList = this.fields.stream().map(WireField::name).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Declares a type.
+   *
+   * @param <T> the values built
+   * @param name the type's name, e.g. {@code CpdPlan}
+   * @param description one line saying what the object is
+   * @param build builds a value from fields that all read without a problem; may throw {@link
+   *     org.vetcpd.core.ValidationException}, whose problems are then reported at the object
+   * @param fields the fields, in order
+   * @return the type
+   */
+  public static <T> WireType<T> of(String name, String description,
+      Function<WireValues, T> build, WireField... fields) {
+    return new WireType<>(name, description, build, fields);
+  }
+
+  /**
+   * Returns the type's name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns what the object is, in one line.
+   *
+   * @return the description
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * Returns the fields, in order.
+   *
+   * @return the fields
+   */
+  public ImmutableList<WireField> fields() {
+    return fields;
+  }
+
+  /**
+   * Returns the field of the given name.
+   *
+   * @param name the JSON name
+   * @return the field, or null if the type has none of that name
+   */
+  public WireField field(String name) {
+    return byName.get(name);
+  }
+
+  /**
+   * Returns the fields' names, comma-separated, for a message.
+   *
+   * @return the names
+   */
+  public String fieldList() {
+    return fieldList;
+  }
+
+  /**
+   * Returns the field of the given name, looking first at {@code hint} and after it: fields
+   * mostly come in declaration order, and names read by the parser are interned.
+   */
+  WireField field(String name, int hint) {
+    int n = names.length;
+    for (int k = 0; k < n; k++) {
+      int i = hint + k < n ? hint + k : hint + k - n;
+      if (names[i] == name) {
+        return fields.get(i);
+      }
+    }
+    return byName.get(name);
+  }
+
+  T build(WireValues values) {
+    return build.apply(values);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}
