@@ -163,17 +163,7 @@ public final class Problems {
    */
   @CanIgnoreReturnValue
   public Problems identifier(String path, String value) {
-    requireNonNull(path, "path");
-    requireNonNull(value, "value");
-    if (value.isBlank()) {
-      add(path, "must not be blank");
-      return this;
-    }
-    String bad = TextRules.firstProblem(value, TextRules.IDENTIFIER);
-    if (bad != null) {
-      add(path, bad);
-    }
-    return this;
+    return characters(path, value, TextRules.IDENTIFIER);
   }
 
   /**
@@ -187,17 +177,7 @@ public final class Problems {
    */
   @CanIgnoreReturnValue
   public Problems text(String path, String value) {
-    requireNonNull(path, "path");
-    requireNonNull(value, "value");
-    if (value.isBlank()) {
-      add(path, "must not be blank");
-      return this;
-    }
-    String bad = TextRules.firstProblem(value, TextRules.TEXT);
-    if (bad != null) {
-      add(path, bad);
-    }
-    return this;
+    return characters(path, value, TextRules.TEXT);
   }
 
   /**
@@ -211,15 +191,19 @@ public final class Problems {
    */
   @CanIgnoreReturnValue
   public Problems multilineText(String path, String value) {
+    return characters(path, value, TextRules.MULTILINE);
+  }
+
+  private Problems characters(String path, String value, int kind) {
     requireNonNull(path, "path");
     requireNonNull(value, "value");
     if (value.isBlank()) {
       add(path, "must not be blank");
-      return this;
-    }
-    String bad = TextRules.firstProblem(value, TextRules.MULTILINE);
-    if (bad != null) {
-      add(path, bad);
+    } else {
+      String bad = TextRules.firstProblem(value, kind);
+      if (bad != null) {
+        add(path, bad);
+      }
     }
     return this;
   }

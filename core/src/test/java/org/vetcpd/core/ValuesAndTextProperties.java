@@ -283,6 +283,10 @@ class ValuesAndTextProperties {
     String id = "id-".substring(0, at) + c + "ok";
     String kind = TextRules.isBidiControl(c) ? "bidirectional control" : "control character";
     Statistics.label("kind").collect(kind);
+    Statistics.label("kind").coverage(k -> {
+      k.check("bidirectional control").percentage(p -> p > 10);
+      k.check("control character").percentage(p -> p > 10);
+    });
     for (Function<String, Object> set : idSetters(ds)) {
       String bad = id;
       assertThatThrownBy(() -> set.apply(bad)).isInstanceOfSatisfying(ValidationException.class,
@@ -314,6 +318,10 @@ class ValuesAndTextProperties {
       @ForAll("activities") CpdActivity a, @ForAll("forbiddenInIds") char c) {
     boolean control = TextRules.isControl(c);
     Statistics.label("control").collect(control);
+    Statistics.label("control").coverage(k -> {
+      k.check(true).percentage(p -> p > 10);
+      k.check(false).percentage(p -> p > 10);
+    });
     if (control) {
       assertRejected(() -> a.withTitle("t" + c), "title: must not contain control character "
           + TextRules.codePoint(c));
