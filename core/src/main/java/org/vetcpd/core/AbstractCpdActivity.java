@@ -31,12 +31,18 @@ import org.immutables.value.Value;
   "maxHours", "provider", "description"
 })
 public abstract class AbstractCpdActivity {
+  /**
+   * The greatest cost of an hour of an activity, in any currency: far above any real fee, it keeps
+   * costs (and a planner's budgets, hours times cost) finite.
+   */
+  public static final double MAX_COST_PER_HOUR = 1_000_000;
+
   AbstractCpdActivity() {}
 
   /**
    * Returns the activity's id, unique in a data set.
    *
-   * @return the id, not blank
+   * @return the id, an identifier (see {@link Problems#identifier})
    */
   @JsonProperty("id")
   public abstract String id();
@@ -44,7 +50,7 @@ public abstract class AbstractCpdActivity {
   /**
    * Returns the activity's title, e.g. {@code "Assessment for Learning"}.
    *
-   * @return the title, not blank
+   * @return the title: not blank, one line without control characters
    */
   @JsonProperty("title")
   public abstract String title();
@@ -146,7 +152,7 @@ public abstract class AbstractCpdActivity {
   /**
    * Returns the cost of an hour of the activity; default 0.
    *
-   * @return the cost, finite and at least 0
+   * @return the cost, at least 0 and at most {@link #MAX_COST_PER_HOUR}
    */
   @Value.Default
   @JsonProperty("costPerHour")
@@ -243,24 +249,25 @@ public abstract class AbstractCpdActivity {
   @Value.Check
   final void check() {
     Problems p = new Problems();
-    p.nonBlank("id", id()).nonBlank("title", title());
+    p.identifier("id", id()).text("title", title());
     areas().ifPresent(a -> p.weights("areas", a));
     int i = 0;
     for (String code : programmes()) {
-      p.nonBlank("programmes[" + i++ + "]", code);
+      p.identifier("programmes[" + i++ + "]", code);
     }
     if (spanWeeks() < 1) {
       p.add("spanWeeks", "must be >= 1, was " + spanWeeks());
     }
-    p.atLeast("costPerHour", costPerHour(), 0);
+    p.atLeast("costPerHour", costPerHour(), 0).atMost("costPerHour", costPerHour(),
+        MAX_COST_PER_HOUR);
     maxHours().ifPresent(h -> {
       p.greaterThan("maxHours", h, 0);
       if (h > PlanItem.MAX_HOURS) {
         p.add("maxHours", "must be <= 8760 (a year), was " + h);
       }
     });
-    provider().ifPresent(s -> p.nonBlank("provider", s));
-    description().ifPresent(s -> p.nonBlank("description", s));
+    provider().ifPresent(s -> p.text("provider", s));
+    description().ifPresent(s -> p.multilineText("description", s));
     p.throwIfAny();
   }
 }

@@ -20,12 +20,18 @@ import org.immutables.value.Value;
   "id", "teacher", "period", "items", "drivers", "leaderInvolvement", "facilitator"
 })
 public abstract class AbstractCpdPlan {
+  /**
+   * The most hours a plan's items may add up to: a plan covers a period of at most a year, and a
+   * year has 8 760 hours. It keeps every hour share of the score finite and meaningful.
+   */
+  public static final double MAX_TOTAL_HOURS = 8760;
+
   AbstractCpdPlan() {}
 
   /**
    * Returns the plan's id, unique in a data set.
    *
-   * @return the id, not blank
+   * @return the id, an identifier (see {@link Problems#identifier})
    */
   @JsonProperty("id")
   public abstract String id();
@@ -33,7 +39,7 @@ public abstract class AbstractCpdPlan {
   /**
    * Returns the id of the teacher the plan is for.
    *
-   * @return the teacher id, not blank
+   * @return the teacher id, an identifier (see {@link Problems#identifier})
    */
   @JsonProperty("teacher")
   public abstract String teacher();
@@ -49,7 +55,7 @@ public abstract class AbstractCpdPlan {
   /**
    * Returns the plan's items, in order.
    *
-   * @return the items, possibly empty
+   * @return the items, possibly empty; their hours add up to at most {@link #MAX_TOTAL_HOURS}
    */
   @JsonProperty("items")
   public abstract ImmutableList<PlanItem> items();
@@ -95,14 +101,20 @@ public abstract class AbstractCpdPlan {
   @Value.Check
   final void check() {
     Problems p = new Problems();
-    p.nonBlank("id", id()).nonBlank("teacher", teacher());
-    period().ifPresent(s -> p.nonBlank("period", s));
+    p.identifier("id", id()).identifier("teacher", teacher());
+    period().ifPresent(s -> p.text("period", s));
     drivers().ifPresent(ds -> {
       int i = 0;
       for (String d : ds) {
-        p.nonBlank("drivers[" + i++ + "]", d);
+        p.identifier("drivers[" + i++ + "]", d);
       }
     });
+    // Each item is at most PlanItem.MAX_HOURS, so the sum is finite.
+    double total = totalHours();
+    if (total > MAX_TOTAL_HOURS) {
+      p.add("items", "the plan's total hours must be <= " + Problems.format(MAX_TOTAL_HOURS)
+          + " (a year), was " + Problems.format(total));
+    }
     p.throwIfAny();
   }
 }

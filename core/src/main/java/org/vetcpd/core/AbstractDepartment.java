@@ -18,7 +18,7 @@ public abstract class AbstractDepartment {
   /**
    * Returns the department's id, unique within its school.
    *
-   * @return the id, not blank
+   * @return the id, an identifier (see {@link Problems#identifier})
    */
   @JsonProperty("id")
   public abstract String id();
@@ -26,7 +26,7 @@ public abstract class AbstractDepartment {
   /**
    * Returns the department's name.
    *
-   * @return the name, not blank
+   * @return the name: not blank, one line without control characters
    */
   @JsonProperty("name")
   public abstract String name();
@@ -42,10 +42,10 @@ public abstract class AbstractDepartment {
   @Value.Check
   final void check() {
     Problems p = new Problems();
-    p.nonBlank("id", id()).nonBlank("name", name());
+    p.identifier("id", id()).text("name", name());
     int i = 0;
     for (String code : programmes()) {
-      p.nonBlank("programmes[" + i++ + "]", code);
+      p.identifier("programmes[" + i++ + "]", code);
     }
     p.throwIfAny();
   }

@@ -27,7 +27,7 @@ public abstract class AbstractDriver {
   /**
    * Returns the driver's id, unique in a data set.
    *
-   * @return the id, not blank
+   * @return the id, an identifier (see {@link Problems#identifier})
    */
   @JsonProperty("id")
   public abstract String id();
@@ -114,14 +114,14 @@ public abstract class AbstractDriver {
   @Value.Check
   final void check() {
     Problems p = new Problems();
-    p.nonBlank("id", id());
+    p.identifier("id", id());
     p.inRange("strength", strength(), 0, 1);
     pulls().ifPresent(m -> p.weights("pulls", m));
     int i = 0;
     for (String code : programmes()) {
-      p.nonBlank("programmes[" + i++ + "]", code);
+      p.identifier("programmes[" + i++ + "]", code);
     }
-    description().ifPresent(s -> p.nonBlank("description", s));
+    description().ifPresent(s -> p.multilineText("description", s));
     p.throwIfAny();
   }
 }

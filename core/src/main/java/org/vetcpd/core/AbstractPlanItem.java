@@ -20,12 +20,20 @@ public abstract class AbstractPlanItem {
    */
   public static final double MAX_HOURS = 8760;
 
+  /**
+   * The fewest hours one item may hold, 0.001 h (3.6 seconds). Below it, hours are not a plan's
+   * but a rounding error's, and tiny hours (down to subnormal numbers such as 4.9e-324) lose
+   * precision in the hour shares of the score, so that two plans that differ only in such hours
+   * would score differently.
+   */
+  public static final double MIN_HOURS = 0.001;
+
   AbstractPlanItem() {}
 
   /**
    * Returns the id of the activity.
    *
-   * @return the activity id, not blank
+   * @return the activity id, a well-formed identifier
    */
   @Value.Parameter
   @JsonProperty("activity")
@@ -34,7 +42,7 @@ public abstract class AbstractPlanItem {
   /**
    * Returns the hours planned.
    *
-   * @return the hours, finite and greater than 0
+   * @return the hours, at least {@link #MIN_HOURS} and at most {@link #MAX_HOURS}
    */
   @Value.Parameter
   @JsonProperty("hours")
@@ -76,7 +84,12 @@ public abstract class AbstractPlanItem {
   @Value.Check
   final void check() {
     Problems p = new Problems();
-    p.nonBlank("activity", activity()).greaterThan("hours", hours(), 0);
+    p.identifier("activity", activity()).greaterThan("hours", hours(), 0)
+        .atMost("hours", hours(), MAX_HOURS);
+    if (hours() > 0 && hours() < MIN_HOURS) {
+      p.add("hours", "must be >= " + Problems.format(MIN_HOURS) + " (3.6 seconds), was "
+          + Problems.format(hours()));
+    }
     p.throwIfAny();
   }
 }

@@ -20,7 +20,7 @@ public abstract class AbstractProgramme {
   /**
    * Returns the programme's code, unique in a data set, e.g. {@code "RM"}.
    *
-   * @return the code, not blank
+   * @return the code, an identifier (see {@link Problems#identifier})
    */
   @Value.Parameter
   @JsonProperty("code")
@@ -29,7 +29,7 @@ public abstract class AbstractProgramme {
   /**
    * Returns the programme's name, e.g. {@code "Restaurant and Food Processing"}.
    *
-   * @return the name, not blank
+   * @return the name: not blank, one line without control characters
    */
   @Value.Parameter
   @JsonProperty("name")
@@ -46,8 +46,8 @@ public abstract class AbstractProgramme {
   @Value.Check
   final void check() {
     Problems p = new Problems();
-    p.nonBlank("code", code()).nonBlank("name", name());
-    sector().ifPresent(s -> p.nonBlank("sector", s));
+    p.identifier("code", code()).text("name", name());
+    sector().ifPresent(s -> p.text("sector", s));
     p.throwIfAny();
   }
 }

@@ -23,7 +23,7 @@ public abstract class AbstractSchool {
   /**
    * Returns the school's id, unique in a data set.
    *
-   * @return the id, not blank
+   * @return the id, an identifier (see {@link Problems#identifier})
    */
   @JsonProperty("id")
   public abstract String id();
@@ -31,7 +31,7 @@ public abstract class AbstractSchool {
   /**
    * Returns the school's name.
    *
-   * @return the name, not blank
+   * @return the name: not blank, one line without control characters
    */
   @JsonProperty("name")
   public abstract String name();
@@ -66,8 +66,8 @@ public abstract class AbstractSchool {
   @Value.Check
   final void check() {
     Problems p = new Problems();
-    p.nonBlank("id", id()).nonBlank("name", name());
-    region().ifPresent(s -> p.nonBlank("region", s));
+    p.identifier("id", id()).text("name", name());
+    region().ifPresent(s -> p.text("region", s));
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < departments().size(); i++) {
       String id = departments().get(i).id();

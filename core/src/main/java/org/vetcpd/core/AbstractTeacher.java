@@ -27,12 +27,18 @@ import org.immutables.value.Value;
   "yearsSinceIndustryContact", "needs", "barriers", "careerStyle"
 })
 public abstract class AbstractTeacher {
+  /**
+   * The most years any of a teacher's years fields may hold: a working life, with room to spare.
+   * It keeps the years finite and meaningful (docs/data-format.md, "Values and text").
+   */
+  public static final double MAX_YEARS = 80;
+
   AbstractTeacher() {}
 
   /**
    * Returns the teacher's id (may be a pseudonym), unique in a data set.
    *
-   * @return the id, not blank
+   * @return the id, an identifier (see {@link Problems#identifier})
    */
   @JsonProperty("id")
   public abstract String id();
@@ -40,7 +46,7 @@ public abstract class AbstractTeacher {
   /**
    * Returns the code of the programme the teacher teaches.
    *
-   * @return the programme code, not blank
+   * @return the programme code, an identifier (see {@link Problems#identifier})
    */
   @JsonProperty("programme")
   public abstract String programme();
@@ -64,7 +70,7 @@ public abstract class AbstractTeacher {
   /**
    * Returns the years the teacher worked in the trade before teaching, if known.
    *
-   * @return finite years, at least 0
+   * @return years, at least 0 and at most {@link #MAX_YEARS}
    */
   @JsonProperty("yearsInIndustry")
   public abstract OptionalDouble yearsInIndustry();
@@ -72,7 +78,7 @@ public abstract class AbstractTeacher {
   /**
    * Returns the years the teacher has taught, if known.
    *
-   * @return finite years, at least 0
+   * @return years, at least 0 and at most {@link #MAX_YEARS}
    */
   @JsonProperty("yearsTeaching")
   public abstract OptionalDouble yearsTeaching();
@@ -80,7 +86,7 @@ public abstract class AbstractTeacher {
   /**
    * Returns the years since the teacher's last substantive update in the trade, if known.
    *
-   * @return finite years, at least 0
+   * @return years, at least 0 and at most {@link #MAX_YEARS}
    */
   @JsonProperty("yearsSinceIndustryContact")
   public abstract OptionalDouble yearsSinceIndustryContact();
@@ -124,12 +130,16 @@ public abstract class AbstractTeacher {
   @Value.Check
   final void check() {
     Problems p = new Problems();
-    p.nonBlank("id", id()).nonBlank("programme", programme());
-    school().ifPresent(s -> p.nonBlank("school", s));
-    department().ifPresent(s -> p.nonBlank("department", s));
-    yearsInIndustry().ifPresent(y -> p.atLeast("yearsInIndustry", y, 0));
-    yearsTeaching().ifPresent(y -> p.atLeast("yearsTeaching", y, 0));
-    yearsSinceIndustryContact().ifPresent(y -> p.atLeast("yearsSinceIndustryContact", y, 0));
+    p.identifier("id", id()).identifier("programme", programme());
+    school().ifPresent(s -> p.identifier("school", s));
+    department().ifPresent(s -> p.identifier("department", s));
+    yearsInIndustry().ifPresent(y -> years(p, "yearsInIndustry", y));
+    yearsTeaching().ifPresent(y -> years(p, "yearsTeaching", y));
+    yearsSinceIndustryContact().ifPresent(y -> years(p, "yearsSinceIndustryContact", y));
     p.throwIfAny();
+  }
+
+  private static void years(Problems p, String path, double years) {
+    p.atLeast(path, years, 0).atMost(path, years, MAX_YEARS);
   }
 }

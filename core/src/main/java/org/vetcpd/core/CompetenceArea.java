@@ -23,6 +23,13 @@ public enum CompetenceArea {
   WORKING_COMMUNITY;
 
   /**
+   * The greatest weight of an area in an activity's {@code areas} or a driver's {@code pulls}:
+   * weights are relative, so any profile can be written within it, and the sum of four stays
+   * finite.
+   */
+  public static final double MAX_WEIGHT = 1_000_000;
+
+  /**
    * Normalises a map of non-negative weights over the areas to shares that sum to 1; an area the
    * map omits gets share 0.
    *

@@ -137,8 +137,89 @@ public final class Problems {
   }
 
   /**
-   * Records problems unless every weight of {@code weights} is finite and non-negative and at
-   * least one is positive (a map of weights that is to be normalised to sum 1).
+   * Records a problem if {@code value} is a finite number greater than {@code max}. A value that
+   * is not finite is left to {@link #atLeast} or {@link #greaterThan}, which are called first and
+   * report it once.
+   *
+   * @param path where the value is
+   * @param value the value
+   * @param max the greatest allowed value
+   * @return this collector
+   */
+  @CanIgnoreReturnValue
+  public Problems atMost(String path, double value, double max) {
+    requireNonNull(path, "path");
+    if (Double.isFinite(value) && value > max) {
+      add(path, "must be <= " + format(max) + ", was " + format(value));
+    }
+    return this;
+  }
+
+  /**
+   * Records a problem unless {@code value} is a well-formed identifier or code (an entity's id, a
+   * programme code, a reference to one): not blank, well-formed Unicode (no lone surrogate), no
+   * control character (C0 {@code U+0000}&ndash;{@code U+001F}, DEL {@code U+007F}, C1 {@code
+   * U+0080}&ndash;{@code U+009F}) and no bidirectional control ({@code U+061C}, {@code U+200E},
+   * {@code U+200F}, {@code U+202A}&ndash;{@code U+202E}, {@code U+2066}&ndash;{@code U+2069}).
+   * Such characters make two ids that look the same differ, or change how the text around an id
+   * is shown; and a lone surrogate cannot be written as UTF-8 at all. One problem per value, for
+   * its first bad character, e.g. {@code must not contain control character U+001B}.
+   *
+   * @param path where the identifier is
+   * @param value the identifier
+   * @return this collector
+   */
+  @CanIgnoreReturnValue
+  public Problems identifier(String path, String value) {
+    return characters(path, value, TextRules.IDENTIFIER);
+  }
+
+  /**
+   * Records a problem unless {@code value} is well-formed one-line text (a title, a name): not
+   * blank, well-formed Unicode, no control character (C0, DEL, C1; TAB and line breaks
+   * included). Bidirectional controls are allowed: right-to-left names need them.
+   *
+   * @param path where the text is
+   * @param value the text
+   * @return this collector
+   */
+  @CanIgnoreReturnValue
+  public Problems text(String path, String value) {
+    return characters(path, value, TextRules.TEXT);
+  }
+
+  /**
+   * Records a problem unless {@code value} is well-formed text of one or more lines (a
+   * description): as {@link #text(String, String)}, but TAB ({@code U+0009}), LF ({@code U+000A})
+   * and CR ({@code U+000D}) are allowed.
+   *
+   * @param path where the text is
+   * @param value the text
+   * @return this collector
+   */
+  @CanIgnoreReturnValue
+  public Problems multilineText(String path, String value) {
+    return characters(path, value, TextRules.MULTILINE);
+  }
+
+  private Problems characters(String path, String value, int kind) {
+    requireNonNull(path, "path");
+    requireNonNull(value, "value");
+    if (value.isBlank()) {
+      add(path, "must not be blank");
+    } else {
+      String bad = TextRules.firstProblem(value, kind);
+      if (bad != null) {
+        add(path, bad);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Records problems unless every weight of {@code weights} is finite, non-negative and at most
+   * {@link CompetenceArea#MAX_WEIGHT}, and at least one is positive (a map of weights that is to
+   * be normalised to sum 1).
    *
    * @param path where the map is
    * @param weights the map
@@ -158,6 +239,9 @@ public final class Problems {
         bad = true;
       } else if (w < 0) {
         add(at, "must be >= 0, was " + format(w));
+        bad = true;
+      } else if (w > CompetenceArea.MAX_WEIGHT) {
+        add(at, "must be <= " + format(CompetenceArea.MAX_WEIGHT) + ", was " + format(w));
         bad = true;
       } else if (w > 0) {
         positive = true;

@@ -1,6 +1,7 @@
 package org.vetcpd.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.collect.ImmutableMap;
@@ -32,7 +33,8 @@ class ProfileProperties {
   @Provide
   Arbitrary<Double> scales() {
     return Arbitraries.oneOf(
-        Arbitraries.doubles().between(-6, 6).map(e -> Math.pow(10, e)),
+        // generated weights are at most 100: scaled, they stay within CompetenceArea.MAX_WEIGHT
+        Arbitraries.doubles().between(-6, 3.9).map(e -> Math.pow(10, e)),
         Arbitraries.of(0.5, 2.0, 1e-3, 1e3, 0.1, 10.0));
   }
 
@@ -77,18 +79,29 @@ class ProfileProperties {
     }
   }
 
-  /** Weights near the top of the double range are valid, so their profile must be too. */
+  /**
+   * Weights near the top of the double range are no longer valid in an activity or a driver
+   * (above {@link CompetenceArea#MAX_WEIGHT}), but {@link CompetenceArea#normalise} still gives
+   * their profile.
+   */
   @Example
   void hugeWeightsStillNormalise() {
-    CpdActivity a = CpdActivity.builder().id("a").title("t").type(ActivityType.COURSE)
-        .contextualisation(Contextualisation.GENERIC)
-        .areas(ImmutableMap.of(CompetenceArea.VOCATIONAL, 1e308, CompetenceArea.PEDAGOGICAL, 1e308))
-        .build();
-    assertIsProfile(a.areaProfile());
-    assertThat(a.areaShare(CompetenceArea.VOCATIONAL)).isCloseTo(0.5, within(EPS));
+    ImmutableMap<CompetenceArea, Double> huge =
+        ImmutableMap.of(CompetenceArea.VOCATIONAL, 1e308, CompetenceArea.PEDAGOGICAL, 1e308);
+    assertIsProfile(CompetenceArea.normalise(huge));
+    assertThat(CompetenceArea.normalise(huge).get(CompetenceArea.VOCATIONAL))
+        .isCloseTo(0.5, within(EPS));
+    ImmutableMap<CompetenceArea, Double> max = ImmutableMap.of(CompetenceArea.VOCATIONAL,
+        Double.MAX_VALUE, CompetenceArea.INDUSTRY_COOPERATION, Double.MAX_VALUE / 3);
+    assertThat(CompetenceArea.normalise(max).get(CompetenceArea.VOCATIONAL))
+        .isCloseTo(0.75, within(EPS));
+    CpdActivity.Builder a = CpdActivity.builder().id("a").title("t").type(ActivityType.COURSE)
+        .contextualisation(Contextualisation.GENERIC).areas(huge);
+    assertThatThrownBy(a::build).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("areas.VOCATIONAL: must be <= 1000000, was 1.0E308");
     Driver d = Driver.builder().id("d").kind(DriverKind.POLICY_REFORM).strength(1)
-        .pulls(ImmutableMap.of(CompetenceArea.VOCATIONAL, Double.MAX_VALUE,
-            CompetenceArea.INDUSTRY_COOPERATION, Double.MAX_VALUE / 3))
+        .pulls(ImmutableMap.of(CompetenceArea.VOCATIONAL, CompetenceArea.MAX_WEIGHT,
+            CompetenceArea.INDUSTRY_COOPERATION, CompetenceArea.MAX_WEIGHT / 3))
         .build();
     assertIsProfile(d.pullProfile());
     assertThat(d.pullProfile().get(CompetenceArea.VOCATIONAL)).isCloseTo(0.75, within(EPS));

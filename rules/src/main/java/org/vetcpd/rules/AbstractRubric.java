@@ -17,6 +17,7 @@ import org.immutables.value.Value;
 import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.LeaderInvolvement;
 import org.vetcpd.core.Problems;
+import org.vetcpd.core.Teacher;
 import org.vetcpd.core.ValidationException;
 
 /**
@@ -31,10 +32,10 @@ import org.vetcpd.core.ValidationException;
  * VetcpdJson.write(rubric)} and read back, strictly, with {@link #parse(String)} or {@link
  * #read(Path)}; a rubric file states every field.
  *
- * <p>A rubric is validated when built: every weight finite and at least 0 and not all 0, the
- * weights keyed by exactly the ten {@linkplain #CRITERIA criterion ids}, every constant in its
- * range, and the contextualisation and leader values non-decreasing (a more tailored or better
- * facilitated plan never scores less). A {@link org.vetcpd.core.ValidationException} lists every
+ * <p>A rubric is validated when built: every weight in [0, {@link #MAX_WEIGHT}] and not all 0,
+ * the weights keyed by exactly the ten {@linkplain #CRITERIA criterion ids}, every constant in
+ * its finite range (docs/rubric.md, "Valid ranges"), and the contextualisation and leader values
+ * non-decreasing (a more tailored or better facilitated plan never scores less). A {@link org.vetcpd.core.ValidationException} lists every
  * problem with its path, e.g. {@code weights.coverage}.
  *
  * <p>Build with {@code Rubric.builder()} or start from {@code Rubric.standard()}. This class is
@@ -56,6 +57,25 @@ public abstract class AbstractRubric {
       "sustained-learning");
 
   private static final ImmutableSet<String> CRITERION_SET = ImmutableSet.copyOf(CRITERIA);
+
+  /**
+   * The greatest weight of a criterion. Weights are relative (the score divides by their sum), so
+   * every rubric can be written within it; there is no least positive weight, as the scorer
+   * normalises the weights once, exactly, when it is built.
+   */
+  public static final double MAX_WEIGHT = 1_000_000;
+
+  /** The greatest {@link #industryHoursBase()} and {@link #industryHoursPerYear()}: a year. */
+  public static final double MAX_INDUSTRY_HOURS = 8760;
+
+  /** The least {@link #barrierWeight()}. */
+  public static final double MIN_BARRIER_WEIGHT = 0.001;
+
+  /** The greatest {@link #barrierWeight()}. */
+  public static final double MAX_BARRIER_WEIGHT = 1000;
+
+  /** The greatest {@link #sustainedWeeks()}: ten years of weeks. */
+  public static final int MAX_SUSTAINED_WEEKS = 520;
 
   AbstractRubric() {}
 
@@ -97,7 +117,7 @@ public abstract class AbstractRubric {
   /**
    * Returns the rubric's id, e.g. {@code vetcpd-standard}.
    *
-   * @return the id, not blank
+   * @return the id, an identifier (see {@link org.vetcpd.core.Problems#identifier})
    */
   @JsonProperty("id")
   public abstract String id();
@@ -105,7 +125,7 @@ public abstract class AbstractRubric {
   /**
    * Returns the rubric's version, e.g. {@code 1.0}.
    *
-   * @return the version, not blank
+   * @return the version, an identifier (see {@link org.vetcpd.core.Problems#identifier})
    */
   @JsonProperty("version")
   public abstract String version();
@@ -114,7 +134,7 @@ public abstract class AbstractRubric {
    * Returns the weight of each criterion, keyed by the ten {@linkplain #CRITERIA criterion ids} in
    * their stable order.
    *
-   * @return the weights: finite, at least 0, not all 0
+   * @return the weights: each in [0, {@link #MAX_WEIGHT}], not all 0
    */
   @JsonProperty("weights")
   public abstract ImmutableMap<String, Double> weights();
@@ -147,7 +167,7 @@ public abstract class AbstractRubric {
    * Returns the industry-contact hours every teacher needs in a plan, before the years since the
    * last industry contact are counted; standard 15.
    *
-   * @return the hours, finite and greater than 0
+   * @return the hours, in (0, {@link #MAX_INDUSTRY_HOURS}]
    */
   @Value.Default
   @JsonProperty("industryHoursBase")
@@ -159,7 +179,7 @@ public abstract class AbstractRubric {
    * Returns the industry-contact hours added per year since the teacher's last industry contact;
    * standard 5.
    *
-   * @return the hours, finite and at least 0
+   * @return the hours, in [0, {@link #MAX_INDUSTRY_HOURS}]
    */
   @Value.Default
   @JsonProperty("industryHoursPerYear")
@@ -170,7 +190,7 @@ public abstract class AbstractRubric {
   /**
    * Returns the most years since industry contact that are counted; standard 10.
    *
-   * @return the years, finite and at least 0
+   * @return the years, in [0, {@link org.vetcpd.core.Teacher#MAX_YEARS}]
    */
   @Value.Default
   @JsonProperty("industryYearCap")
@@ -181,7 +201,7 @@ public abstract class AbstractRubric {
   /**
    * Returns the years since industry contact assumed when a teacher's are unknown; standard 5.
    *
-   * @return the years, finite and at least 0
+   * @return the years, in [0, {@link org.vetcpd.core.Teacher#MAX_YEARS}]
    */
   @Value.Default
   @JsonProperty("unknownYears")
@@ -253,7 +273,7 @@ public abstract class AbstractRubric {
    * Returns the weight, in {@code facilitation}, of a component tied to a barrier the teacher
    * declares (other components weigh 1); standard 2.
    *
-   * @return the weight, finite and greater than 0
+   * @return the weight, in [{@link #MIN_BARRIER_WEIGHT}, {@link #MAX_BARRIER_WEIGHT}]
    */
   @Value.Default
   @JsonProperty("barrierWeight")
@@ -264,7 +284,7 @@ public abstract class AbstractRubric {
   /**
    * Returns the span in weeks from which an activity counts as sustained learning; standard 4.
    *
-   * @return the weeks, at least 1
+   * @return the weeks, in [1, {@link #MAX_SUSTAINED_WEEKS}]
    */
   @Value.Default
   @JsonProperty("sustainedWeeks")
@@ -382,17 +402,23 @@ public abstract class AbstractRubric {
   @Value.Check
   final AbstractRubric check() {
     Problems p = new Problems();
-    p.nonBlank("id", id()).nonBlank("version", version());
+    p.identifier("id", id()).identifier("version", version());
     checkWeights(p);
     p.inRange("teacherVoice", teacherVoice(), 0, 1);
     p.inRange("minVocationalShare", minVocationalShare(), 0, 1);
     if (minVocationalShare() == 0) {
       p.add("minVocationalShare", "must be > 0, was 0");
     }
-    p.greaterThan("industryHoursBase", industryHoursBase(), 0);
-    p.atLeast("industryHoursPerYear", industryHoursPerYear(), 0);
-    p.atLeast("industryYearCap", industryYearCap(), 0);
-    p.atLeast("unknownYears", unknownYears(), 0);
+    // The industry-contact requirement R = base + perYear * min(years, cap) stays within
+    // 8 760 + 8 760 * 80 hours: finite, and a recommendation's hours with it.
+    p.greaterThan("industryHoursBase", industryHoursBase(), 0)
+        .atMost("industryHoursBase", industryHoursBase(), MAX_INDUSTRY_HOURS);
+    p.atLeast("industryHoursPerYear", industryHoursPerYear(), 0)
+        .atMost("industryHoursPerYear", industryHoursPerYear(), MAX_INDUSTRY_HOURS);
+    p.atLeast("industryYearCap", industryYearCap(), 0)
+        .atMost("industryYearCap", industryYearCap(), Teacher.MAX_YEARS);
+    p.atLeast("unknownYears", unknownYears(), 0)
+        .atMost("unknownYears", unknownYears(), Teacher.MAX_YEARS);
     p.inRange("collaborationTarget", collaborationTarget(), 0, 1);
     if (collaborationTarget() == 0) {
       p.add("collaborationTarget", "must be > 0, was 0");
@@ -401,9 +427,13 @@ public abstract class AbstractRubric {
     p.inRange("neededShare", neededShare(), 0, 1);
     p.inRange("coveredFraction", coveredFraction(), 0, 1);
     p.inRange("generalDriverFactor", generalDriverFactor(), 0, 1);
-    p.greaterThan("barrierWeight", barrierWeight(), 0);
+    // facilitation divides by the sum of four component weights: keep it finite and away from 0.
+    p.atLeast("barrierWeight", barrierWeight(), MIN_BARRIER_WEIGHT)
+        .atMost("barrierWeight", barrierWeight(), MAX_BARRIER_WEIGHT);
     if (sustainedWeeks() < 1) {
       p.add("sustainedWeeks", "must be >= 1, was " + sustainedWeeks());
+    } else if (sustainedWeeks() > MAX_SUSTAINED_WEEKS) {
+      p.add("sustainedWeeks", "must be <= " + MAX_SUSTAINED_WEEKS + ", was " + sustainedWeeks());
     }
     checkLadder(p, "contextualisation", contextualisation(), Contextualisation.values());
     checkLadder(p, "leader", leader(), LeaderInvolvement.values());
@@ -432,6 +462,9 @@ public abstract class AbstractRubric {
         bad = true;
       } else if (w < 0) {
         p.add(at, "must be >= 0, was " + Problems.format(w));
+        bad = true;
+      } else if (w > MAX_WEIGHT) {
+        p.add(at, "must be <= " + Problems.format(MAX_WEIGHT) + ", was " + Problems.format(w));
         bad = true;
       } else {
         sum += w;

@@ -69,7 +69,12 @@ final class Recommender {
     if (!(shortfall > 0)) {
       return;
     }
-    double hours = Math.max(1, Math.ceil(shortfall));
+    // Never past the most hours a plan may hold (CpdPlan.MAX_TOTAL_HOURS) or an item may.
+    double room = Math.min(PlanItem.MAX_HOURS, CpdPlan.MAX_TOTAL_HOURS - c.totalHours);
+    double hours = Math.min(room, Math.max(1, Math.ceil(shortfall)));
+    if (!(hours >= PlanItem.MIN_HOURS)) {
+      return;
+    }
     CpdActivity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (CpdActivity a : c.catalogue.activities()) {

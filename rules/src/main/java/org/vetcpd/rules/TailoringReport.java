@@ -333,19 +333,20 @@ public final class TailoringReport {
     ImmutableList.Builder<CriterionResult> b = ImmutableList.builderWithExpectedSize(values.length);
     for (int k = 0; k < values.length; k++) {
       Criterion criterion = TailoringScorer.criterion(k);
-      double w = scorer.weight(k);
+      double w = scorer.weight(k); // scaled, as the score uses it
+      double shown = r.weight(criterion.id()); // as the rubric states it
       double v = values[k];
       if (Double.isNaN(v)) {
         boolean empty = context.isEmpty();
         String reason = empty ? "the plan has no items" : criterion.notAssessedReason(context);
         String evidence = empty ? "no items" : criterion.evidence(context, v);
-        b.add(CriterionResult.notAssessed(criterion.id(), w, evidence, reason));
+        b.add(CriterionResult.notAssessed(criterion.id(), shown, evidence, reason));
       } else {
         // w·v/Σw ≤ 1 in floating point too, so a contribution never exceeds 100.
         double contribution = total > 0 ? Math.min(100, 100 * (w * v / total)) : 0;
         Optional<String> finding = criterion.hasFinding(context, v, r.findingThreshold())
             ? Optional.of(criterion.finding(context, v)) : Optional.empty();
-        b.add(CriterionResult.assessed(criterion.id(), v, w, contribution,
+        b.add(CriterionResult.assessed(criterion.id(), v, shown, contribution,
             criterion.evidence(context, v), finding));
       }
     }

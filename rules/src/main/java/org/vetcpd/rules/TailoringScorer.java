@@ -42,6 +42,28 @@ public final class TailoringScorer {
     for (int k = 0; k < CRITERIA.length; k++) {
       weights[k] = rubric.weight(CRITERIA[k].id());
     }
+    normalise(weights);
+  }
+
+  /**
+   * Normalises the weights once, when the scorer is built: scales them by the power of two that
+   * brings the largest into [1, 2). Scaling by a power of two is exact, so the score depends on
+   * the weights' ratios only, and the standard rubric's scores do not change by a bit; but a
+   * rubric whose weights are as small as 4.9e-324 (whose products with a criterion's value would
+   * round to 0 or to that smallest number) scores as its ratios say, as any multiple of it does.
+   * The rubric has a positive weight.
+   */
+  static void normalise(double[] weights) {
+    double max = 0;
+    for (double w : weights) {
+      max = Math.max(max, w);
+    }
+    // A subnormal largest weight has no exponent of its own: lift it into the normal range.
+    int shift = max < Double.MIN_NORMAL ? 600 : 0;
+    shift -= Math.getExponent(Math.scalb(max, shift));
+    for (int k = 0; k < weights.length; k++) {
+      weights[k] = Math.scalb(weights[k], shift);
+    }
   }
 
   /**
@@ -173,6 +195,7 @@ public final class TailoringScorer {
     return CRITERIA[k];
   }
 
+  /** Returns criterion k's weight as the score uses it: the rubric's, scaled by normalise. */
   double weight(int k) {
     return weights[k];
   }

@@ -131,7 +131,18 @@ class TailoringProperties {
   @Property
   void shareBasedCriteriaInvariantUnderScalingAllHours(
       @ForAll("datasets") Dataset ds, @ForAll("rubrics") Rubric rubric,
-      @ForAll("factors") double factor) {
+      @ForAll("factors") double wanted) {
+    // Scaled hours stay valid: items in [MIN_HOURS, MAX_HOURS], plans within MAX_TOTAL_HOURS.
+    double low = 0;
+    double high = Double.POSITIVE_INFINITY;
+    for (CpdPlan p : ds.plans()) {
+      for (PlanItem i : p.items()) {
+        low = Math.max(low, PlanItem.MIN_HOURS / i.hours());
+        high = Math.min(high, PlanItem.MAX_HOURS / i.hours());
+      }
+      high = Math.min(high, CpdPlan.MAX_TOTAL_HOURS / Math.max(p.totalHours(), 1));
+    }
+    double factor = Math.max(low * (1 + 1e-9), Math.min(high * (1 - 1e-9), wanted));
     List<CpdPlan> scaled = new ArrayList<>();
     for (CpdPlan p : ds.plans()) {
       List<PlanItem> items = new ArrayList<>();

@@ -49,7 +49,7 @@ class ValidationRuleProperties {
   /** Ids not in any generated data set: generated texts never hold {@code ?}. */
   @Provide
   Arbitrary<String> unknownIds() {
-    return DomainArbitraries.texts().map(s -> "?" + s);
+    return DomainArbitraries.codes().map(s -> "?" + s);
   }
 
   // --- texts -----------------------------------------------------------------------------------

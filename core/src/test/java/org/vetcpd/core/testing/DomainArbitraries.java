@@ -186,17 +186,42 @@ public final class DomainArbitraries {
   // --- scalars ---------------------------------------------------------------------------------
 
   /**
-   * Returns non-blank texts, mostly short words, sometimes with characters JSON must escape
-   * (quotes, backslashes, control characters) or that are not ASCII.
+   * Returns valid one-line texts (names, titles), mostly short words, sometimes with characters
+   * JSON must escape (quotes, backslashes), that are not ASCII, a line separator (U+2028), a
+   * right-to-left mark (U+200F, allowed in text, not in ids) or a character outside the BMP.
+   *
+   * @return texts of 1 to 10 characters with at least one non-blank character and no control
+   *     character
+   */
+  public static Arbitrary<String> texts() {
+    return texts("\u200f");
+  }
+
+  /**
+   * Returns valid descriptions: as {@link #texts()}, sometimes with TAB, LF or CR, the control
+   * characters a description may hold.
    *
    * @return texts of 1 to 10 characters with at least one non-blank character
    */
-  public static Arbitrary<String> texts() {
+  public static Arbitrary<String> descriptions() {
+    return texts("\u200f\t\n\r");
+  }
+
+  /**
+   * Returns valid identifier texts: as {@link #texts()} but without bidirectional controls.
+   *
+   * @return texts of 1 to 10 characters with at least one non-blank character
+   */
+  public static Arbitrary<String> codes() {
+    return texts("");
+  }
+
+  private static Arbitrary<String> texts(String extra) {
     Arbitrary<String> plain = Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9')
         .ofMinLength(1).ofMaxLength(8);
     Arbitrary<String> odd = Arbitraries.strings()
         .withCharRange('a', 'c')
-        .withChars("-_ ./\"\\\n\t\u0000\u001f\u007f\u00e6\u00f8\u00e5\u00e9\u4e2d\u2028")
+        .withChars("-_ ./\"\\\u00a0\u00e6\u00f8\u00e5\u00e9\u4e2d\u2028" + extra)
         .ofMinLength(1).ofMaxLength(10)
         .filter(s -> !s.isBlank());
     Arbitrary<String> emoji = plain.map(s -> s + "\uD83D\uDE00");
@@ -222,7 +247,7 @@ public final class DomainArbitraries {
   public static Arbitrary<String> ids(String prefix) {
     return Arbitraries.frequencyOf(
         Tuple.of(3, Arbitraries.integers().between(1, 99).map(i -> prefix + i)),
-        Tuple.of(1, texts()));
+        Tuple.of(1, codes()));
   }
 
   /**
@@ -512,7 +537,7 @@ public final class DomainArbitraries {
                   Tuple.of(1, Arbitraries.doubles().between(0, 2000).ofScale(2))))
               .withProbability(0.7).in(CpdActivity.Builder::costPerHour)
               .use(texts()).withProbability(0.3).in(CpdActivity.Builder::provider)
-              .use(texts()).withProbability(0.3).in(CpdActivity.Builder::description)
+              .use(descriptions()).withProbability(0.3).in(CpdActivity.Builder::description)
               .build(CpdActivity.Builder::build),
           REFS)
       .as((a, refs) -> new Shape<>(a, refs, 0));
@@ -555,7 +580,7 @@ public final class DomainArbitraries {
               .use(strengths()).in(Driver.Builder::strength)
               .use(weights()).withProbability(0.5).in(Driver.Builder::pulls)
               .use(ids("P").set().ofMaxSize(2)).in(Driver.Builder::programmes)
-              .use(texts()).withProbability(0.3).in(Driver.Builder::description)
+              .use(descriptions()).withProbability(0.3).in(Driver.Builder::description)
               .build(Driver.Builder::build),
           REFS)
       .as((d, refs) -> new Shape<>(d, refs, 0));

@@ -12,11 +12,17 @@ public final class CliException extends RuntimeException {
 
   private final int exitCode;
   private final ImmutableList<String> lines;
+  private final long omitted;
 
   CliException(int exitCode, List<String> lines) {
+    this(exitCode, lines, 0);
+  }
+
+  private CliException(int exitCode, List<String> lines, long omitted) {
     super(String.join("\n", lines), null, false, false);
     this.exitCode = exitCode;
     this.lines = ImmutableList.copyOf(lines);
+    this.omitted = omitted;
   }
 
   /** A problem with the command line: a file that cannot be read, an unknown plan id. */
@@ -29,11 +35,23 @@ public final class CliException extends RuntimeException {
     return new CliException(VetcpdCli.EXIT_INVALID, problems);
   }
 
+  /**
+   * Invalid data: one line per problem kept, and the number of problems left out ({@code
+   * --max-problems}), which is printed as {@code … and N more problems}.
+   */
+  public static CliException invalid(List<String> problems, long omitted) {
+    return new CliException(VetcpdCli.EXIT_INVALID, problems, omitted);
+  }
+
   int exitCode() {
     return exitCode;
   }
 
   ImmutableList<String> lines() {
     return lines;
+  }
+
+  long omitted() {
+    return omitted;
   }
 }

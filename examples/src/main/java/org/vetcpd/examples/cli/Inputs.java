@@ -86,7 +86,7 @@ public final class Inputs {
     }
   }
 
-  private static void checkReadable(Path path) {
+  static void checkReadable(Path path) {
     if (Files.isDirectory(path)) {
       throw CliException.usage("vetcpd: " + path + " is a directory, not a JSON file");
     }
@@ -99,7 +99,7 @@ public final class Inputs {
    * A file that cannot be read is a usage error; one that is not UTF-8 text is invalid content,
    * reported as a problem at the file's root.
    */
-  private static CliException cannotRead(Path path, Throwable cause) {
+  static CliException cannotRead(Path path, Throwable cause) {
     if (cause instanceof CharacterCodingException) {
       return CliException.invalid(List.of(path + ": not UTF-8 text"));
     }
@@ -121,8 +121,11 @@ public final class Inputs {
 
   /** One line per problem, even if a message spans lines, each after {@code prefix}. */
   static List<String> lines(String prefix, List<Problem> problems) {
-    return problems.stream()
-        .map(p -> prefix + p.toString().strip().replaceAll("\\s*\\R\\s*", " "))
-        .collect(Collectors.toList());
+    return problems.stream().map(p -> line(prefix, p)).collect(Collectors.toList());
+  }
+
+  /** A problem on one line, even if its message spans lines, after {@code prefix}. */
+  static String line(String prefix, Problem p) {
+    return prefix + p.toString().strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.rules.TailoringScorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,19 +66,21 @@ final class ScoreCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Score the plans of this JSON Lines file (one plan a line) instead of the"
           + " data set's, in constant memory; DATASET is the catalogue their teachers,"
-          + " activities and drivers are in. The file is checked whole first.")
+          + " activities and drivers are in. The file is read once (so /dev/stdin and pipes"
+          + " work); nothing is printed unless every line is valid.")
   private Path planStream;
+
+  @Mixin private MaxProblems maxProblems;
 
   @Override
   public Integer call() {
     Dataset ds = Inputs.dataset(dataset);
     TailoringScorer scorer = TailoringScorer.of(Inputs.rubric(rubric));
     Set<String> wanted = new LinkedHashSet<>(plans);
-    ReportWriter writer = ReportWriter.of(format, spec.commandLine().getOut());
     if (planStream == null) {
-      scoreDataset(ds, scorer, wanted, writer);
+      scoreDataset(ds, scorer, wanted, ReportWriter.of(format, spec.commandLine().getOut()));
     } else {
-      scoreStream(ds, scorer, wanted, writer);
+      scoreStream(ds, scorer, wanted);
     }
     return VetcpdCli.EXIT_OK;
   }
@@ -99,38 +101,48 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   /**
-   * Scores a JSON Lines file of plans: one pass checks every line (so that scoring never
-   * half-succeeds), one collects the ids if plans are selected, one scores. Only ids are held.
+   * Scores a JSON Lines file of plans in one pass, in constant memory: each line is checked and
+   * scored as it is read, and its report written to a {@link Spool}; the spool reaches stdout only
+   * if every line was valid (and every plan of {@code --plan} was found), so nothing half-written
+   * does. Only the ids of {@code --plan} and the first ids of the stream are held.
    */
   private void scoreStream(
-      Dataset catalogue, TailoringScorer scorer, Set<String> wanted, ReportWriter writer) {
-    Inputs.checkPlanStream(planStream, catalogue);
-    if (!wanted.isEmpty()) {
-      Set<String> ids = new HashSet<>();
-      List<String> first = new ArrayList<>();
-      try (Stream<CpdPlan> stream = Inputs.planStream(planStream, catalogue)) {
-        stream.map(CpdPlan::id).forEach(id -> {
-          if (ids.add(id) && first.size() < MAX_LISTED) {
-            first.add(id);
-          }
-        });
+      Dataset catalogue, TailoringScorer scorer, Set<String> wanted) {
+    ProblemLines problems = maxProblems.collector();
+    Set<String> found = new HashSet<>();
+    List<String> first = new ArrayList<>();
+    long plansRead;
+    try (Spool spool = Spool.create()) {
+      ReportWriter writer = ReportWriter.of(format, spool.writer());
+      writer.begin();
+      plansRead = PlanLines.read(planStream, catalogue, problems, plan -> {
+        if (first.size() < MAX_LISTED) {
+          first.add(plan.id());
+        }
+        if (!problems.isEmpty()) {
+          return; // the output will not be printed: only check the lines that are left
+        }
+        if (wanted.isEmpty() || wanted.contains(plan.id())) {
+          found.add(plan.id());
+          writer.write(scorer.score(catalogue, plan));
+        }
+      });
+      if (!problems.isEmpty()) {
+        throw problems.exception();
       }
       for (String id : wanted) {
-        if (!ids.contains(id)) {
-          throw unknownPlan(id, first, ids.size(), planStream.toString());
+        if (!found.contains(id)) {
+          throw unknownPlan(id, first, plansRead, planStream.toString());
         }
       }
+      writer.end();
+      spool.copyTo(spec.commandLine().getOut());
     }
-    writer.begin();
-    try (Stream<CpdPlan> stream = Inputs.planStream(planStream, catalogue)) {
-      stream.filter(p -> wanted.isEmpty() || wanted.contains(p.id()))
-          .forEach(p -> writer.write(scorer.score(catalogue, p)));
-    }
-    writer.end();
   }
 
   /** A usage error for an unknown plan id, listing the first known ids on the same line. */
-  private static CliException unknownPlan(String id, List<String> known, int total, String where) {
+  private static CliException unknownPlan(
+      String id, List<String> known, long total, String where) {
     String list = known.stream().limit(MAX_LISTED).collect(Collectors.joining(", "))
         + (total > MAX_LISTED ? ", ... (" + total + " plans)" : "");
     return CliException.usage("vetcpd: no plan \"" + id + "\" in " + where

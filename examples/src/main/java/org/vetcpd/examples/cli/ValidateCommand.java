@@ -2,10 +2,9 @@ package org.vetcpd.examples.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,14 +33,17 @@ final class ValidateCommand implements Callable<Integer> {
           + " their catalogue; problems are reported as 'line N.path: message'.")
   private Path planStream;
 
+  @Mixin private MaxProblems maxProblems;
+
   @Override
   public Integer call() {
     Dataset ds = Inputs.dataset(dataset);
     if (planStream != null) {
-      Inputs.checkPlanStream(planStream, ds);
-      long n;
-      try (Stream<CpdPlan> plans = Inputs.planStream(planStream, ds)) {
-        n = plans.count();
+      // One pass, so that /dev/stdin and pipes work.
+      ProblemLines problems = maxProblems.collector();
+      long n = PlanLines.read(planStream, ds, problems, plan -> { });
+      if (!problems.isEmpty()) {
+        throw problems.exception();
       }
       spec.commandLine().getOut().println("valid: " + count(n, "plan") + " in "
           + planStream + " against a catalogue of " + count(ds.teachers().size(), "teacher") + ", "

@@ -49,8 +49,10 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: {@value #EXIT_OK} fine; {@value #EXIT_INVALID} invalid data (the data set or the
  * rubric; every problem is printed on stderr, one a line, with its path); {@value #EXIT_USAGE} a
  * usage error (an unknown option, a file that cannot be read, an unknown plan id; one line on
- * stderr); {@value #EXIT_INTERNAL} an internal error, i.e. a bug in vetcpd. A user error never
- * prints a stack trace.
+ * stderr); {@value #EXIT_INTERNAL} an internal error, i.e. a bug in vetcpd; {@value
+ * #EXIT_OUT_OF_MEMORY} the Java heap ran out (one line: the heap's size and how to raise it). A
+ * user error never prints a stack trace. Invalid data prints at most {@code --max-problems}
+ * problems (default {@value MaxProblems#DEFAULT}), then {@code … and N more problems}.
  *
  * <p>Use {@link #run(String[], PrintStream, PrintStream)} to run it in-process (tests, other
  * tools).
@@ -79,7 +81,8 @@ import picocli.CommandLine.Spec;
       "0:fine",
       "1:invalid data: every problem of the data set or rubric on stderr, one a line",
       "2:usage error: unknown option, unreadable file, unknown plan id",
-      "3:internal error (a bug in vetcpd: please report it)"
+      "3:internal error (a bug in vetcpd: please report it)",
+      "4:out of memory: the Java heap ran out; run java with a larger -Xmx"
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -101,6 +104,11 @@ public final class VetcpdCli implements Callable<Integer> {
   public static final int EXIT_USAGE = 2;
   /** Exit code: an internal error, a bug in vetcpd; the stack trace is printed on stderr. */
   public static final int EXIT_INTERNAL = 3;
+  /**
+   * Exit code: the Java heap ran out; one line on stderr gives the heap's size and how to raise
+   * it ({@code java -Xmx2g -jar vetcpd.jar ...}), never a stack trace.
+   */
+  public static final int EXIT_OUT_OF_MEMORY = 4;
 
   @Spec private CommandSpec spec;
 
@@ -122,8 +130,8 @@ public final class VetcpdCli implements Callable<Integer> {
 
   /**
    * Runs {@code vetcpd} in-process: parses {@code args}, runs the command, and returns the exit
-   * code ({@value #EXIT_OK}, {@value #EXIT_INVALID}, {@value #EXIT_USAGE} or {@value
-   * #EXIT_INTERNAL}) instead of exiting. Nothing is written to {@code System.out} or {@code
+   * code ({@value #EXIT_OK}, {@value #EXIT_INVALID}, {@value #EXIT_USAGE}, {@value
+   * #EXIT_INTERNAL} or {@value #EXIT_OUT_OF_MEMORY}) instead of exiting. Nothing is written to {@code System.out} or {@code
    * System.err}; both streams are flushed, not closed.
    *
    * @param args the command line, without the program name; empty scores the bundled sample
@@ -145,10 +153,28 @@ public final class VetcpdCli implements Callable<Integer> {
         .setExecutionExceptionHandler(VetcpdCli::failure);
     try {
       return cli.execute(args);
+    } catch (OutOfMemoryError oom) {
+      // What held the memory is unreachable now that the command has unwound.
+      e.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+      return EXIT_OUT_OF_MEMORY;
     } finally {
       o.flush();
       e.flush();
     }
+  }
+
+  /**
+   * The one line printed when the Java heap ran out: its size and how to raise it.
+   *
+   * @param maxMemory the heap's size in bytes, {@link Runtime#maxMemory()}
+   */
+  static String outOfMemory(long maxMemory) {
+    long mib = maxMemory / (1024 * 1024);
+    // Four times the heap, in whole GiB, at least 1.
+    long suggested = Math.max(1, Long.highestOneBit(mib * 4 / 1024));
+    return "vetcpd: out of memory: the Java heap (" + mib + " MiB) is too small for this input;"
+        + " give java a larger heap with -Xmx, e.g. java -Xmx" + suggested
+        + "g -jar vetcpd.jar ... (or JAVA_TOOL_OPTIONS=-Xmx" + suggested + "g)";
   }
 
   /**
@@ -172,12 +198,18 @@ public final class VetcpdCli implements Callable<Integer> {
 
   private static int failure(Exception ex, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
+    int max = MaxProblems.of(cmd);
     if (ex instanceof CliException) {
-      ((CliException) ex).lines().forEach(err::println);
-      return ((CliException) ex).exitCode();
+      CliException c = (CliException) ex;
+      if (c.exitCode() == EXIT_INVALID) {
+        MaxProblems.cap(c.lines(), c.omitted(), max).forEach(err::println);
+      } else {
+        c.lines().forEach(err::println);
+      }
+      return c.exitCode();
     }
     if (ex instanceof ValidationException) {
-      Inputs.lines("", (ValidationException) ex).forEach(err::println);
+      MaxProblems.cap(Inputs.lines("", (ValidationException) ex), 0, max).forEach(err::println);
       return EXIT_INVALID;
     }
     if (ex instanceof UncheckedIOException) {

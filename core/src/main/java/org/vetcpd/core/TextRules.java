@@ -1,0 +1,63 @@
+package org.vetcpd.core;
+
+/**
+ * The character rules of ids, codes and texts (docs/data-format.md, "Values and text"): which
+ * code points each kind of field rejects, and the message for the first one found.
+ */
+final class TextRules {
+  /** Ids and codes: no control character, no bidirectional control. */
+  static final int IDENTIFIER = 0;
+  /** One-line text: no control character. */
+  static final int TEXT = 1;
+  /** Text of several lines: no control character but TAB, LF and CR. */
+  static final int MULTILINE = 2;
+
+  private TextRules() {}
+
+  /**
+   * Returns the message for the first character of {@code s} that a field of the given kind
+   * rejects, or null if there is none.
+   */
+  static String firstProblem(String s, int kind) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++; // a well-formed pair: a supplementary character, never a control
+          continue;
+        }
+        return loneSurrogate(c);
+      }
+      if (Character.isLowSurrogate(c)) {
+        return loneSurrogate(c);
+      }
+      if (isControl(c) && !(kind == MULTILINE && (c == '\t' || c == '\n' || c == '\r'))) {
+        return "must not contain control character " + codePoint(c);
+      }
+      if (kind == IDENTIFIER && isBidiControl(c)) {
+        return "must not contain bidirectional control " + codePoint(c);
+      }
+    }
+    return null;
+  }
+
+  /** C0, DEL and C1: the code points of Unicode's general category Cc. */
+  static boolean isControl(char c) {
+    return c <= 0x1F || (c >= 0x7F && c <= 0x9F);
+  }
+
+  /** The implicit and explicit bidirectional formatting characters (Unicode UAX #9). */
+  static boolean isBidiControl(char c) {
+    return c == 0x061C || c == 0x200E || c == 0x200F
+        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+  }
+
+  private static String loneSurrogate(char c) {
+    return "must be well-formed Unicode, has a lone surrogate " + codePoint(c);
+  }
+
+  /** {@code U+001B}: four or more hex digits, upper case. */
+  static String codePoint(int c) {
+    return String.format(java.util.Locale.ROOT, "U+%04X", c);
+  }
+}

@@ -1,0 +1,81 @@
+package org.vetcpd.examples.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code --max-problems N} option (DESIGN.md, "Second round"): a command that reports invalid
+ * data prints at most N problems, then one line {@code … and M more problems} with the exact
+ * count. Add it to a command with {@code @Mixin MaxProblems maxProblems;}; {@link VetcpdCli}
+ * applies it to every invalid-data error the command ends with, and a command that reads a stream
+ * keeps only the first N problems with a {@link ProblemLines}.
+ */
+public final class MaxProblems {
+  /** The default for {@code --max-problems}: 1 000. */
+  public static final int DEFAULT = 1000;
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec mixee;
+
+  private int max = DEFAULT;
+
+  /** Creates the option with its default; picocli sets it. */
+  public MaxProblems() {}
+
+  @Option(
+      names = "--max-problems",
+      paramLabel = "N",
+      defaultValue = "" + DEFAULT,
+      description = "Print at most N problems of invalid data, then one line '... and M more"
+          + " problems'. Default: ${DEFAULT-VALUE}.")
+  void setMax(int n) {
+    if (n < 0) {
+      throw new ParameterException(mixee == null ? null : mixee.commandLine(),
+          "--max-problems must be >= 0, was " + n);
+    }
+    max = n;
+  }
+
+  /** Returns N, the most problems to print. */
+  public int max() {
+    return max;
+  }
+
+  /** Returns a collector of problem lines that keeps the first N. */
+  public ProblemLines collector() {
+    return new ProblemLines(max);
+  }
+
+  /** Returns the {@code --max-problems} of the command that ran, or the default without one. */
+  static int of(CommandLine command) {
+    for (CommandSpec mixin : command.getCommandSpec().mixins().values()) {
+      if (mixin.userObject() instanceof MaxProblems) {
+        return ((MaxProblems) mixin.userObject()).max();
+      }
+    }
+    return DEFAULT;
+  }
+
+  /**
+   * Returns the lines to print: the first {@code max} of {@code lines}, then, if any were left out
+   * here or before ({@code omitted}), one line saying how many.
+   */
+  static List<String> cap(List<String> lines, long omitted, int max) {
+    List<String> out = new ArrayList<>(lines.subList(0, Math.min(max, lines.size())));
+    long more = omitted + Math.max(0, lines.size() - max);
+    if (more > 0) {
+      out.add(more(more));
+    }
+    return out;
+  }
+
+  /** {@code … and 3 more problems}. */
+  static String more(long n) {
+    return "\u2026 and " + n + " more problem" + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,61 @@
+package org.vetcpd.examples.cli;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.vetcpd.core.CpdPlan;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.json.VetcpdJson;
+
+/**
+ * Reads a JSON Lines file of plans once, from its first byte to its last: so {@code --plans
+ * /dev/stdin}, a FIFO and a process substitution ({@code <(zcat plans.jsonl.gz)}) work, and a file
+ * that changes while it is read cannot give two different answers. Each valid plan goes to a
+ * consumer as soon as its line is read; each invalid line's problems (paths such as {@code line
+ * 7.items[0].hours}) go to a {@link ProblemLines}, and reading goes on, so that every problem is
+ * counted.
+ */
+final class PlanLines {
+  private PlanLines() {}
+
+  /**
+   * Reads every line of {@code path}.
+   *
+   * @param path the JSON Lines file (or {@code /dev/stdin}, a FIFO)
+   * @param catalogue the data set the plans refer to
+   * @param problems where the problems of invalid lines go
+   * @param sink what is done with each valid plan, in file order
+   * @return the number of valid plans
+   * @throws CliException if the file cannot be read, or is not UTF-8 text
+   */
+  static long read(Path path, Dataset catalogue, ProblemLines problems, Consumer<CpdPlan> sink) {
+    Inputs.checkReadable(path);
+    long plans = 0;
+    // VetcpdJson opens the file once and reads it line by line; /dev/stdin and FIFOs included.
+    try (Stream<CpdPlan> stream = VetcpdJson.streamPlans(path, catalogue)) {
+      Iterator<CpdPlan> it = stream.iterator();
+      while (true) {
+        CpdPlan plan;
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+          plan = it.next();
+        } catch (ValidationException e) {
+          // The stream throws for an invalid line after reading it whole; the next call reads
+          // the line after it.
+          problems.add("", e.problems());
+          continue;
+        }
+        plans++;
+        sink.accept(plan);
+      }
+    } catch (UncheckedIOException e) {
+      throw Inputs.cannotRead(path, e.getCause());
+    }
+    return plans;
+  }
+}
