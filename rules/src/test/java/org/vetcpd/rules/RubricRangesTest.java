@@ -36,7 +36,7 @@ class RubricRangesTest {
   void aRubricWhoseOnlyWeightIs4point9eMinus324ScoresAsIfItWere1() {
     Rubric tiny = onlyWeight("needs-alignment", Double.MIN_VALUE);
     Rubric one = onlyWeight("needs-alignment", 1);
-    Rubric readBack = Rubric.fromJson(VetcpdJson.write(tiny)); // what the CLI scores with
+    Rubric readBack = Rubric.parse(VetcpdJson.write(tiny)); // what the CLI scores with
     assertThat(readBack).isEqualTo(tiny);
     for (CpdPlan p : DS.plans()) {
       TailoringReport r = TailoringScorer.of(tiny).score(DS, p.id());
