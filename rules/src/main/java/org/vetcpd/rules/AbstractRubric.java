@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -12,10 +13,12 @@ import com.google.common.collect.Maps;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.LeaderInvolvement;
+import org.vetcpd.core.Problem;
 import org.vetcpd.core.Problems;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.json.JsonOptions;
@@ -39,6 +42,16 @@ import org.vetcpd.core.json.VetcpdJson;
  * facilitated plan never scores less). A {@link org.vetcpd.core.ValidationException} lists every
  * problem with its path, e.g. {@code weights.coverage}.
  *
+ * <p><b>Identity.</b> A rubric is named by its {@link #id()} and {@link #version()} and told apart
+ * from every other by its {@link #fingerprint()}, the SHA-256 of its canonical JSON; every report,
+ * table and codebook names all three ({@link #ref()}). The standard's id and version name the
+ * standard's content only: a rubric built with them but other content &mdash; {@code
+ * Rubric.standard().withWeight(...)}, any generated {@code with...} copy, a builder started {@code
+ * from(Rubric.standard())} &mdash; gets the derived id {@value #MODIFIED_STANDARD_ID} (same
+ * version), and reading a rubric file that claims the standard's id and version with other content
+ * is an error naming both fingerprints. A copy of any other rubric keeps its id and version unless
+ * given new ones ({@code withId}, {@code withVersion}); its fingerprint differs.
+ *
  * <p>Build with {@code Rubric.builder()} or start from {@code Rubric.standard()}. This class is
  * immutable and thread-safe.
  */
@@ -59,6 +72,19 @@ public abstract class AbstractRubric {
 
   private static final ImmutableSet<String> CRITERION_SET = ImmutableSet.copyOf(CRITERIA);
 
+  /** The id of the {@linkplain #standard() standard rubric}. */
+  public static final String STANDARD_ID = "vetcpd-standard";
+
+  /** The version of the {@linkplain #standard() standard rubric}. */
+  public static final String STANDARD_VERSION = "1.0";
+
+  /**
+   * The id a rubric gets when it is built with the standard's id and version but other content,
+   * e.g. by {@code Rubric.standard().withWeight("industry-contact", 0.3)}: such a rubric is never
+   * labelled as the standard.
+   */
+  public static final String MODIFIED_STANDARD_ID = "vetcpd-standard-modified";
+
   AbstractRubric() {}
 
   /**
@@ -76,11 +102,13 @@ public abstract class AbstractRubric {
    *
    * @param json the JSON text, as {@code VetcpdJson.write(rubric)} writes it
    * @return the rubric
-   * @throws ValidationException listing every problem with its path, e.g. {@code weights.coverage}
+   * @throws ValidationException listing every problem with its path, e.g. {@code weights.coverage},
+   *     and when the text claims the standard's id and version with other content
    */
   public static Rubric fromJson(String json) {
     requireNonNull(json, "json");
-    return RubricReader.read(VetcpdJson.parseTree(json, JsonOptions.strict()), JsonOptions.strict());
+    JsonNode tree = VetcpdJson.parseTree(json, JsonOptions.strict());
+    return refuseForgedStandard(tree, RubricReader.read(tree, JsonOptions.strict()));
   }
 
   /**
@@ -93,7 +121,8 @@ public abstract class AbstractRubric {
    */
   public static Rubric read(Path path) {
     requireNonNull(path, "path");
-    return RubricReader.read(VetcpdJson.parseTree(path, JsonOptions.strict()), JsonOptions.strict());
+    JsonNode tree = VetcpdJson.parseTree(path, JsonOptions.strict());
+    return refuseForgedStandard(tree, RubricReader.read(tree, JsonOptions.strict()));
   }
 
   /**
@@ -373,12 +402,26 @@ public abstract class AbstractRubric {
   }
 
   /**
-   * Returns the rubric's id and version, as a report names them.
+   * Returns the rubric's content fingerprint: {@code sha256:} and the hex SHA-256 of its canonical
+   * JSON (the JSON {@code VetcpdJson.write(rubric)} writes, id and version included, with the keys
+   * of every object sorted, no white space, and numbers in Java's shortest round-trip form). Two
+   * rubrics have the same fingerprint exactly when they are equal.
+   *
+   * @return the fingerprint, e.g. {@code sha256:3f1a...}, 71 characters
+   */
+  @Value.Lazy
+  public String fingerprint() {
+    return RubricFingerprint.of(this);
+  }
+
+  /**
+   * Returns the rubric's id, version and fingerprint, as reports, tables and codebooks name them.
    *
    * @return the reference
    */
+  @Value.Lazy
   public RubricRef ref() {
-    return new RubricRef(id(), version());
+    return new RubricRef(id(), version(), fingerprint());
   }
 
   @Value.Check
@@ -417,7 +460,40 @@ public abstract class AbstractRubric {
           + Problems.format(partlyTailoredLimit()) + "), was " + Problems.format(tailoredLimit()));
     }
     p.throwIfAny();
-    return canonicalOrder();
+    return withoutStandardClaim(canonicalOrder());
+  }
+
+  /**
+   * The standard's id and version name the standard's content only: other content built under
+   * them gets {@link #MODIFIED_STANDARD_ID}. (While the standard itself is built, {@code
+   * Standard.RUBRIC} is still null.)
+   */
+  private static AbstractRubric withoutStandardClaim(AbstractRubric r) {
+    Rubric standard = Standard.RUBRIC;
+    if (standard == null || !r.claimsStandard() || r.fingerprint().equals(standard.fingerprint())) {
+      return r;
+    }
+    return Rubric.copyOf(r).withId(MODIFIED_STANDARD_ID);
+  }
+
+  private boolean claimsStandard() {
+    return id().equals(STANDARD_ID) && version().equals(STANDARD_VERSION);
+  }
+
+  /**
+   * Reading refuses what building renames: a rubric file whose id and version are the standard's
+   * but whose content is not.
+   */
+  private static Rubric refuseForgedStandard(JsonNode tree, Rubric read) {
+    if (read.id().equals(MODIFIED_STANDARD_ID)
+        && STANDARD_ID.equals(tree.path("id").textValue())
+        && STANDARD_VERSION.equals(tree.path("version").textValue())) {
+      throw new ValidationException(List.of(new Problem("id", "\"" + STANDARD_ID + "\" version \""
+          + STANDARD_VERSION + "\" names the standard rubric, " + standard().fingerprint()
+          + ", but this rubric's content is " + RubricFingerprint.of(read, STANDARD_ID,
+          STANDARD_VERSION) + "; give a changed rubric an id of its own")));
+    }
+    return read;
   }
 
   private void checkWeights(Problems p) {
@@ -488,8 +564,8 @@ public abstract class AbstractRubric {
   /** Holds the standard rubric, built once. */
   private static final class Standard {
     static final Rubric RUBRIC = Rubric.builder()
-        .id("vetcpd-standard")
-        .version("1.0")
+        .id(STANDARD_ID)
+        .version(STANDARD_VERSION)
         .weights(standardWeights())
         .contextualisation(enumMap(Contextualisation.class, Contextualisation.values(),
             0.0, 0.6, 1.0))
