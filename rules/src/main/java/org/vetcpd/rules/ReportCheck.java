@@ -16,8 +16,9 @@ import org.vetcpd.core.Problems;
  * emphasis to at most 1; {@code needs-alignment} equal to the overlap {@code Σ min(E, t)}; each
  * contribution equal to {@code 100 · w · value / Σ w} over the assessed criteria; the score equal to
  * the sum of the contributions; known recommendation actions, each raising the score, best first.
- * When the rubric is known (given, or the standard named by its fingerprint) the weights must be
- * its weights and the band the one its limits give the score. Sums are compared to within
+ * A plan without items (no criterion assessed) is GENERIC. When the rubric is known (given, or
+ * the standard named by its fingerprint) the weights must be its weights and the band the one its
+ * limits give the score. Sums are compared to within
  * {@value #TOLERANCE}.
  */
 final class ReportCheck {
@@ -90,7 +91,11 @@ final class ReportCheck {
           + r.score());
     }
     overlap(p, r, criteria);
-    if (known != null && known.band(r.score()) != r.band()) {
+    boolean empty = criteria.stream().noneMatch(CriterionResult::assessed);
+    if (empty && r.band() != Band.GENERIC) {
+      p.add("band", "must be GENERIC for a plan without items (no criterion assessed), was "
+          + r.band());
+    } else if (!empty && known != null && known.band(r.score()) != r.band()) {
       p.add("band", "must be " + known.band(r.score()) + " for score " + r.score()
           + " under rubric " + known.ref() + " (limits " + Problems.format(known.tailoredLimit())
           + " and " + Problems.format(known.partlyTailoredLimit()) + "), was " + r.band());
