@@ -98,6 +98,7 @@ public final class Aggregates {
   public static void writeCsv(Iterable<GroupSummary> summaries, java.io.Writer out,
       CsvCells cells) {
     requireNonNull(summaries, "summaries");
+    requireNonNull(cells, "cells");
     requireNonNull(out, "out");
     List<String[]> rows = new ArrayList<>();
     for (GroupSummary s : summaries) {

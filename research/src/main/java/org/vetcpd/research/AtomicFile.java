@@ -143,8 +143,14 @@ public final class AtomicFile implements Closeable {
     }
   }
 
-  /** The message of an I/O error, naming its kind when the JDK gives only a file name. */
-  static String reason(IOException e) {
+  /**
+   * Returns why an I/O operation failed, in a few words: {@code permission denied}, {@code No space
+   * left on device}, rather than the JDK's bare file name.
+   *
+   * @param e the error
+   * @return the reason
+   */
+  public static String reason(IOException e) {
     String m = e.getMessage();
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";

@@ -28,20 +28,41 @@ final class Codebook {
   private static final String HOURS = "hours";
   private static final String SHARE = "share";
   private static final ImmutableMap<String, Field> FIELDS = fields();
+  private static final ImmutableMap<String, Field> DATA_FORMAT = dataFormatFields();
 
   private Codebook() {}
 
-  /** Returns the field of a column; a column not declared here is a string "not described". */
+  /**
+   * Returns the field of a column of a table vetcpd computes; a column not declared here is a
+   * string "not described".
+   */
   static Field field(String column) {
-    Field f = FIELDS.get(column);
+    return orUndescribed(column, FIELDS.get(column));
+  }
+
+  /**
+   * Returns the field of a column of the CSV data format ({@link CsvImport}); its names follow
+   * the JSON data format, where {@code contextualisation} is an activity's, not a criterion's.
+   */
+  static Field dataFormatField(String column) {
+    Field f = DATA_FORMAT.get(column);
+    return orUndescribed(column, f != null ? f : FIELDS.get(column));
+  }
+
+  private static Field orUndescribed(String column, Field f) {
     return f != null ? f
         : new Field(column, "string", "(not described in vetcpd's codebook)", null,
             ImmutableList.of(), null, null);
   }
 
-  /** Returns whether the codebook declares a column. */
+  /** Returns whether the codebook declares a column of a computed table. */
   static boolean declares(String column) {
     return FIELDS.containsKey(column);
+  }
+
+  /** Returns whether the codebook declares a column of the CSV data format. */
+  static boolean declaresDataFormat(String column) {
+    return DATA_FORMAT.containsKey(column) || FIELDS.containsKey(column);
   }
 
   private static ImmutableMap<String, Field> fields() {
@@ -56,9 +77,15 @@ final class Codebook {
         + " over the assessed criteria (0 for a plan without items).");
     category(m, "band", "The band of the score under the rubric's limits.", names(Band.values()));
     for (String id : Rubric.CRITERIA) {
-      number(m, CohortColumns.criterion(id), SHARE, 0, 1, "The value of criterion " + id
-          + " in [0, 1]; empty when it was not assessed (see the report for why).");
+      if (!id.equals("industry-contact")) {
+        number(m, CohortColumns.criterion(id), SHARE, 0, 1, "The value of criterion " + id
+            + " in [0, 1]; empty when it was not assessed (see the report for why).");
+      }
     }
+    // One name, two tables: the criterion's column and the aggregate table's share of hours.
+    number(m, "industry_contact", SHARE, 0, 1, "In a score or cohort table: the value of"
+        + " criterion industry-contact in [0, 1], empty when it was not assessed. In an aggregate"
+        + " table: the share of the group's hours in fitting items with contact with industry.");
     for (CompetenceArea a : CompetenceArea.values()) {
       number(m, CohortColumns.hours(a), HOURS, 0, null, "Hours of the plan's fitting items in the"
           + " " + a.name() + " competence area (each item's hours split by its area profile).");
@@ -120,14 +147,17 @@ final class Codebook {
     number(m, "q1", POINTS, 0, 100, "The first quartile of the group's scores (type 7).");
     number(m, "q3", POINTS, 0, 100, "The third quartile of the group's scores (type 7).");
     number(m, "iqr", POINTS, 0, 100, "The interquartile range of the group's scores, q3 − q1.");
-    number(m, "industry_contact", SHARE, 0, 1,
-        "Share of the group's hours in fitting items with contact with industry.");
     number(m, "mismatched", SHARE, 0, 1,
         "Share of the group's hours in items that do not fit the teacher's programme.");
     for (LeaderInvolvement l : LeaderInvolvement.values()) {
       number(m, "leader_" + lower(l), SHARE, 0, 1, "Share of the group's plans with leader"
           + " involvement " + l.name() + ".");
     }
+    return ImmutableMap.copyOf(m);
+  }
+
+  private static ImmutableMap<String, Field> dataFormatFields() {
+    Map<String, Field> m = new LinkedHashMap<>();
     dataFormat(m);
     return ImmutableMap.copyOf(m);
   }

@@ -119,7 +119,7 @@ public final class CsvExport {
     for (Map.Entry<Path, List<String>> f : files.entrySet()) {
       file(f.getKey(), f.getValue(), rows.get(k++), cells);
     }
-    DataPackage.write(files, provenance);
+    DataPackage.write(files, provenance, true);
   }
 
   private static String[] row(String[] plan, String... item) {

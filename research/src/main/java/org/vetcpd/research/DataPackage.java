@@ -60,11 +60,14 @@ public final class DataPackage {
     requireNonNull(provenance, "provenance");
     Map<Path, List<String>> one = new LinkedHashMap<>();
     one.put(csv, header);
-    return write(one, provenance);
+    return write(one, provenance, false);
   }
 
-  /** Writes the descriptor of several CSV files of one folder. */
-  static Path write(Map<Path, List<String>> files, Provenance provenance) {
+  /**
+   * Writes the descriptor of several CSV files of one folder; {@code dataFormat}: they are the CSV
+   * data format of {@link CsvImport}.
+   */
+  static Path write(Map<Path, List<String>> files, Provenance provenance, boolean dataFormat) {
     Path folder = files.keySet().iterator().next().toAbsolutePath().getParent();
     Path descriptor = folder.resolve(FILE);
     ObjectNode pkg = NODES.objectNode();
@@ -81,7 +84,8 @@ public final class DataPackage {
       }
     }
     for (Map.Entry<Path, List<String>> f : files.entrySet()) {
-      resources.add(resource(f.getKey().getFileName().toString(), f.getValue(), provenance));
+      resources.add(resource(f.getKey().getFileName().toString(), f.getValue(), provenance,
+          dataFormat));
     }
     pkg.set("vetcpd", provenance(provenance));
     try (AtomicFile out = AtomicFile.create(descriptor)) {
@@ -108,7 +112,7 @@ public final class DataPackage {
     pkg.put("profile", "tabular-data-package");
     pkg.put("name", "vetcpd-tables");
     pkg.put("title", "Tables written by vetcpd");
-    pkg.putArray("resources").add(resource(fileName, header, provenance));
+    pkg.putArray("resources").add(resource(fileName, header, provenance, false));
     pkg.set("vetcpd", provenance(provenance));
     try {
       return MAPPER.writeValueAsString(pkg) + "\n";
@@ -131,7 +135,8 @@ public final class DataPackage {
     }
   }
 
-  private static ObjectNode resource(String fileName, List<String> header, Provenance p) {
+  private static ObjectNode resource(String fileName, List<String> header, Provenance p,
+      boolean dataFormat) {
     ObjectNode r = NODES.objectNode();
     r.put("name", name(fileName));
     r.put("path", fileName);
@@ -154,7 +159,7 @@ public final class DataPackage {
     ObjectNode schema = r.putObject("schema");
     ArrayNode fields = schema.putArray("fields");
     for (String column : header) {
-      fields.add(field(Codebook.field(column)));
+      fields.add(field(dataFormat ? Codebook.dataFormatField(column) : Codebook.field(column)));
     }
     schema.putArray("missingValues").add("");
     r.set("vetcpd", provenance(p));

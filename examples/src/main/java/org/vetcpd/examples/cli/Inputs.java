@@ -15,6 +15,7 @@ import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.rules.Rubric;
+import org.vetcpd.rules.TerminalText;
 
 /**
  * Reads the files a command names, turning every failure into a {@link CliException}: a file that
@@ -122,7 +123,8 @@ public final class Inputs {
   /** One line per problem, even if a message spans lines, each after {@code prefix}. */
   static List<String> lines(String prefix, List<Problem> problems) {
     return problems.stream()
-        .map(p -> prefix + p.toString().strip().replaceAll("\\s*\\R\\s*", " "))
+        .map(p -> prefix
+            + TerminalText.escape(p.toString().strip().replaceAll("\\s*\\R\\s*", " ")))
         .collect(Collectors.toList());
   }
 }

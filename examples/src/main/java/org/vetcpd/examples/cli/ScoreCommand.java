@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.rules.TailoringScorer;
+import org.vetcpd.research.ReportCsv;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +34,10 @@ final class ScoreCommand implements Callable<Integer> {
   private static final int MAX_LISTED = 10;
 
   @Spec private CommandSpec spec;
+
+  @Mixin private OutputOptions output;
+
+  @Mixin private CsvRawOption csvRaw;
 
   @Parameters(
       arity = "0..1",
@@ -74,12 +80,14 @@ final class ScoreCommand implements Callable<Integer> {
     Dataset ds = Inputs.dataset(dataset);
     TailoringScorer scorer = TailoringScorer.of(Inputs.rubric(rubric));
     Set<String> wanted = new LinkedHashSet<>(plans);
-    ReportWriter writer = ReportWriter.of(format, spec.commandLine().getOut());
+    Format chosen = output.format(format);
+    ReportWriter writer = ReportWriter.of(chosen, output.open(), output.cells());
     if (planStream == null) {
       scoreDataset(ds, scorer, wanted, writer);
     } else {
       scoreStream(ds, scorer, wanted, writer);
     }
+    output.commit(chosen == Format.CSV ? ReportCsv.COLUMNS : null, scorer.rubric().ref());
     return VetcpdCli.EXIT_OK;
   }
 

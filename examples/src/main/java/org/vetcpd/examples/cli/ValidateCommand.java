@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Spec;
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
+
+  @Mixin private OutputOptions output;
 
   @Parameters(paramLabel = "DATASET", description = "The data set, a JSON file.")
   private Path dataset;
@@ -43,19 +46,21 @@ final class ValidateCommand implements Callable<Integer> {
       try (Stream<CpdPlan> plans = Inputs.planStream(planStream, ds)) {
         n = plans.count();
       }
-      spec.commandLine().getOut().println("valid: " + count(n, "plan") + " in "
+      output.open().println("valid: " + count(n, "plan") + " in "
           + planStream + " against a catalogue of " + count(ds.teachers().size(), "teacher") + ", "
           + count(ds.activities().size(), "activity", "activities") + ", "
           + count(ds.drivers().size(), "driver"));
+      output.commit();
       return VetcpdCli.EXIT_OK;
     }
-    spec.commandLine().getOut().println("valid: "
+    output.open().println("valid: "
         + count(ds.plans().size(), "plan") + ", "
         + count(ds.teachers().size(), "teacher") + ", "
         + count(ds.activities().size(), "activity", "activities") + ", "
         + count(ds.drivers().size(), "driver") + ", "
         + count(ds.schools().size(), "school") + ", "
         + count(ds.programmes().size(), "programme"));
+    output.commit();
     return VetcpdCli.EXIT_OK;
   }
 

@@ -8,6 +8,9 @@ import java.util.function.IntConsumer;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.examples.cli.CliException;
+import org.vetcpd.examples.cli.CsvRawOption;
+import org.vetcpd.examples.cli.Format;
+import org.vetcpd.examples.cli.OutputOptions;
 import org.vetcpd.examples.cli.VetcpdCli;
 import org.vetcpd.research.CohortRow;
 import org.vetcpd.research.CohortTable;
@@ -51,6 +54,10 @@ public final class SensitivityCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Mixin private CohortOptions options;
+
+  @Mixin private OutputOptions output;
+
+  @Mixin private CsvRawOption csvRaw;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
   private boolean help;
@@ -122,22 +129,24 @@ public final class SensitivityCommand implements Callable<Integer> {
         : new ProgressBar(spec.commandLine().getErr(), draws);
     progress.accept(0);
     SensitivityResult result = analysis.run(rows, progress);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.open();
     switch (options.format()) {
       case JSON:
         out.println(VetcpdJson.write(result));
         break;
       case CSV:
         if (sweeps) {
-          SensitivityCsv.writeSweeps(result, out);
+          SensitivityCsv.writeSweeps(result, out, output.cells());
         } else {
-          SensitivityCsv.writePlans(result, out);
+          SensitivityCsv.writePlans(result, out, output.cells());
         }
         break;
       default:
         text(result, out);
     }
-    out.flush();
+    output.commit(options.format() != Format.CSV ? null
+        : sweeps ? SensitivityCsv.SWEEP_COLUMNS : SensitivityCsv.PLAN_COLUMNS,
+        SensitivityCsv.complete(result, output.provenance().build()));
     return VetcpdCli.EXIT_OK;
   }
 
