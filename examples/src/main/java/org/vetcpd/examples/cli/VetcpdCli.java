@@ -168,7 +168,14 @@ public final class VetcpdCli implements Callable<Integer> {
         .setOut(o)
         .setErr(e)
         .setParameterExceptionHandler(VetcpdCli::usageError)
-        .setExecutionExceptionHandler(VetcpdCli::failure);
+        .setExecutionExceptionHandler(VetcpdCli::failure)
+        .setExecutionStrategy(parsed -> {
+          try {
+            return new CommandLine.RunLast().execute(parsed);
+          } catch (OutputException ex) {
+            return outputError(ex, e); // --help or --version could not be written
+          }
+        });
     try {
       int code = cli.execute(args);
       if (checked.failure() == null) {
