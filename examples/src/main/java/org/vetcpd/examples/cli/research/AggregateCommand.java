@@ -20,6 +20,7 @@ import org.vetcpd.research.GroupSummary;
 import org.vetcpd.research.Grouping;
 import org.vetcpd.rules.Band;
 import org.vetcpd.rules.Rubric;
+import org.vetcpd.rules.TerminalText;
 import org.vetcpd.rules.TailoringScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -86,6 +87,7 @@ public final class AggregateCommand implements Callable<Integer> {
         break;
       default:
         text(summaries, out);
+        out.println("Scored with rubric " + TerminalText.escape(rubric.ref().toString()) + ".");
     }
     output.commit(options.format() == Format.CSV ? Aggregates.CSV_COLUMNS : null,
         rubric.ref());

@@ -22,6 +22,7 @@ import org.vetcpd.research.WeightSweep;
 import org.vetcpd.rules.Band;
 import org.vetcpd.rules.Rubric;
 import org.vetcpd.rules.TailoringScorer;
+import org.vetcpd.rules.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -151,7 +152,7 @@ public final class SensitivityCommand implements Callable<Integer> {
   }
 
   static void text(SensitivityResult r, PrintWriter out) {
-    out.println("Sensitivity of " + r.rubric() + ": " + r.draws() + " weight draws,"
+    out.println("Sensitivity of " + TerminalText.escape(r.rubric().toString()) + ": " + r.draws() + " weight draws,"
         + " Dirichlet concentration " + number(r.concentration()) + ", seed " + r.seed());
     out.println("Rank stability (Kendall's tau-b of each draw's scores against the base scores):"
         + " mean " + TextTable.num2(r.tauMean()) + ", 5th percentile "

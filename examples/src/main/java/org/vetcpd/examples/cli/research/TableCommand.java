@@ -20,6 +20,7 @@ import org.vetcpd.research.CohortCsv;
 import org.vetcpd.research.CohortRow;
 import org.vetcpd.research.CohortTable;
 import org.vetcpd.rules.TailoringScorer;
+import org.vetcpd.rules.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,6 +83,10 @@ public final class TableCommand implements Callable<Integer> {
           write(rows.iterator(), out);
         }
       }
+    }
+    if (options.format() == Format.TEXT) {
+      out.println("Scored with rubric " + TerminalText.escape(scorer.rubric().ref().toString())
+          + ".");
     }
     output.commit(options.format() == Format.CSV ? CohortCsv.COLUMNS : null,
         scorer.rubric().ref());
