@@ -43,6 +43,14 @@ class RubricIdentityTest {
   }
 
   @Test
+  void docsStateTheStandardsFingerprint() throws Exception {
+    java.nio.file.Path doc = java.nio.file.Path.of("..", "docs", "output.md");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(doc));
+    assertThat(java.nio.file.Files.readString(doc))
+        .contains("`vetcpd-standard 1.0 (" + Rubric.standard().fingerprint() + ")`");
+  }
+
+  @Test
   void numbersAreWrittenInJavasShortestRoundTripForm() {
     assertThat(RubricFingerprint.number(0.6)).isEqualTo("0.6");
     assertThat(RubricFingerprint.number(15)).isEqualTo("15.0");
