@@ -83,7 +83,22 @@ public final class Aggregates {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeCsv(Iterable<GroupSummary> summaries, java.io.Writer out) {
+    writeCsv(summaries, out, CsvCells.SAFE);
+  }
+
+  /**
+   * Writes group summaries as CSV as {@link #writeCsv(Iterable, java.io.Writer)} does, cells from
+   * data (the group keys) as {@code cells} says.
+   *
+   * @param summaries the summaries
+   * @param out where to write
+   * @param cells {@link CsvCells#SAFE} for spreadsheets, {@link CsvCells#RAW} for exact values
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeCsv(Iterable<GroupSummary> summaries, java.io.Writer out,
+      CsvCells cells) {
     requireNonNull(summaries, "summaries");
+    requireNonNull(cells, "cells");
     requireNonNull(out, "out");
     List<String[]> rows = new ArrayList<>();
     for (GroupSummary s : summaries) {
@@ -111,7 +126,7 @@ public final class Aggregates {
       }
       rows.add(c.toArray(new String[0]));
     }
-    CsvRows.write(CSV_COLUMNS, rows, out);
+    CsvRows.write(CSV_COLUMNS, rows, out, cells);
   }
 
   /** The columns of {@link #writeCsv}, in order. */

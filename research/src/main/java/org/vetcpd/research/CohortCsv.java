@@ -8,7 +8,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -111,9 +110,22 @@ public final class CohortCsv {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Iterable<CohortRow> rows, Writer out) {
+    write(rows, out, CsvCells.SAFE);
+  }
+
+  /**
+   * Writes rows as CSV, header first, cells from data as {@code cells} says; the writer is
+   * flushed, not closed.
+   *
+   * @param rows the rows
+   * @param out where to write
+   * @param cells {@link CsvCells#SAFE} for spreadsheets, {@link CsvCells#RAW} for exact values
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Iterable<CohortRow> rows, Writer out, CsvCells cells) {
     requireNonNull(rows, "rows");
     requireNonNull(out, "out");
-    CsvTableWriter csv = CsvTableWriter.open(COLUMNS, out);
+    CsvTableWriter csv = CsvTableWriter.open(COLUMNS, out, cells);
     for (CohortRow r : rows) {
       csv.row(cells(r));
     }
@@ -121,20 +133,36 @@ public final class CohortCsv {
   }
 
   /**
-   * Writes rows as a UTF-8 CSV file, replacing it.
+   * Writes rows as a UTF-8 CSV file, replacing it atomically (folders created), and its codebook
+   * {@value DataPackage#FILE} beside it with vetcpd's version and commit as provenance.
    *
    * @param rows the rows
    * @param path the file
    * @throws UncheckedIOException if the file cannot be written
    */
   public static void write(Iterable<CohortRow> rows, Path path) {
+    write(rows, path, Provenance.builder().build());
+  }
+
+  /**
+   * Writes rows as a UTF-8 CSV file, replacing it atomically (folders created), and its codebook
+   * {@value DataPackage#FILE} beside it recording the provenance (say the rubric the rows were
+   * scored with); cells from data as the provenance's {@link Provenance#cells()} says.
+   *
+   * @param rows the rows
+   * @param path the file
+   * @param provenance what produced the rows
+   * @throws UncheckedIOException if a file cannot be written
+   */
+  public static void write(Iterable<CohortRow> rows, Path path, Provenance provenance) {
     requireNonNull(rows, "rows");
     requireNonNull(path, "path");
-    try (BufferedWriter out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      write(rows, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+    requireNonNull(provenance, "provenance");
+    try (AtomicFile out = AtomicFile.create(path)) {
+      write(rows, out.writer(), provenance.cells());
+      out.commit();
     }
+    DataPackage.write(path, COLUMNS, provenance);
   }
 
   /**

@@ -2,14 +2,11 @@ package org.vetcpd.research;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,15 +34,33 @@ public final class CsvExport {
 
   /**
    * Writes {@value CsvImport#TEACHERS}, {@value CsvImport#ACTIVITIES}, {@value CsvImport#DRIVERS}
-   * and {@value CsvImport#PLAN_ITEMS} into a folder, replacing them.
+   * and {@value CsvImport#PLAN_ITEMS} into a folder (created if missing), each replaced
+   * atomically, with their codebook {@value DataPackage#FILE}; cells from data are written {@link
+   * CsvCells#SAFE safe for spreadsheets} (use {@link #write(Dataset, Path, Provenance)} with
+   * {@link CsvCells#RAW} for files that must read back exactly).
    *
    * @param dataset the data set
-   * @param directory an existing folder
+   * @param directory the folder
    * @throws UncheckedIOException if a file cannot be written
    */
   public static void write(Dataset dataset, Path directory) {
+    write(dataset, directory, Provenance.builder().build());
+  }
+
+  /**
+   * Writes the data set's CSV files into a folder as {@link #write(Dataset, Path)} does, cells as
+   * the provenance's {@link Provenance#cells()} says, recording the provenance in the codebook.
+   *
+   * @param dataset the data set
+   * @param directory the folder
+   * @param provenance what produced the files
+   * @throws UncheckedIOException if a file cannot be written
+   */
+  public static void write(Dataset dataset, Path directory, Provenance provenance) {
     requireNonNull(dataset, "dataset");
     requireNonNull(directory, "directory");
+    requireNonNull(provenance, "provenance");
+    CsvCells cells = provenance.cells();
     List<String[]> teachers = new ArrayList<>();
     for (Teacher t : dataset.teachers()) {
       teachers.add(new String[] {
@@ -94,10 +109,17 @@ public final class CsvExport {
             String.valueOf(i.costFunded())));
       }
     }
-    file(directory.resolve(CsvImport.TEACHERS), CsvImport.TEACHER_COLUMNS, teachers);
-    file(directory.resolve(CsvImport.ACTIVITIES), CsvImport.ACTIVITY_COLUMNS, activities);
-    file(directory.resolve(CsvImport.DRIVERS), CsvImport.DRIVER_COLUMNS, drivers);
-    file(directory.resolve(CsvImport.PLAN_ITEMS), CsvImport.PLAN_COLUMNS, items);
+    Map<Path, List<String>> files = new LinkedHashMap<>();
+    files.put(directory.resolve(CsvImport.TEACHERS), CsvImport.TEACHER_COLUMNS);
+    files.put(directory.resolve(CsvImport.ACTIVITIES), CsvImport.ACTIVITY_COLUMNS);
+    files.put(directory.resolve(CsvImport.DRIVERS), CsvImport.DRIVER_COLUMNS);
+    files.put(directory.resolve(CsvImport.PLAN_ITEMS), CsvImport.PLAN_COLUMNS);
+    List<List<String[]>> rows = List.of(teachers, activities, drivers, items);
+    int k = 0;
+    for (Map.Entry<Path, List<String>> f : files.entrySet()) {
+      file(f.getKey(), f.getValue(), rows.get(k++), cells);
+    }
+    DataPackage.write(files, provenance, true);
   }
 
   private static String[] row(String[] plan, String... item) {
@@ -107,11 +129,11 @@ public final class CsvExport {
     return r;
   }
 
-  private static void file(Path path, List<String> columns, List<String[]> rows) {
-    try (BufferedWriter out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      CsvRows.write(columns, rows, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+  private static void file(Path path, List<String> columns, List<String[]> rows,
+      CsvCells cells) {
+    try (AtomicFile out = AtomicFile.create(path)) {
+      CsvRows.write(columns, rows, out.writer(), cells);
+      out.commit();
     }
   }
 

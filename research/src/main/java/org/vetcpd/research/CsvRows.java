@@ -9,7 +9,12 @@ final class CsvRows {
 
   /** Writes the header and the rows (null cells empty); the writer is flushed, not closed. */
   static void write(List<String> header, Iterable<String[]> rows, Writer out) {
-    CsvTableWriter csv = CsvTableWriter.open(header, out);
+    write(header, rows, out, CsvCells.SAFE);
+  }
+
+  /** Writes the header and the rows as {@code cells} says; the writer is flushed, not closed. */
+  static void write(List<String> header, Iterable<String[]> rows, Writer out, CsvCells cells) {
+    CsvTableWriter csv = CsvTableWriter.open(header, out, cells);
     for (String[] row : rows) {
       csv.row(row);
     }

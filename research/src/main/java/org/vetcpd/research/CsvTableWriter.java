@@ -8,13 +8,18 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes a table as CSV one row at a time, in the one format of every CSV file vetcpd writes:
  * RFC 4180 through Jackson's CSV module (comma, CRLF, double quotes only where needed and
- * doubled inside), a header row, an empty cell for a null, and numbers as {@link
+ * doubled inside), a snake_case header row, an empty cell for a null, and numbers as {@link
  * #number(double)} writes them. Rows go out as they are given, so a table of any length is
  * written in constant memory.
+ *
+ * <p>Cells are written {@linkplain CsvCells#SAFE safe for spreadsheets} unless {@link
+ * CsvCells#RAW} is asked for: a cell that begins with {@code =}, {@code +}, {@code -}, {@code @},
+ * TAB or CR gets a {@code '} prefix ({@link #neutralise(String)}); numbers are never changed.
  *
  * <pre>{@code
  * CsvTableWriter csv = CsvTableWriter.open(List.of("plan", "score"), out);
@@ -23,18 +28,23 @@ import java.util.List;
  * }</pre>
  */
 public final class CsvTableWriter {
+  /** A number as {@link #number(double)} and {@code Integer.toString} write it. */
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
   private final int columns;
   private final SequenceWriter writer;
   private final Writer out;
+  private final CsvCells cells;
 
-  private CsvTableWriter(int columns, SequenceWriter writer, Writer out) {
+  private CsvTableWriter(int columns, SequenceWriter writer, Writer out, CsvCells cells) {
     this.columns = columns;
     this.writer = writer;
     this.out = out;
+    this.cells = cells;
   }
 
   /**
-   * Starts a table: writes its header row.
+   * Starts a table whose cells are written {@linkplain CsvCells#SAFE safe for spreadsheets}.
    *
    * @param header the column names, in order
    * @param out where to write; flushed by {@link #flush()}, never closed
@@ -42,15 +52,29 @@ public final class CsvTableWriter {
    * @throws UncheckedIOException if writing fails
    */
   public static CsvTableWriter open(List<String> header, Writer out) {
+    return open(header, out, CsvCells.SAFE);
+  }
+
+  /**
+   * Starts a table: writes its header row.
+   *
+   * @param header the column names, in order
+   * @param out where to write; flushed by {@link #flush()}, never closed
+   * @param cells how cells from data are written
+   * @return the writer of the table's rows
+   * @throws UncheckedIOException if writing fails
+   */
+  public static CsvTableWriter open(List<String> header, Writer out, CsvCells cells) {
     requireNonNull(header, "header");
     requireNonNull(out, "out");
+    requireNonNull(cells, "cells");
     try {
       // The header is written as a row of its own, so that a table without rows has one too.
       SequenceWriter w = CohortCsv.mapper()
           .writer(CohortCsv.schema(header).withoutHeader())
           .writeValues(out);
       w.write(header.toArray(new String[0]));
-      return new CsvTableWriter(header.size(), w, out);
+      return new CsvTableWriter(header.size(), w, out, cells);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -83,8 +107,12 @@ public final class CsvTableWriter {
       throw new IllegalArgumentException(
           "a row of " + cells.length + " cells in a table of " + columns + " columns");
     }
+    String[] written = new String[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      written[i] = this.cells.apply(cells[i]);
+    }
     try {
-      writer.write(cells);
+      writer.write(written);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -103,6 +131,23 @@ public final class CsvTableWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Returns a cell safe for spreadsheets (OWASP, "CSV injection"): a cell that begins with {@code
+   * =}, {@code +}, {@code -}, {@code @}, TAB or CR is prefixed with {@code '}, unless it is a
+   * number as vetcpd writes it ({@code -0.5}, {@code 12}), which is never changed.
+   *
+   * @param cell a cell, or null for an empty cell
+   * @return the cell, prefixed if it could run as a formula; null for null
+   */
+  public static String neutralise(String cell) {
+    if (cell == null || cell.isEmpty()) {
+      return cell;
+    }
+    char c = cell.charAt(0);
+    boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    return risky && !NUMBER.matcher(cell).matches() ? "'" + cell : cell;
   }
 
   /**

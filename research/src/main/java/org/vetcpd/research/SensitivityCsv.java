@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,59 @@ public final class SensitivityCsv {
 
   private SensitivityCsv() {}
 
+  /**
+   * Writes each plan's score interval and band shares to a UTF-8 CSV file, atomically (folders
+   * created), and its codebook {@value DataPackage#FILE} beside it, whose provenance names the
+   * rubric, seed, draws and concentration of the analysis.
+   *
+   * @param result the result
+   * @param path the file
+   * @param provenance what else produced it (command line, inputs, cell mode); its rubric, seed,
+   *     draws and concentration are taken from the result
+   * @throws java.io.UncheckedIOException if a file cannot be written
+   */
+  public static void writePlans(SensitivityResult result, Path path, Provenance provenance) {
+    Provenance p = complete(result, provenance);
+    try (AtomicFile out = AtomicFile.create(path)) {
+      writePlans(result, out.writer(), p.cells());
+      out.commit();
+    }
+    DataPackage.write(path, PLAN_COLUMNS, p);
+  }
+
+  /**
+   * Writes the one-at-a-time sweeps to a UTF-8 CSV file, atomically (folders created), and its
+   * codebook {@value DataPackage#FILE} beside it; see {@link #writePlans(SensitivityResult, Path,
+   * Provenance)}.
+   *
+   * @param result the result
+   * @param path the file
+   * @param provenance what else produced it
+   * @throws java.io.UncheckedIOException if a file cannot be written
+   */
+  public static void writeSweeps(SensitivityResult result, Path path, Provenance provenance) {
+    Provenance p = complete(result, provenance);
+    try (AtomicFile out = AtomicFile.create(path)) {
+      writeSweeps(result, out.writer(), p.cells());
+      out.commit();
+    }
+    DataPackage.write(path, SWEEP_COLUMNS, p);
+  }
+
+  /**
+   * Returns the provenance with the analysis' own rubric, seed, draws and concentration.
+   *
+   * @param result the analysis' result
+   * @param provenance the rest of the provenance (command line, inputs, cell mode)
+   * @return the complete provenance
+   */
+  public static Provenance complete(SensitivityResult result, Provenance provenance) {
+    requireNonNull(result, "result");
+    requireNonNull(provenance, "provenance");
+    return Provenance.builder().from(provenance).rubric(result.rubric()).seed(result.seed())
+        .draws(result.draws()).concentration(result.concentration()).build();
+  }
+
   private static ImmutableList<String> planColumns() {
     ImmutableList.Builder<String> b = ImmutableList.<String>builder().add("plan", "teacher",
         "base_score", "base_band", "mean", "min", "p05", "median", "p95", "max");
@@ -42,8 +96,22 @@ public final class SensitivityCsv {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writePlans(SensitivityResult result, Writer out) {
+    writePlans(result, out, CsvCells.SAFE);
+  }
+
+  /**
+   * Writes each plan's score interval and band shares, cells from data as {@code cells} says; the
+   * writer is flushed, not closed.
+   *
+   * @param result the result
+   * @param out where to write
+   * @param cells {@link CsvCells#SAFE} for spreadsheets, {@link CsvCells#RAW} for exact values
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writePlans(SensitivityResult result, Writer out, CsvCells cells) {
     requireNonNull(result, "result");
     requireNonNull(out, "out");
+    requireNonNull(cells, "cells");
     List<String[]> rows = new ArrayList<>();
     for (PlanSensitivity p : result.plans()) {
       List<String> c = new ArrayList<>();
@@ -59,7 +127,7 @@ public final class SensitivityCsv {
       }
       rows.add(c.toArray(new String[0]));
     }
-    CsvRows.write(PLAN_COLUMNS, rows, out);
+    CsvRows.write(PLAN_COLUMNS, rows, out, cells);
   }
 
   /**
@@ -70,8 +138,22 @@ public final class SensitivityCsv {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeSweeps(SensitivityResult result, Writer out) {
+    writeSweeps(result, out, CsvCells.SAFE);
+  }
+
+  /**
+   * Writes the one-at-a-time sweeps, cells as {@code cells} says; the writer is flushed, not
+   * closed.
+   *
+   * @param result the result
+   * @param out where to write
+   * @param cells {@link CsvCells#SAFE} for spreadsheets, {@link CsvCells#RAW} for exact values
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeSweeps(SensitivityResult result, Writer out, CsvCells cells) {
     requireNonNull(result, "result");
     requireNonNull(out, "out");
+    requireNonNull(cells, "cells");
     List<String[]> rows = new ArrayList<>();
     for (WeightSweep s : result.sweeps()) {
       rows.add(new String[] {
@@ -80,6 +162,6 @@ public final class SensitivityCsv {
         Integer.toString(s.bandChanges()), CsvRows.number(s.tau())
       });
     }
-    CsvRows.write(SWEEP_COLUMNS, rows, out);
+    CsvRows.write(SWEEP_COLUMNS, rows, out, cells);
   }
 }

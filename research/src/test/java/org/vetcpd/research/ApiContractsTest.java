@@ -31,7 +31,8 @@ class ApiContractsTest {
         .setDefault(IntConsumer.class, done -> { })
         .setDefault(SensitivityResult.class,
             Sensitivity.of(Rubric.standard()).withDraws(2).run(ROWS))
-        .setDefault(double[].class, new double[] {1, 2});
+        .setDefault(double[].class, new double[] {1, 2})
+        .setDefault(Provenance.class, Provenance.builder().build());
   }
 
   @Test

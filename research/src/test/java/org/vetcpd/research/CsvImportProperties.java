@@ -18,7 +18,7 @@ class CsvImportProperties {
     Dataset ds = SyntheticCohort.generate(plans, seed);
     Path dir = Files.createTempDirectory("vetcpd-csv");
     try {
-      CsvExport.write(ds, dir);
+      CsvExport.write(ds, dir, Provenance.builder().cells(CsvCells.RAW).build());
       Dataset catalogue = Dataset.builder().addAllProgrammes(ds.programmes())
           .addAllSchools(ds.schools()).build();
       assertThat(CsvImport.read(dir, catalogue)).isEqualTo(ds);

@@ -12,10 +12,12 @@ import com.google.common.collect.Maps;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.LeaderInvolvement;
+import org.vetcpd.core.Problem;
 import org.vetcpd.core.Problems;
 import org.vetcpd.core.Teacher;
 import org.vetcpd.core.ValidationException;
@@ -37,6 +39,16 @@ import org.vetcpd.core.ValidationException;
  * its finite range (docs/rubric.md, "Valid ranges"), and the contextualisation and leader values
  * non-decreasing (a more tailored or better facilitated plan never scores less). A {@link org.vetcpd.core.ValidationException} lists every
  * problem with its path, e.g. {@code weights.coverage}.
+ *
+ * <p><b>Identity.</b> A rubric is named by its {@link #id()} and {@link #version()} and told apart
+ * from every other by its {@link #fingerprint()}, the SHA-256 of its canonical JSON; every report,
+ * table and codebook names all three ({@link #ref()}). The standard's id and version name the
+ * standard's content only: a rubric built with them but other content &mdash; {@code
+ * Rubric.standard().withWeight(...)}, any generated {@code with...} copy, a builder started {@code
+ * from(Rubric.standard())} &mdash; gets the derived id {@value #MODIFIED_STANDARD_ID} (same
+ * version), and reading a rubric file that claims the standard's id and version with other content
+ * is an error naming both fingerprints. A copy of any other rubric keeps its id and version unless
+ * given new ones ({@code withId}, {@code withVersion}); its fingerprint differs.
  *
  * <p>Build with {@code Rubric.builder()} or start from {@code Rubric.standard()}. This class is
  * immutable and thread-safe.
@@ -77,6 +89,19 @@ public abstract class AbstractRubric {
   /** The greatest {@link #sustainedWeeks()}: ten years of weeks. */
   public static final int MAX_SUSTAINED_WEEKS = 520;
 
+  /** The id of the {@linkplain #standard() standard rubric}. */
+  public static final String STANDARD_ID = "vetcpd-standard";
+
+  /** The version of the {@linkplain #standard() standard rubric}. */
+  public static final String STANDARD_VERSION = "1.0";
+
+  /**
+   * The id a rubric gets when it is built with the standard's id and version but other content,
+   * e.g. by {@code Rubric.standard().withWeight("industry-contact", 0.3)}: such a rubric is never
+   * labelled as the standard.
+   */
+  public static final String MODIFIED_STANDARD_ID = "vetcpd-standard-modified";
+
   AbstractRubric() {}
 
   /**
@@ -94,7 +119,8 @@ public abstract class AbstractRubric {
    *
    * @param json the JSON text, as {@code VetcpdJson.write(rubric)} writes it
    * @return the rubric
-   * @throws ValidationException listing every problem with its path, e.g. {@code weights.coverage}
+   * @throws ValidationException listing every problem with its path, e.g. {@code weights.coverage},
+   *     and when the text claims the standard's id and version with other content
    */
   public static Rubric parse(String json) {
     requireNonNull(json, "json");
@@ -391,12 +417,26 @@ public abstract class AbstractRubric {
   }
 
   /**
-   * Returns the rubric's id and version, as a report names them.
+   * Returns the rubric's content fingerprint: {@code sha256:} and the hex SHA-256 of its canonical
+   * JSON (the JSON {@code VetcpdJson.write(rubric)} writes, id and version included, with the keys
+   * of every object sorted, no white space, and numbers in Java's shortest round-trip form). Two
+   * rubrics have the same fingerprint exactly when they are equal.
+   *
+   * @return the fingerprint, e.g. {@code sha256:3f1a...}, 71 characters
+   */
+  @Value.Lazy
+  public String fingerprint() {
+    return RubricFingerprint.of(this);
+  }
+
+  /**
+   * Returns the rubric's id, version and fingerprint, as reports, tables and codebooks name them.
    *
    * @return the reference
    */
+  @Value.Lazy
   public RubricRef ref() {
-    return new RubricRef(id(), version());
+    return new RubricRef(id(), version(), fingerprint());
   }
 
   @Value.Check
@@ -445,7 +485,44 @@ public abstract class AbstractRubric {
           + Problems.format(partlyTailoredLimit()) + "), was " + Problems.format(tailoredLimit()));
     }
     p.throwIfAny();
-    return canonicalOrder();
+    return withoutStandardClaim(canonicalOrder());
+  }
+
+  /**
+   * The standard's id and version name the standard's content only: other content built under
+   * them gets {@link #MODIFIED_STANDARD_ID}. (While the standard itself is built, {@code
+   * Standard.RUBRIC} is still null.)
+   */
+  private static AbstractRubric withoutStandardClaim(AbstractRubric r) {
+    Rubric standard = Standard.RUBRIC;
+    if (standard == null || !r.claimsStandard() || r.fingerprint().equals(standard.fingerprint())) {
+      return r;
+    }
+    return Rubric.copyOf(r).withId(MODIFIED_STANDARD_ID);
+  }
+
+  private boolean claimsStandard() {
+    return id().equals(STANDARD_ID) && version().equals(STANDARD_VERSION);
+  }
+
+  /**
+   * Reading refuses what building renames: a rubric file whose id and version are the standard's
+   * but whose content is not.
+   */
+  /**
+   * Refuses a rubric read from a document that claims the standard's id and version (the {@code
+   * id} and {@code version} given) while its content is not the standard's.
+   */
+  static Rubric refuseForgedStandard(String claimedId, String claimedVersion, Rubric read) {
+    if (read.id().equals(MODIFIED_STANDARD_ID)
+        && STANDARD_ID.equals(claimedId)
+        && STANDARD_VERSION.equals(claimedVersion)) {
+      throw new ValidationException(List.of(new Problem("id", "\"" + STANDARD_ID + "\" version \""
+          + STANDARD_VERSION + "\" names the standard rubric, " + standard().fingerprint()
+          + ", but this rubric's content is " + RubricFingerprint.of(read, STANDARD_ID,
+          STANDARD_VERSION) + "; give a changed rubric an id of its own")));
+    }
+    return read;
   }
 
   private void checkWeights(Problems p) {
@@ -519,8 +596,8 @@ public abstract class AbstractRubric {
   /** Holds the standard rubric, built once. */
   private static final class Standard {
     static final Rubric RUBRIC = Rubric.builder()
-        .id("vetcpd-standard")
-        .version("1.0")
+        .id(STANDARD_ID)
+        .version(STANDARD_VERSION)
         .weights(standardWeights())
         .contextualisation(enumMap(Contextualisation.class, Contextualisation.values(),
             0.0, 0.6, 1.0))

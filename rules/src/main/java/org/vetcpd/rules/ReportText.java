@@ -13,8 +13,9 @@ final class ReportText {
 
   static String render(TailoringReport r) {
     StringBuilder b = new StringBuilder();
-    b.append("Plan ").append(r.plan()).append(" (teacher ").append(r.teacher())
-        .append(") scored with rubric ").append(r.rubric()).append('\n');
+    b.append("Plan ").append(TerminalText.escape(r.plan())).append(" (teacher ")
+        .append(TerminalText.escape(r.teacher())).append(") scored with rubric ")
+        .append(TerminalText.escape(r.rubric().toString())).append('\n');
     b.append(String.format(Locale.ROOT, "Score %.1f of 100: %s\n", r.score(), r.band()))
         .append('\n');
     for (CriterionResult c : r.criteria()) {
@@ -26,7 +27,8 @@ final class ReportText {
             .append(']')
             .append(String.format(Locale.ROOT, " %4.2f  %+6.2f points\n", v, c.contribution()));
       } else {
-        b.append("not assessed: ").append(c.notAssessedReason().orElse("")).append('\n');
+        b.append("not assessed: ").append(TerminalText.escape(c.notAssessedReason().orElse("")))
+            .append('\n');
       }
     }
     boolean header = false;
@@ -36,7 +38,8 @@ final class ReportText {
           b.append("\nFindings\n");
           header = true;
         }
-        b.append("- ").append(c.id()).append(": ").append(c.finding().get()).append('\n');
+        b.append("- ").append(c.id()).append(": ").append(TerminalText.escape(c.finding().get()))
+            .append('\n');
       }
     }
     List<Recommendation> recs = r.recommendations();
@@ -45,7 +48,7 @@ final class ReportText {
       for (int i = 0; i < Math.min(TOP, recs.size()); i++) {
         Recommendation rec = recs.get(i);
         b.append(String.format(Locale.ROOT, "%d. %5.1f  %s\n", i + 1, rec.score(),
-            rec.description()));
+            TerminalText.escape(rec.description())));
       }
     }
     return b.toString();

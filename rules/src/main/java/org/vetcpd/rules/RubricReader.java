@@ -78,7 +78,7 @@ final class RubricReader {
   /** A rubric: every constant of the tailoring score, with an id and a version. */
   static final WireType<Rubric> RUBRIC = WireType.of("Rubric",
       "A vetcpd rubric: every constant of the tailoring score, with an id and a version.",
-      v -> Rubric.builder()
+      v -> Rubric.refuseForgedStandard(v.text(ID), v.text(VERSION), Rubric.builder()
           .id(v.text(ID))
           .version(v.text(VERSION))
           .weights(v.<String, Double>map(WEIGHTS))
@@ -100,7 +100,7 @@ final class RubricReader {
           .findingThreshold(v.number(FINDING_THRESHOLD))
           .tailoredLimit(v.number(TAILORED_LIMIT))
           .partlyTailoredLimit(v.number(PARTLY_TAILORED_LIMIT))
-          .build(),
+          .build()),
       ID, VERSION, WEIGHTS, TEACHER_VOICE, MIN_VOCATIONAL_SHARE, INDUSTRY_HOURS_BASE,
       INDUSTRY_HOURS_PER_YEAR, INDUSTRY_YEAR_CAP, UNKNOWN_YEARS, COLLABORATION_TARGET,
       GENERIC_COLLABORATION, NEEDED_SHARE, COVERED_FRACTION, GENERAL_DRIVER_FACTOR,

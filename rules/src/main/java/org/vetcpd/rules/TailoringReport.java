@@ -29,7 +29,7 @@ import org.vetcpd.core.CompetenceArea;
  * Equality compares every field, criteria and recommendations included (and so computes them).
  *
  * <p>JSON ({@code VetcpdJson.write(report)}): {@code plan}, {@code teacher}, {@code rubric}
- * ({@code {id, version}}), {@code score}, {@code band}, {@code target}, {@code emphasis},
+ * ({@code {id, version, fingerprint}}), {@code score}, {@code band}, {@code target}, {@code emphasis},
  * {@code criteria}, {@code recommendations}. {@link #toText()} is a block for people to read.
  *
  * <p>This class is immutable and thread-safe.
@@ -92,7 +92,7 @@ public final class TailoringReport {
    *
    * @param plan the plan's id
    * @param teacher the teacher's id
-   * @param rubric the rubric's id and version
+   * @param rubric the rubric's id, version and fingerprint
    * @param score the score, in [0, 100]
    * @param band the band
    * @param target the target, every area present
@@ -135,14 +135,39 @@ public final class TailoringReport {
   }
 
   /**
-   * Reads a report back from the JSON that {@code VetcpdJson.write(report)} writes, strictly.
+   * Reads a report back from the JSON that {@code VetcpdJson.write(report)} writes, strictly, and
+   * checks that it is the sum of its parts, listing every problem with its path: ids not blank,
+   * numbers in range, target summing to 1 and emphasis to at most 1, {@code needs-alignment} equal
+   * to the overlap of the two, each contribution equal to {@code 100 · w · value / Σ w} over the
+   * assessed criteria, the score equal to their sum (to within 1e-9), known recommendation actions
+   * that raise the score, best first. A report that names the standard rubric's fingerprint is
+   * also checked against its weights and band limits; for another rubric use {@link
+   * #parse(String, Rubric)}.
    *
    * @param json the JSON text
    * @return the report, equal to the one written
    * @throws org.vetcpd.core.ValidationException if the text is not a valid report
    */
   public static TailoringReport parse(String json) {
-    return ReportReader.parse(requireNonNull(json, "json"));
+    TailoringReport r = ReportReader.parse(requireNonNull(json, "json"));
+    ReportCheck.check(r, null).throwIfAny();
+    return r;
+  }
+
+  /**
+   * Reads a report back as {@link #parse(String)} does, and also checks that it was scored with
+   * this rubric: its fingerprint, its weights and the band its limits give the score.
+   *
+   * @param json the JSON text
+   * @param rubric the rubric the report must have been scored with
+   * @return the report, equal to the one written
+   * @throws org.vetcpd.core.ValidationException listing every problem, each with its path
+   */
+  public static TailoringReport parse(String json, Rubric rubric) {
+    requireNonNull(rubric, "rubric");
+    TailoringReport r = ReportReader.parse(requireNonNull(json, "json"));
+    ReportCheck.check(r, rubric).throwIfAny();
+    return r;
   }
 
   private static double[] vector(String name, Map<CompetenceArea, Double> map) {
@@ -177,7 +202,7 @@ public final class TailoringReport {
   }
 
   /**
-   * Returns the id and version of the rubric the plan was scored with.
+   * Returns the id, version and fingerprint of the rubric the plan was scored with.
    *
    * @return the rubric reference
    */

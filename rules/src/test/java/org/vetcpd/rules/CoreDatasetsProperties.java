@@ -36,7 +36,7 @@ class CoreDatasetsProperties {
         sum += c.contribution();
       }
       assertThat(sum).isCloseTo(r.score(), within(1e-9));
-      assertThat(r.toText()).contains(r.plan());
+      assertThat(r.toText()).contains(TerminalText.escape(r.plan()));
     }
     assertThat(scorer.scoreAllParallel(ds)).isEqualTo(reports);
   }

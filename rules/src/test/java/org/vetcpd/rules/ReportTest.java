@@ -22,7 +22,7 @@ class ReportTest {
     JsonNode json = new JsonMapper().readTree(VetcpdJson.write(r));
     assertThat(names(json)).containsExactly("plan", "teacher", "rubric", "score", "band",
         "target", "emphasis", "criteria", "recommendations");
-    assertThat(names(json.get("rubric"))).containsExactly("id", "version");
+    assertThat(names(json.get("rubric"))).containsExactly("id", "version", "fingerprint");
     assertThat(names(json.get("target"))).containsExactly("VOCATIONAL", "INDUSTRY_COOPERATION",
         "PEDAGOGICAL", "WORKING_COMMUNITY");
     JsonNode criteria = json.get("criteria");
@@ -104,7 +104,8 @@ class ReportTest {
   @Test
   void rejectsNulls() {
     NullPointerTester npt = new NullPointerTester()
-        .setDefault(RubricRef.class, Rubric.standard().ref());
+        .setDefault(RubricRef.class, Rubric.standard().ref())
+        .setDefault(Rubric.class, Rubric.standard());
     npt.testAllPublicStaticMethods(TailoringReport.class);
     npt.testAllPublicStaticMethods(CriterionResult.class);
     npt.testAllPublicInstanceMethods(scorer.score(Seed000.DATASET, "template"));

@@ -51,7 +51,7 @@ class RubricTest {
         LeaderInvolvement.ACTIVE, 1.0));
     assertThat(r.tailoredLimit()).isEqualTo(70);
     assertThat(r.partlyTailoredLimit()).isEqualTo(45);
-    assertThat(r.ref()).isEqualTo(new RubricRef("vetcpd-standard", "1.0"));
+    assertThat(r.ref()).isEqualTo(new RubricRef("vetcpd-standard", "1.0", r.fingerprint()));
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.rules.Rubric;
+import org.vetcpd.rules.TerminalText;
 
 /**
  * Reads the files a command names, turning every failure into a {@link CliException}: a file that
@@ -124,8 +125,8 @@ public final class Inputs {
     return problems.stream().map(p -> line(prefix, p)).collect(Collectors.toList());
   }
 
-  /** A problem on one line, even if its message spans lines, after {@code prefix}. */
+  /** A problem on one line, even if its message spans lines, after {@code prefix}; data escaped. */
   static String line(String prefix, Problem p) {
-    return prefix + p.toString().strip().replaceAll("\\s*\\R\\s*", " ");
+    return prefix + TerminalText.escape(p.toString().strip().replaceAll("\\s*\\R\\s*", " "));
   }
 }

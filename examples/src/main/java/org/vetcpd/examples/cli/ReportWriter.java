@@ -1,12 +1,10 @@
 package org.vetcpd.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.OptionalDouble;
 import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.research.CsvCells;
 import org.vetcpd.research.CsvTableWriter;
-import org.vetcpd.rules.Rubric;
+import org.vetcpd.research.ReportCsv;
 import org.vetcpd.rules.TailoringReport;
 
 /**
@@ -21,14 +19,14 @@ abstract class ReportWriter {
     this.out = out;
   }
 
-  static ReportWriter of(Format format, PrintWriter out) {
+  static ReportWriter of(Format format, PrintWriter out, CsvCells cells) {
     switch (format) {
       case TEXT:
         return new Text(out);
       case JSON:
         return new Json(out);
       case CSV:
-        return new Csv(out);
+        return new Csv(out, cells);
       default:
         throw new AssertionError(format);
     }
@@ -88,36 +86,27 @@ abstract class ReportWriter {
   }
 
   /**
-   * CSV as {@link CsvTableWriter} writes it: header {@code plan,teacher,score,band,<criterion
-   * ids>}, then one row per report; a criterion's cell is its value, empty when not assessed.
+   * CSV as {@link ReportCsv} writes it (snake_case columns {@link ReportCsv#COLUMNS}: {@code
+   * plan, teacher, score, band}, one per criterion, then the rubric's id, version and
+   * fingerprint), one row per report; a criterion's cell is its value, empty when not assessed.
    */
   private static final class Csv extends ReportWriter {
+    private final CsvCells cells;
     private CsvTableWriter csv;
 
-    Csv(PrintWriter out) {
+    Csv(PrintWriter out, CsvCells cells) {
       super(out);
+      this.cells = cells;
     }
 
     @Override
     void begin() {
-      List<String> header = new ArrayList<>(List.of("plan", "teacher", "score", "band"));
-      header.addAll(Rubric.CRITERIA);
-      csv = CsvTableWriter.open(header, out);
+      csv = ReportCsv.open(out, cells);
     }
 
     @Override
     void write(TailoringReport report, boolean first) {
-      List<String> row = new ArrayList<>();
-      row.add(report.plan());
-      row.add(report.teacher());
-      row.add(CsvTableWriter.number(report.score()));
-      row.add(report.band().name());
-      for (String id : Rubric.CRITERIA) {
-        // the values only: building each criterion's evidence text would cost 25 scores
-        OptionalDouble v = report.value(id);
-        row.add(v.isPresent() ? CsvTableWriter.number(v.getAsDouble()) : null);
-      }
-      csv.row(row);
+      csv.row(ReportCsv.cells(report));
     }
 
     @Override

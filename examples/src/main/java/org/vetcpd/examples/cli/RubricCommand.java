@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.rules.Rubric;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -20,9 +21,12 @@ import picocli.CommandLine.Spec;
 final class RubricCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
+  @Mixin private OutputOptions output;
+
   @Override
   public Integer call() {
-    spec.commandLine().getOut().println(VetcpdJson.write(Rubric.standard()));
+    output.open().println(VetcpdJson.write(Rubric.standard()));
+    output.commit();
     return VetcpdCli.EXIT_OK;
   }
 }

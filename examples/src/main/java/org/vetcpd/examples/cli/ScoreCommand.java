@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.rules.TailoringScorer;
+import org.vetcpd.research.ReportCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +33,10 @@ final class ScoreCommand implements Callable<Integer> {
   private static final int MAX_LISTED = 10;
 
   @Spec private CommandSpec spec;
+
+  @Mixin private OutputOptions output;
+
+  @Mixin private CsvRawOption csvRaw;
 
   @Parameters(
       arity = "0..1",
@@ -77,11 +82,13 @@ final class ScoreCommand implements Callable<Integer> {
     Dataset ds = Inputs.dataset(dataset);
     TailoringScorer scorer = TailoringScorer.of(Inputs.rubric(rubric));
     Set<String> wanted = new LinkedHashSet<>(plans);
+    Format chosen = output.format(format);
     if (planStream == null) {
-      scoreDataset(ds, scorer, wanted, ReportWriter.of(format, spec.commandLine().getOut()));
+      scoreDataset(ds, scorer, wanted, ReportWriter.of(chosen, output.open(), output.cells()));
     } else {
-      scoreStream(ds, scorer, wanted);
+      scoreStream(ds, scorer, wanted, chosen);
     }
+    output.commit(chosen == Format.CSV ? ReportCsv.COLUMNS : null, scorer.rubric().ref());
     return VetcpdCli.EXIT_OK;
   }
 
@@ -107,13 +114,13 @@ final class ScoreCommand implements Callable<Integer> {
    * does. Only the ids of {@code --plan} and the first ids of the stream are held.
    */
   private void scoreStream(
-      Dataset catalogue, TailoringScorer scorer, Set<String> wanted) {
+      Dataset catalogue, TailoringScorer scorer, Set<String> wanted, Format chosen) {
     ProblemLines problems = maxProblems.collector();
     Set<String> found = new HashSet<>();
     List<String> first = new ArrayList<>();
     long plansRead;
     try (Spool spool = Spool.create()) {
-      ReportWriter writer = ReportWriter.of(format, spool.writer());
+      ReportWriter writer = ReportWriter.of(chosen, spool.writer(), output.cells());
       writer.begin();
       plansRead = PlanLines.read(planStream, catalogue, problems, plan -> {
         if (first.size() < MAX_LISTED) {
@@ -136,7 +143,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
       }
       writer.end();
-      spool.copyTo(spec.commandLine().getOut());
+      spool.copyTo(output.open());
     }
   }
 

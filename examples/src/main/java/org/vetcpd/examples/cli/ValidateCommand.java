@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
+  @Mixin private OutputOptions output;
+
   @Parameters(paramLabel = "DATASET", description = "The data set, a JSON file.")
   private Path dataset;
 
@@ -45,19 +47,21 @@ final class ValidateCommand implements Callable<Integer> {
       if (!problems.isEmpty()) {
         throw problems.exception();
       }
-      spec.commandLine().getOut().println("valid: " + count(n, "plan") + " in "
+      output.open().println("valid: " + count(n, "plan") + " in "
           + planStream + " against a catalogue of " + count(ds.teachers().size(), "teacher") + ", "
           + count(ds.activities().size(), "activity", "activities") + ", "
           + count(ds.drivers().size(), "driver"));
+      output.commit();
       return VetcpdCli.EXIT_OK;
     }
-    spec.commandLine().getOut().println("valid: "
+    output.open().println("valid: "
         + count(ds.plans().size(), "plan") + ", "
         + count(ds.teachers().size(), "teacher") + ", "
         + count(ds.activities().size(), "activity", "activities") + ", "
         + count(ds.drivers().size(), "driver") + ", "
         + count(ds.schools().size(), "school") + ", "
         + count(ds.programmes().size(), "programme"));
+    output.commit();
     return VetcpdCli.EXIT_OK;
   }
 

@@ -3,6 +3,7 @@ package org.vetcpd.examples.cli;
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -14,12 +15,15 @@ import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.examples.cli.research.AggregateCommand;
 import org.vetcpd.examples.cli.research.SensitivityCommand;
 import org.vetcpd.examples.cli.research.TableCommand;
+import org.vetcpd.research.BuildInfo;
 import org.vetcpd.rules.Rubric;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,9 +54,11 @@ import picocli.CommandLine.Spec;
  * rubric; every problem is printed on stderr, one a line, with its path); {@value #EXIT_USAGE} a
  * usage error (an unknown option, a file that cannot be read, an unknown plan id; one line on
  * stderr); {@value #EXIT_INTERNAL} an internal error, i.e. a bug in vetcpd; {@value
- * #EXIT_OUT_OF_MEMORY} the Java heap ran out (one line: the heap's size and how to raise it). A
- * user error never prints a stack trace. Invalid data prints at most {@code --max-problems}
- * problems (default {@value MaxProblems#DEFAULT}), then {@code … and N more problems}.
+ * #EXIT_OUT_OF_MEMORY} the Java heap ran out (one line: the heap's size and how to raise it);
+ * {@value #EXIT_OUTPUT} the output could not be written (a full disk, an unwritable file: one line
+ * on stderr naming it; a closed pipe, as in {@code vetcpd ... | head}: nothing printed). A user
+ * error never prints a stack trace. Invalid data prints at most {@code --max-problems} problems
+ * (default {@value MaxProblems#DEFAULT}), then {@code … and N more problems}.
  *
  * <p>Use {@link #run(String[], PrintStream, PrintStream)} to run it in-process (tests, other
  * tools).
@@ -82,7 +88,8 @@ import picocli.CommandLine.Spec;
       "1:invalid data: every problem of the data set or rubric on stderr, one a line",
       "2:usage error: unknown option, unreadable file, unknown plan id",
       "3:internal error (a bug in vetcpd: please report it)",
-      "4:out of memory: the Java heap ran out; run java with a larger -Xmx"
+      "4:out of memory: the Java heap ran out; run java with a larger -Xmx",
+      "5:the output could not be written (full disk, unwritable file; a closed pipe ends quietly)"
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -110,6 +117,15 @@ public final class VetcpdCli implements Callable<Integer> {
    */
   public static final int EXIT_OUT_OF_MEMORY = 4;
 
+  /**
+   * Exit code: the output could not be written (a full disk, an unwritable file, a closed pipe);
+   * one line on stderr names the target, none for a closed pipe.
+   */
+  public static final int EXIT_OUTPUT = 5;
+
+  /** Files being written atomically by the running command: discarded unless committed. */
+  private final List<Closeable> pending = new ArrayList<>();
+
   @Spec private CommandSpec spec;
 
   private VetcpdCli() {}
@@ -120,9 +136,12 @@ public final class VetcpdCli implements Callable<Integer> {
    * @param args the command line
    */
   public static void main(String[] args) {
-    PrintStream out = console(FileDescriptor.out, "sun.stdout.encoding", false);
-    PrintStream err = console(FileDescriptor.err, "sun.stderr.encoding", true);
-    int code = run(args, out, err);
+    CheckedWriter.Recorder stdout = new CheckedWriter.Recorder(new FileOutputStream(
+        FileDescriptor.out));
+    PrintStream out = console(stdout, "sun.stdout.encoding", false);
+    PrintStream err = console(new FileOutputStream(FileDescriptor.err), "sun.stderr.encoding",
+        true);
+    int code = run(args, out, err, stdout);
     out.flush();
     err.flush();
     System.exit(code);
@@ -140,28 +159,74 @@ public final class VetcpdCli implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, null);
+  }
+
+  /** Runs as {@link #run(String[], PrintStream, PrintStream)}; {@code stdout} says why writes fail. */
+  private static int run(String[] args, PrintStream out, PrintStream err,
+      CheckedWriter.Recorder stdout) {
     requireNonNull(args, "args");
     requireNonNull(out, "out");
     requireNonNull(err, "err");
-    PrintWriter o = new PrintWriter(new PrintStreamWriter(out), false);
+    CheckedWriter checked = CheckedWriter.of(out, "standard output", stdout);
+    PrintWriter o = new PrintWriter(checked, false);
     PrintWriter e = new PrintWriter(new PrintStreamWriter(err), true);
-    CommandLine cli = new CommandLine(new VetcpdCli())
+    VetcpdCli root = new VetcpdCli();
+    CommandLine cli = new CommandLine(root)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(o)
         .setErr(e)
         .setParameterExceptionHandler(VetcpdCli::usageError)
-        .setExecutionExceptionHandler(VetcpdCli::failure);
+        .setExecutionExceptionHandler(VetcpdCli::failure)
+        .setExecutionStrategy(parsed -> {
+          try {
+            return new CommandLine.RunLast().execute(parsed);
+          } catch (OutputException ex) {
+            return outputError(ex, e); // --help or --version could not be written
+          }
+        });
     try {
-      return cli.execute(args);
+      int code = cli.execute(args);
+      if (checked.failure() == null) {
+        o.flush();
+      }
+      return code;
+    } catch (OutputException ex) {
+      // The last flush of standard output failed: the command's output is incomplete.
+      return outputError(ex, e);
     } catch (OutOfMemoryError oom) {
       // What held the memory is unreachable now that the command has unwound.
       e.println(outOfMemory(Runtime.getRuntime().maxMemory()));
       return EXIT_OUT_OF_MEMORY;
     } finally {
-      o.flush();
+      root.discardPending();
       e.flush();
     }
   }
+
+  /** Registers a file being written by the running command; see {@link OutputOptions}. */
+  void pending(Closeable file) {
+    pending.add(file);
+  }
+
+  private void discardPending() {
+    for (Closeable c : pending) {
+      try {
+        c.close();
+      } catch (IOException ex) {
+        // a temporary file that cannot be deleted: nothing more to do
+      }
+    }
+    pending.clear();
+  }
+
+  private static int outputError(OutputException ex, PrintWriter err) {
+    if (!ex.closedPipe()) {
+      err.println(ex.line());
+    }
+    return EXIT_OUTPUT;
+  }
+
 
   /**
    * The one line printed when the Java heap ran out: its size and how to raise it.
@@ -199,6 +264,9 @@ public final class VetcpdCli implements Callable<Integer> {
   private static int failure(Exception ex, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     int max = MaxProblems.of(cmd);
+    if (ex instanceof OutputException) {
+      return outputError((OutputException) ex, err);
+    }
     if (ex instanceof CliException) {
       CliException c = (CliException) ex;
       if (c.exitCode() == EXIT_INVALID) {
@@ -243,8 +311,8 @@ public final class VetcpdCli implements Callable<Integer> {
     public String[] getVersion() {
       Rubric standard = Rubric.standard();
       return new String[] {
-        "vetcpd " + version(),
-        "standard rubric: " + standard.id() + " " + standard.version(),
+        "vetcpd " + version() + " (commit " + BuildInfo.commit() + ")",
+        "standard rubric: " + standard.ref(),
         "Java " + System.getProperty("java.version")
       };
     }
@@ -255,10 +323,10 @@ public final class VetcpdCli implements Callable<Integer> {
    * console), otherwise UTF-8, which JSON and CSV consumers expect and terminals show.
    */
   private static PrintStream console(
-      FileDescriptor fd, String encodingProperty, boolean autoFlush) {
+      OutputStream fd, String encodingProperty, boolean autoFlush) {
     String encoding = System.getProperty(encodingProperty);
     // Buffered: a cohort's reports are many small writes; run() flushes at the end.
-    OutputStream stream = new BufferedOutputStream(new FileOutputStream(fd), 1 << 16);
+    OutputStream stream = new BufferedOutputStream(fd, 1 << 16);
     if (encoding != null) {
       try {
         return new PrintStream(stream, autoFlush, encoding);

@@ -153,7 +153,8 @@ class VetcpdCliTest {
       assertThat(run.out()).endsWith("\r\n").doesNotContain("\r\n\r\n");
       List<String> lines = run.outLines();
       List<String> header = new ArrayList<>(List.of("plan", "teacher", "score", "band"));
-      header.addAll(Rubric.CRITERIA);
+      Rubric.CRITERIA.forEach(id -> header.add(id.replace('-', '_')));
+      header.addAll(List.of("rubric_id", "rubric_version", "rubric_fingerprint"));
       assertThat(lines.get(0)).isEqualTo(String.join(",", header));
       assertThat(lines).hasSize(1 + reports.size());
       for (int i = 0; i < reports.size(); i++) {

@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.examples.jshell.ExternalProcess;
+import org.vetcpd.rules.Rubric;
 
 /**
  * The README's commands, run from the repository root on the packaged {@code
@@ -71,7 +73,9 @@ class VetcpdJarIT {
     assertThat(csv.exitCode()).isZero();
     assertThat(csv.outLines()).hasSize(1 + sample.plans().size());
     ExternalProcess version = java("version", "--version");
-    assertThat(version.outLines().get(0)).isEqualTo("vetcpd " + VetcpdCli.version());
+    assertThat(version.outLines().get(0))
+        .matches(Pattern.quote("vetcpd " + VetcpdCli.version()) + " \\(commit .+\\)");
+    assertThat(version.outLines().get(1)).contains(Rubric.standard().fingerprint());
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.vetcpd.research.CohortRow;
 import org.vetcpd.research.CohortTable;
 import org.vetcpd.research.Grouping;
 import org.vetcpd.research.SensitivityCsv;
+import org.vetcpd.rules.Rubric;
 import org.vetcpd.rules.TailoringScorer;
 
 /** The research commands on the sample data set, as the README runs them. */
@@ -112,7 +113,8 @@ class ResearchCommandsTest {
   void sensitivityTextAndJson() throws Exception {
     CliRun text = CliRun.of("sensitivity", DataFiles.sample(), "--draws", "100", "--no-progress");
     assertThat(text.exitCode()).isZero();
-    assertThat(text.out()).startsWith("Sensitivity of vetcpd-standard 1.0: 100 weight draws,")
+    assertThat(text.out()).startsWith("Sensitivity of vetcpd-standard 1.0 ("
+        + Rubric.standard().fingerprint() + "): 100 weight draws,")
         .contains("Kendall's tau-b", "One-at-a-time sweeps", "industry-contact");
     JsonNode json = new ObjectMapper().readTree(CliRun.of("sensitivity", DataFiles.sample(), "--draws",
         "100", "--no-progress", "-f", "json").out());

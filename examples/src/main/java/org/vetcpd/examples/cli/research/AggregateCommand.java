@@ -9,6 +9,9 @@ import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.LeaderInvolvement;
 import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.examples.cli.CsvRawOption;
+import org.vetcpd.examples.cli.Format;
+import org.vetcpd.examples.cli.OutputOptions;
 import org.vetcpd.examples.cli.VetcpdCli;
 import org.vetcpd.research.Aggregates;
 import org.vetcpd.research.CohortRow;
@@ -16,6 +19,8 @@ import org.vetcpd.research.CohortTable;
 import org.vetcpd.research.GroupSummary;
 import org.vetcpd.research.Grouping;
 import org.vetcpd.rules.Band;
+import org.vetcpd.rules.Rubric;
+import org.vetcpd.rules.TerminalText;
 import org.vetcpd.rules.TailoringScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -48,6 +53,10 @@ public final class AggregateCommand implements Callable<Integer> {
 
   @Mixin private CohortOptions options;
 
+  @Mixin private OutputOptions output;
+
+  @Mixin private CsvRawOption csvRaw;
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
   private boolean help;
 
@@ -65,20 +74,23 @@ public final class AggregateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Dataset ds = options.dataset();
-    List<CohortRow> rows = CohortTable.of(TailoringScorer.of(options.rubric()), ds);
+    Rubric rubric = options.rubric();
+    List<CohortRow> rows = CohortTable.of(TailoringScorer.of(rubric), ds);
     List<GroupSummary> summaries = Aggregates.by(rows, by);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.open();
     switch (options.format()) {
       case JSON:
         out.println(VetcpdJson.write(summaries));
         break;
       case CSV:
-        Aggregates.writeCsv(summaries, out);
+        Aggregates.writeCsv(summaries, out, output.cells());
         break;
       default:
         text(summaries, out);
+        out.println("Scored with rubric " + TerminalText.escape(rubric.ref().toString()) + ".");
     }
-    out.flush();
+    output.commit(options.format() == Format.CSV ? Aggregates.CSV_COLUMNS : null,
+        rubric.ref());
     return VetcpdCli.EXIT_OK;
   }
 

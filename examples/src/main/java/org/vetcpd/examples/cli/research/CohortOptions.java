@@ -4,15 +4,20 @@ import java.nio.file.Path;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.examples.cli.Format;
 import org.vetcpd.examples.cli.Inputs;
+import org.vetcpd.examples.cli.OutputOptions;
 import org.vetcpd.rules.Rubric;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The options every research command shares (a picocli mixin): the data set, a catalogue for a
  * folder of CSV files, the rubric and the output format.
  */
 final class CohortOptions {
+  @Spec(Spec.Target.MIXEE) private CommandSpec mixee;
+
   @Parameters(
       paramLabel = "DATASET",
       description = "The data set: a JSON file, or a folder of CSV files (teachers.csv,"
@@ -52,6 +57,6 @@ final class CohortOptions {
   }
 
   Format format() {
-    return format;
+    return OutputOptions.format(mixee, format);
   }
 }

@@ -8,6 +8,9 @@ import java.util.function.IntConsumer;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.examples.cli.CliException;
+import org.vetcpd.examples.cli.CsvRawOption;
+import org.vetcpd.examples.cli.Format;
+import org.vetcpd.examples.cli.OutputOptions;
 import org.vetcpd.examples.cli.VetcpdCli;
 import org.vetcpd.research.CohortRow;
 import org.vetcpd.research.CohortTable;
@@ -19,6 +22,7 @@ import org.vetcpd.research.WeightSweep;
 import org.vetcpd.rules.Band;
 import org.vetcpd.rules.Rubric;
 import org.vetcpd.rules.TailoringScorer;
+import org.vetcpd.rules.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +55,10 @@ public final class SensitivityCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Mixin private CohortOptions options;
+
+  @Mixin private OutputOptions output;
+
+  @Mixin private CsvRawOption csvRaw;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
   private boolean help;
@@ -122,27 +130,29 @@ public final class SensitivityCommand implements Callable<Integer> {
         : new ProgressBar(spec.commandLine().getErr(), draws);
     progress.accept(0);
     SensitivityResult result = analysis.run(rows, progress);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.open();
     switch (options.format()) {
       case JSON:
         out.println(VetcpdJson.write(result));
         break;
       case CSV:
         if (sweeps) {
-          SensitivityCsv.writeSweeps(result, out);
+          SensitivityCsv.writeSweeps(result, out, output.cells());
         } else {
-          SensitivityCsv.writePlans(result, out);
+          SensitivityCsv.writePlans(result, out, output.cells());
         }
         break;
       default:
         text(result, out);
     }
-    out.flush();
+    output.commit(options.format() != Format.CSV ? null
+        : sweeps ? SensitivityCsv.SWEEP_COLUMNS : SensitivityCsv.PLAN_COLUMNS,
+        SensitivityCsv.complete(result, output.provenance().build()));
     return VetcpdCli.EXIT_OK;
   }
 
   static void text(SensitivityResult r, PrintWriter out) {
-    out.println("Sensitivity of " + r.rubric() + ": " + r.draws() + " weight draws,"
+    out.println("Sensitivity of " + TerminalText.escape(r.rubric().toString()) + ": " + r.draws() + " weight draws,"
         + " Dirichlet concentration " + number(r.concentration()) + ", seed " + r.seed());
     out.println("Rank stability (Kendall's tau-b of each draw's scores against the base scores):"
         + " mean " + TextTable.num2(r.tauMean()) + ", 5th percentile "

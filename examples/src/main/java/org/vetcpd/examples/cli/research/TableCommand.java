@@ -12,12 +12,15 @@ import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.examples.cli.Format;
+import org.vetcpd.examples.cli.CsvRawOption;
 import org.vetcpd.examples.cli.Inputs;
+import org.vetcpd.examples.cli.OutputOptions;
 import org.vetcpd.examples.cli.VetcpdCli;
 import org.vetcpd.research.CohortCsv;
 import org.vetcpd.research.CohortRow;
 import org.vetcpd.research.CohortTable;
 import org.vetcpd.rules.TailoringScorer;
+import org.vetcpd.rules.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +50,10 @@ public final class TableCommand implements Callable<Integer> {
 
   @Mixin private CohortOptions options;
 
+  @Mixin private OutputOptions output;
+
+  @Mixin private CsvRawOption csvRaw;
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
   private boolean help;
 
@@ -64,7 +71,7 @@ public final class TableCommand implements Callable<Integer> {
   public Integer call() {
     Dataset ds = options.dataset();
     TailoringScorer scorer = TailoringScorer.of(options.rubric());
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.open();
     if (plans == null) {
       write(CohortTable.of(scorer, ds), out);
     } else {
@@ -77,7 +84,12 @@ public final class TableCommand implements Callable<Integer> {
         }
       }
     }
-    out.flush();
+    if (options.format() == Format.TEXT) {
+      out.println("Scored with rubric " + TerminalText.escape(scorer.rubric().ref().toString())
+          + ".");
+    }
+    output.commit(options.format() == Format.CSV ? CohortCsv.COLUMNS : null,
+        scorer.rubric().ref());
     return VetcpdCli.EXIT_OK;
   }
 
@@ -92,7 +104,7 @@ public final class TableCommand implements Callable<Integer> {
   /** JSON and CSV, one row at a time. */
   private void write(Iterator<CohortRow> rows, PrintWriter out) {
     if (options.format() == Format.CSV) {
-      CohortCsv.write(() -> rows, out);
+      CohortCsv.write(() -> rows, out, output.cells());
       return;
     }
     boolean first = true;

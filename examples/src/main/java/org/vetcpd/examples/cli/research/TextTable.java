@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.vetcpd.rules.TerminalText;
 
 /** An aligned text table: text columns left-aligned, number columns right-aligned. */
 final class TextTable {
@@ -24,7 +25,7 @@ final class TextTable {
   TextTable row(Object... cells) {
     String[] r = new String[cells.length];
     for (int i = 0; i < cells.length; i++) {
-      r[i] = cells[i] == null ? "" : cells[i].toString();
+      r[i] = cells[i] == null ? "" : TerminalText.escape(cells[i].toString());
     }
     rows.add(r);
     return this;

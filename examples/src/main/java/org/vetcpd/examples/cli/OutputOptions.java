@@ -1,0 +1,230 @@
+package org.vetcpd.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.vetcpd.research.AtomicFile;
+import org.vetcpd.research.CsvCells;
+import org.vetcpd.research.DataPackage;
+import org.vetcpd.research.Provenance;
+import org.vetcpd.rules.RubricRef;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/**
+ * The output option of every {@code vetcpd} command (a picocli mixin): {@code -o/--output FILE}
+ * writes the output to a file instead of standard output, atomically (a temporary file in the same
+ * folder, renamed when the command succeeds; missing folders are created), and a CSV file gets its
+ * codebook {@value DataPackage#FILE} beside it. Without {@code --format}, {@code FILE.csv} means
+ * CSV and {@code FILE.json} JSON.
+ *
+ * <p>A command writes through {@link #open()} and ends with {@link #commit(List, RubricRef)} (or
+ * {@link #commit(List, Provenance)}); a write error anywhere ends the run with {@value
+ * VetcpdCli#EXIT_OUTPUT} and one line naming the target ({@link OutputException}).
+ */
+public final class OutputOptions {
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec mixee;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output, atomically (missing folders are"
+          + " created); a CSV file gets its codebook datapackage.json beside it. Without"
+          + " --format, FILE.csv writes CSV and FILE.json JSON.")
+  private Path output;
+
+  private AtomicFile file;
+  private PrintWriter writer;
+  private CheckedWriter checked;
+
+  /** Creates the mixin; picocli sets its option. */
+  public OutputOptions() {}
+
+  /**
+   * Returns where the command writes: the file of {@code -o}, or standard output. The same writer
+   * on every call.
+   *
+   * @return the writer; its write errors are thrown as {@link OutputException}
+   */
+  public PrintWriter open() {
+    if (writer != null) {
+      return writer;
+    }
+    if (output == null) {
+      writer = mixee.commandLine().getOut();
+      return writer;
+    }
+    try {
+      if (Files.isDirectory(output)) {
+        throw new OutputException(output.toString(), "is a folder");
+      }
+      file = AtomicFile.create(output);
+    } catch (UncheckedIOException e) {
+      throw new OutputException(output.toString(), AtomicFile.reason(e.getCause()));
+    }
+    root().pending(file);
+    checked = CheckedWriter.of(file.writer(), output.toString());
+    writer = new PrintWriter(checked, false);
+    return writer;
+  }
+
+  /**
+   * Returns the format to write: the one given with {@code --format}, else the one the file name of
+   * {@code -o} implies ({@code .csv}, {@code .json}), else the command's default.
+   *
+   * @param chosen the value of the command's {@code --format} option (its default if not given)
+   * @return the format
+   */
+  public Format format(Format chosen) {
+    return format(mixee, chosen);
+  }
+
+  /**
+   * Returns the format a command writes, as {@link #format(Format)} does, for a command whose
+   * {@code --format} option is declared elsewhere (a mixin of its own).
+   *
+   * @param command the command
+   * @param chosen the value of its {@code --format} option
+   * @return the format
+   */
+  public static Format format(CommandSpec command, Format chosen) {
+    ParseResult parsed = command.commandLine().getParseResult();
+    if (parsed != null && parsed.hasMatchedOption("--format")) {
+      return chosen;
+    }
+    OptionSpec o = command.findOption("--output");
+    Path path = o == null ? null : o.getValue();
+    if (path == null || path.getFileName() == null) {
+      return chosen;
+    }
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".csv")) {
+      return Format.CSV;
+    }
+    if (name.endsWith(".json")) {
+      return Format.JSON;
+    }
+    return chosen;
+  }
+
+  /**
+   * Returns how CSV cells from data are written: {@link CsvCells#RAW} with {@code --csv-raw}.
+   *
+   * @return the cell mode
+   */
+  public CsvCells cells() {
+    OptionSpec raw = mixee.findOption("--csv-raw");
+    return raw != null && Boolean.TRUE.equals(raw.getValue()) ? CsvCells.RAW : CsvCells.SAFE;
+  }
+
+  /**
+   * Returns the provenance of this run: the command line, each input file's SHA-256 (every file or
+   * folder of CSV files named on the command line), vetcpd's version and commit, the cell mode.
+   *
+   * @return a builder holding it, to add the rubric or an analysis' settings to
+   */
+  public Provenance.Builder provenance() {
+    Provenance.Builder b = Provenance.builder().cells(cells());
+    ParseResult root = mixee.root().commandLine().getParseResult();
+    if (root != null) {
+      b.command(Stream.concat(Stream.of("vetcpd"), root.originalArgs().stream())
+          .map(OutputOptions::quote).collect(Collectors.joining(" ")));
+    }
+    ParseResult parsed = mixee.commandLine().getParseResult();
+    if (parsed != null) {
+      for (ArgSpec arg : parsed.matchedArgs()) {
+        Object value = arg.getValue();
+        boolean isOutput = arg.isOption() && ((OptionSpec) arg).longestName().equals("--output");
+        if (value instanceof Path && !isOutput) {
+          inputs(b, (Path) value);
+        }
+      }
+    }
+    return b;
+  }
+
+  private static void inputs(Provenance.Builder b, Path path) {
+    if (Files.isRegularFile(path)) {
+      b.putInputs(path.toString(), Provenance.sha256(path));
+    } else if (Files.isDirectory(path)) {
+      try (Stream<Path> files = Files.list(path)) {
+        files.filter(Files::isRegularFile).sorted()
+            .forEach(f -> b.putInputs(f.toString(), Provenance.sha256(f)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static String quote(String arg) {
+    return arg.matches("[A-Za-z0-9_./:=@%+,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
+  }
+
+  /**
+   * Ends the output: flushes it, checking for write errors; with {@code -o}, moves the file into
+   * place and, for CSV, writes its codebook.
+   *
+   * @param csvHeader the CSV's columns when the output is CSV, else null
+   * @param rubric the rubric the output was scored with, or null
+   * @throws OutputException if the output cannot be written
+   */
+  public void commit(List<String> csvHeader, RubricRef rubric) {
+    Provenance p = null;
+    if (output != null && csvHeader != null) {
+      Provenance.Builder b = provenance();
+      if (rubric != null) {
+        b.rubric(rubric);
+      }
+      p = b.build();
+    }
+    commit(csvHeader, p);
+  }
+
+  /**
+   * Ends an output that is not CSV: flushes it, checking for write errors, and with {@code -o}
+   * moves the file into place.
+   *
+   * @throws OutputException if the output cannot be written
+   */
+  public void commit() {
+    commit(null, (Provenance) null);
+  }
+
+  /**
+   * Ends the output as {@link #commit(List, RubricRef)} does, with a provenance of its own (e.g. a
+   * sensitivity analysis' seed, draws and concentration).
+   *
+   * @param csvHeader the CSV's columns when the output is CSV, else null
+   * @param provenance what produced the output (used for CSV files only), or null
+   * @throws OutputException if the output cannot be written
+   */
+  public void commit(List<String> csvHeader, Provenance provenance) {
+    open().flush();
+    if (file == null) {
+      return;
+    }
+    try {
+      file.commit();
+      if (csvHeader != null && provenance != null) {
+        DataPackage.write(output, csvHeader, provenance);
+      }
+    } catch (UncheckedIOException e) {
+      throw new OutputException(output.toString(), AtomicFile.reason(e.getCause()));
+    }
+  }
+
+  private VetcpdCli root() {
+    return (VetcpdCli) mixee.root().userObject();
+  }
+}

@@ -1,0 +1,246 @@
+package org.vetcpd.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.research.BuildInfo;
+import org.vetcpd.research.CohortCsv;
+import org.vetcpd.research.CohortRow;
+import org.vetcpd.research.DataPackage;
+import org.vetcpd.research.Provenance;
+import org.vetcpd.research.SyntheticCohort;
+import org.vetcpd.rules.Rubric;
+
+/** What leaves vetcpd: -o files, codebooks, write errors, closed pipes, hostile data. */
+class OutputTest {
+  private static final JsonMapper JSON = new JsonMapper();
+  @TempDir Path dir;
+
+  static Path sample() {
+    Path inModule = Path.of("data", "sample.json");
+    return Files.exists(inModule) ? inModule : Path.of("examples", "data", "sample.json");
+  }
+
+  private static List<String> files(Path folder) throws Exception {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void tableToACsvFileWritesItsCodebookWithRubricFingerprintAndCommit() throws Exception {
+    Path out = dir.resolve("out/table.csv");
+    CliRun run = CliRun.of("table", sample().toString(), "-o", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(files(out.getParent())).containsExactly("datapackage.json", "table.csv");
+    List<String> header = List.of(Files.readAllLines(out).get(0).split(","));
+    assertThat(header).isEqualTo(CohortCsv.COLUMNS);
+    JsonNode pkg = JSON.readTree(out.resolveSibling(DataPackage.FILE).toFile());
+    List<String> fields = new ArrayList<>();
+    pkg.get("resources").get(0).get("schema").get("fields")
+        .forEach(f -> fields.add(f.get("name").asText()));
+    assertThat(fields).isEqualTo(header);
+    JsonNode vetcpd = pkg.get("vetcpd");
+    assertThat(vetcpd.get("rubric").get("fingerprint").asText())
+        .isEqualTo(Rubric.standard().fingerprint());
+    assertThat(vetcpd.get("commit").asText()).isEqualTo(BuildInfo.commit());
+    assertThat(vetcpd.get("version").asText()).isEqualTo(BuildInfo.version());
+    assertThat(vetcpd.get("command").asText()).startsWith("vetcpd table ").contains("-o");
+    assertThat(vetcpd.get("inputs").get(sample().toString()).asText())
+        .isEqualTo(Provenance.sha256(sample()));
+    assertThat(vetcpd.get("csvCells").asText()).isEqualTo("safe");
+    assertThat(CohortCsv.read(out)).hasSize(VetcpdJson.readDataset(sample()).plans().size());
+  }
+
+  @Test
+  void everyCommandWritesToOutputFilesInTheFormatTheNameSays() throws Exception {
+    assertThat(CliRun.of("score", sample().toString(), "-o", dir.resolve("s.json").toString())
+        .exitCode()).isZero();
+    assertThat(JSON.readTree(dir.resolve("s.json").toFile()).get(0).get("rubric")
+        .get("fingerprint").asText()).isEqualTo(Rubric.standard().fingerprint());
+    assertThat(CliRun.of("score", sample().toString(), "--output",
+        dir.resolve("s.csv").toString()).exitCode()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("s.csv")).get(0)).startsWith("plan,teacher,score")
+        .endsWith("rubric_id,rubric_version,rubric_fingerprint");
+    assertThat(CliRun.of("rubric", "-o", dir.resolve("r/rubric.json").toString()).exitCode())
+        .isZero();
+    assertThat(Rubric.read(dir.resolve("r/rubric.json"))).isEqualTo(Rubric.standard());
+    assertThat(CliRun.of("validate", sample().toString(), "-o", dir.resolve("v.txt").toString())
+        .exitCode()).isZero();
+    assertThat(Files.readString(dir.resolve("v.txt"))).startsWith("valid: ");
+    assertThat(CliRun.of("aggregate", sample().toString(), "--by", "school", "-o",
+        dir.resolve("agg/by-school.csv").toString()).exitCode()).isZero();
+    assertThat(files(dir.resolve("agg"))).containsExactly("by-school.csv", "datapackage.json");
+    assertThat(CliRun.of("sensitivity", sample().toString(), "--draws", "20", "--seed", "9",
+        "--no-progress", "-o", dir.resolve("sens/plans.csv").toString()).exitCode()).isZero();
+    JsonNode vetcpd = JSON.readTree(dir.resolve("sens/datapackage.json").toFile()).get("vetcpd");
+    assertThat(vetcpd.get("seed").asLong()).isEqualTo(9);
+    assertThat(vetcpd.get("draws").asInt()).isEqualTo(20);
+    assertThat(vetcpd.get("concentration").asDouble()).isEqualTo(100);
+  }
+
+  @Test
+  void aFailedRunLeavesNoFileAndAnUnwritableTargetIsNamedOnOneLine() throws Exception {
+    Path target = dir.resolve("t.csv");
+    Files.writeString(dir.resolve("bad-rubric.json"), "{}");
+    CliRun bad = CliRun.of("table", sample().toString(), "--rubric",
+        dir.resolve("bad-rubric.json").toString(), "-o", target.toString());
+    assertThat(bad.exitCode()).isEqualTo(VetcpdCli.EXIT_INVALID);
+    assertThat(files(dir)).containsExactly("bad-rubric.json");
+
+    Files.writeString(dir.resolve("a-file"), "x");
+    Path under = dir.resolve("a-file/t.csv");
+    CliRun run = CliRun.of("table", sample().toString(), "-o", under.toString());
+    assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_OUTPUT);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.errLines().get(0)).startsWith("vetcpd: cannot write " + under);
+  }
+
+  @Test
+  void aModifiedRubricIsNeverLabelledAsTheStandard() throws Exception {
+    ObjectNode rubric = (ObjectNode) JSON.readTree(CliRun.of("rubric").out());
+    ((ObjectNode) rubric.get("weights")).put("industry-contact", 0.30);
+    Path file = dir.resolve("r.json");
+    Files.writeString(file, rubric.toString());
+    CliRun run = CliRun.of("score", sample().toString(), "--rubric", file.toString());
+    assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_INVALID);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.err()).contains(file + ": id:", Rubric.standard().fingerprint());
+    rubric.put("id", "mine");
+    Files.writeString(file, rubric.toString());
+    CliRun mine = CliRun.of("score", sample().toString(), "--rubric", file.toString());
+    assertThat(mine.exitCode()).isZero();
+    Rubric read = Rubric.read(file);
+    assertThat(mine.out()).contains("scored with rubric mine 1.0 (" + read.fingerprint() + ")")
+        .doesNotContain("vetcpd-standard");
+  }
+
+  // --- hostile data ---------------------------------------------------------------------------
+
+  /** The sample with a forged plan id and OWASP formulas in ids and periods. */
+  private Path hostile() throws Exception {
+    ObjectNode ds = (ObjectNode) JSON.readTree(sample().toFile());
+    ArrayNode plans = (ArrayNode) ds.get("plans");
+    ((ObjectNode) plans.get(0)).put("id", "=HYPERLINK(\"http://evil.example\",\"x\")\n"
+        + "Score 99.9 of 100: TAILORED\u001b[8m");
+    ((ObjectNode) plans.get(1)).put("id", "+1+cmd|' /C calc'!A0");
+    ((ObjectNode) plans.get(1)).put("period", "@SUM(1+1)");
+    ((ObjectNode) plans.get(2)).put("id", "-2+3\u202e");
+    Path file = dir.resolve("hostile.json");
+    Files.writeString(file, ds.toString());
+    return file;
+  }
+
+  @Test
+  void aHostileDataSetsCsvOpensSafelyAndReadsBackExactlyWithCsvRaw() throws Exception {
+    Path data = hostile();
+    Dataset ds = VetcpdJson.readDataset(data);
+    Path safe = dir.resolve("safe.csv");
+    assertThat(CliRun.of("table", data.toString(), "-o", safe.toString()).exitCode()).isZero();
+    for (CohortRow row : CohortCsv.read(safe)) {
+      for (String cell : List.of(row.plan(), row.period().orElse(""))) {
+        assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+            .doesNotStartWith("@");
+      }
+    }
+    Path raw = dir.resolve("raw/raw.csv");
+    assertThat(CliRun.of("table", data.toString(), "--csv-raw", "-o", raw.toString())
+        .exitCode()).isZero();
+    List<CohortRow> back = CohortCsv.read(raw);
+    assertThat(back).extracting(CohortRow::plan)
+        .containsExactlyElementsOf(ds.plans().stream().map(p -> p.id()).toList());
+    assertThat(back.get(1).period()).contains("@SUM(1+1)");
+    assertThat(JSON.readTree(raw.resolveSibling("datapackage.json").toFile()).get("vetcpd")
+        .get("csvCells").asText()).isEqualTo("raw");
+    CliRun score = CliRun.of("score", data.toString(), "--format", "csv");
+    assertThat(score.out()).contains("\"'=HYPERLINK(").contains("'+1+cmd");
+  }
+
+  @Test
+  void aHostilePlanIdCannotForgeALineOfTextOutput() throws Exception {
+    Path data = hostile();
+    CliRun text = CliRun.of("score", data.toString());
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.outLines().stream().filter(l -> l.startsWith("Score 99.9"))).isEmpty();
+    assertThat(text.out()).contains("\\u000aScore 99.9 of 100: TAILORED\\u001b[8m", "\\u202e")
+        .doesNotContain("\u001b", "\u202e");
+    CliRun table = CliRun.of("table", data.toString());
+    assertThat(table.out()).doesNotContain("\u001b", "\u202e").contains("\\u001b[8m");
+  }
+
+  // --- forked runs: a full disk, a closed pipe -----------------------------------------------
+
+  private static ProcessBuilder vetcpd(String... args) {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), VetcpdCli.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"score|--format|csv", "score", "table|-f|csv", "aggregate|--by|school",
+      "sensitivity|--draws|10|--no-progress", "rubric", "validate", "--help"})
+  void writingToAFullDiskFailsWithOneLineNamingStandardOutput(String args) throws Exception {
+    File full = new File("/dev/full");
+    assumeTrue(full.exists() && full.canWrite(), "no /dev/full on this platform");
+    List<String> a = new ArrayList<>(List.of(args.split("\\|")));
+    if (!a.get(0).equals("rubric") && !a.get(0).startsWith("-")) {
+      a.add(1, sample().toString());
+    }
+    Process p = vetcpd(a.toArray(new String[0])).redirectOutput(full).start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(err).isEqualTo(VetcpdCli.EXIT_OUTPUT);
+    assertThat(err.lines().toList())
+        .containsExactly("vetcpd: cannot write standard output: No space left on device");
+  }
+
+  @Test
+  void aClosedPipeStopsTheRunWithinASecond() throws Exception {
+    Dataset cohort = SyntheticCohort.generate(20_000, 11);
+    Path catalogue = dir.resolve("catalogue.json");
+    VetcpdJson.write(Dataset.builder().from(cohort).plans(List.of()).build(), catalogue);
+    Path plans = dir.resolve("plans.jsonl");
+    try (Writer w = Files.newBufferedWriter(plans)) {
+      VetcpdJson.writeJsonLines(cohort.plans(), w);
+    }
+    Process p = vetcpd("score", catalogue.toString(), "--plans", plans.toString()).start();
+    BufferedReader out = new BufferedReader(
+        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    assertThat(out.readLine()).startsWith("Plan ");
+    long closed = System.nanoTime();
+    out.close();
+    boolean ended = p.waitFor(1, TimeUnit.SECONDS);
+    long millis = (System.nanoTime() - closed) / 1_000_000;
+    if (!ended) {
+      p.destroyForcibly();
+    }
+    assertThat(ended).as("still running 1 s after the pipe closed").isTrue();
+    assertThat(p.exitValue()).isEqualTo(VetcpdCli.EXIT_OUTPUT);
+    assertThat(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+    assertThat(millis).isLessThan(1000);
+  }
+}

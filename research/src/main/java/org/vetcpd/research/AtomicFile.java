@@ -1,0 +1,167 @@
+package org.vetcpd.research;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A file written whole or not at all: text goes to a temporary file in the target's folder
+ * (created if missing), and {@link #commit()} moves it onto the target in one step; closing
+ * without committing deletes it. So a run that fails &mdash; a full disk, an error half-way
+ * &mdash; never leaves a truncated file, and a reader never sees a half-written one.
+ *
+ * <pre>{@code
+ * try (AtomicFile f = AtomicFile.create(Path.of("out/table.csv"))) {
+ *   CohortCsv.write(rows, f.writer());
+ *   f.commit();
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe: one writer, one thread.
+ */
+public final class AtomicFile implements Closeable {
+  private final Path target;
+  private final Path temporary;
+  private final FileChannel channel;
+  private final Writer writer;
+  private boolean done;
+
+  private AtomicFile(Path target, Path temporary, FileChannel channel) {
+    this.target = target;
+    this.temporary = temporary;
+    this.channel = channel;
+    OutputStream stream = Channels.newOutputStream(channel);
+    this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
+        1 << 16);
+  }
+
+  /**
+   * Starts writing a file: creates its folder if missing and a temporary file beside it.
+   *
+   * @param target the file to write
+   * @return the file being written
+   * @throws UncheckedIOException if the folder or the temporary file cannot be created
+   */
+  public static AtomicFile create(Path target) {
+    requireNonNull(target, "target");
+    Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    try {
+      Files.createDirectories(folder);
+      Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+      try {
+        return new AtomicFile(target, temporary,
+            FileChannel.open(temporary, StandardOpenOption.WRITE));
+      } catch (IOException e) {
+        Files.deleteIfExists(temporary);
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
+    }
+  }
+
+  /**
+   * Returns the writer of the file's text (UTF-8); its errors are thrown, never swallowed.
+   *
+   * @return the writer; do not close it, {@link #commit()} or {@link #close()} the file
+   */
+  public Writer writer() {
+    return writer;
+  }
+
+  /**
+   * Returns the file being written.
+   *
+   * @return the target
+   */
+  public Path target() {
+    return target;
+  }
+
+  /**
+   * Flushes the text to disk and moves the temporary file onto the target in one step.
+   *
+   * @throws UncheckedIOException if the text cannot be written or moved; the temporary file is
+   *     then deleted and the target left as it was
+   * @throws IllegalStateException if already committed or closed
+   */
+  public void commit() {
+    if (done) {
+      throw new IllegalStateException("already committed or closed: " + target);
+    }
+    done = true;
+    try {
+      writer.flush();
+      channel.force(true);
+      writer.close();
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      discard();
+      throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
+    }
+  }
+
+  /** Deletes the temporary file unless the file was committed. */
+  @Override
+  public void close() {
+    if (!done) {
+      done = true;
+      discard();
+    }
+  }
+
+  private void discard() {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // the file is deleted below either way
+    }
+    try {
+      Files.deleteIfExists(temporary);
+    } catch (IOException e) {
+      // nothing more can be done; the name starts with a dot and ends in .tmp
+    }
+  }
+
+  /**
+   * Returns why an I/O operation failed, in a few words: {@code permission denied}, {@code No space
+   * left on device}, rather than the JDK's bare file name.
+   *
+   * @param e the error
+   * @return the reason
+   */
+  public static String reason(IOException e) {
+    String m = e.getMessage();
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof java.nio.file.FileSystemException) {
+      String r = ((java.nio.file.FileSystemException) e).getReason();
+      return r != null ? r : String.valueOf(m);
+    }
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+}

@@ -1,0 +1,256 @@
+package org.vetcpd.research;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vetcpd.core.CompetenceArea;
+import org.vetcpd.core.Contextualisation;
+import org.vetcpd.core.LeaderInvolvement;
+import org.vetcpd.core.LeaderRole;
+import org.vetcpd.rules.Band;
+import org.vetcpd.rules.Rubric;
+
+/**
+ * The meaning of every column vetcpd writes to CSV, one declaration per column name (a name means
+ * the same in every table): its Table Schema type, description, unit and allowed values. {@link
+ * DataPackage} derives each table's schema from it; a test holds every table's columns to it.
+ */
+final class Codebook {
+  /** One column: Table Schema {@code type} is string, number, integer or boolean. */
+  record Field(String name, String type, String description, String unit,
+      ImmutableList<String> allowed, Double minimum, Double maximum) {}
+
+  private static final String POINTS = "points";
+  private static final String HOURS = "hours";
+  private static final String SHARE = "share";
+  private static final ImmutableMap<String, Field> FIELDS = fields();
+  private static final ImmutableMap<String, Field> DATA_FORMAT = dataFormatFields();
+
+  private Codebook() {}
+
+  /**
+   * Returns the field of a column of a table vetcpd computes; a column not declared here is a
+   * string "not described".
+   */
+  static Field field(String column) {
+    return orUndescribed(column, FIELDS.get(column));
+  }
+
+  /**
+   * Returns the field of a column of the CSV data format ({@link CsvImport}); its names follow
+   * the JSON data format, where {@code contextualisation} is an activity's, not a criterion's.
+   */
+  static Field dataFormatField(String column) {
+    Field f = DATA_FORMAT.get(column);
+    return orUndescribed(column, f != null ? f : FIELDS.get(column));
+  }
+
+  private static Field orUndescribed(String column, Field f) {
+    return f != null ? f
+        : new Field(column, "string", "(not described in vetcpd's codebook)", null,
+            ImmutableList.of(), null, null);
+  }
+
+  /** Returns whether the codebook declares a column of a computed table. */
+  static boolean declares(String column) {
+    return FIELDS.containsKey(column);
+  }
+
+  /** Returns whether the codebook declares a column of the CSV data format. */
+  static boolean declaresDataFormat(String column) {
+    return DATA_FORMAT.containsKey(column) || FIELDS.containsKey(column);
+  }
+
+  private static ImmutableMap<String, Field> fields() {
+    Map<String, Field> m = new LinkedHashMap<>();
+    text(m, "plan", "The plan's id.");
+    text(m, "teacher", "The teacher's id (may be a pseudonym).");
+    text(m, "programme", "The code of the teacher's VET programme.");
+    text(m, "school", "The teacher's school id; empty when not recorded.");
+    text(m, "department", "The teacher's department id; empty when not recorded.");
+    text(m, "period", "The plan's period, e.g. 2026/27; empty when not recorded.");
+    number(m, "score", POINTS, 0, 100, "The tailoring score: 100 × Σ weight × value / Σ weight"
+        + " over the assessed criteria (0 for a plan without items).");
+    category(m, "band", "The band of the score under the rubric's limits.", names(Band.values()));
+    for (String id : Rubric.CRITERIA) {
+      if (!id.equals("industry-contact")) {
+        number(m, CohortColumns.criterion(id), SHARE, 0, 1, "The value of criterion " + id
+            + " in [0, 1]; empty when it was not assessed (see the report for why).");
+      }
+    }
+    // One name, two tables: the criterion's column and the aggregate table's share of hours.
+    number(m, "industry_contact", SHARE, 0, 1, "In a score or cohort table: the value of"
+        + " criterion industry-contact in [0, 1], empty when it was not assessed. In an aggregate"
+        + " table: the share of the group's hours in fitting items with contact with industry.");
+    for (CompetenceArea a : CompetenceArea.values()) {
+      number(m, CohortColumns.hours(a), HOURS, 0, null, "Hours of the plan's fitting items in the"
+          + " " + a.name() + " competence area (each item's hours split by its area profile).");
+      number(m, "area_" + lower(a), SHARE, 0, 1, "Share of the group's hours in the " + a.name()
+          + " competence area.");
+    }
+    for (Contextualisation c : Contextualisation.values()) {
+      number(m, CohortColumns.hours(c), HOURS, 0, null, "Hours of items whose activity is "
+          + c.name() + ".");
+      number(m, "context_" + lower(c), SHARE, 0, 1, "Share of the group's hours in " + c.name()
+          + " activities.");
+    }
+    number(m, "hours_industry_contact", HOURS, 0, null,
+        "Hours of fitting items whose activity has contact with industry.");
+    number(m, "hours_mismatched", HOURS, 0, null,
+        "Hours of items whose activity does not fit the teacher's programme.");
+    number(m, "hours_total", HOURS, 0, null, "Hours of all items.");
+    integer(m, "items", "count", "The number of items in the plan.");
+    category(m, "leader_involvement", "How far the school leader takes part in the plan.",
+        names(LeaderInvolvement.values()));
+    category(m, "facilitator", "The leader role that facilitates the plan; empty when none.",
+        names(LeaderRole.values()));
+    text(m, "rubric_id", "The id of the rubric the plan was scored with.");
+    text(m, "rubric_version", "The version of the rubric the plan was scored with.");
+    text(m, "rubric_fingerprint", "sha256: and the SHA-256 of the rubric's canonical JSON; two"
+        + " rubrics share it only when they are equal.");
+    // Sensitivity, per plan.
+    number(m, "base_score", POINTS, 0, 100, "The score under the rubric's own weights.");
+    category(m, "base_band", "The band under the rubric's own weights.", names(Band.values()));
+    number(m, "mean", POINTS, 0, 100, "The mean score (over the weight draws, or the group's"
+        + " plans).");
+    number(m, "min", POINTS, 0, 100, "The least score over the weight draws.");
+    number(m, "p05", POINTS, 0, 100, "The 5th percentile of the score over the weight draws.");
+    number(m, "median", POINTS, 0, 100, "The median score (over the weight draws, or the"
+        + " group's plans; quantile type 7).");
+    number(m, "p95", POINTS, 0, 100, "The 95th percentile of the score over the weight draws.");
+    number(m, "max", POINTS, 0, 100, "The greatest score over the weight draws.");
+    for (Band b : Band.values()) {
+      number(m, "share_" + lower(b), SHARE, 0, 1, "Share of the weight draws that put the plan in"
+          + " band " + b.name() + ".");
+      number(m, "band_" + lower(b), SHARE, 0, 1, "Share of the group's plans in band " + b.name()
+          + ".");
+    }
+    // Sensitivity, one-at-a-time sweeps.
+    category(m, "criterion", "The criterion whose weight was changed.", Rubric.CRITERIA);
+    number(m, "factor", "factor", 0, null, "What the criterion's weight was multiplied by.");
+    number(m, "weight", "weight", 0, null, "The criterion's weight after the change.");
+    number(m, "mean_abs_change", POINTS, 0, 100, "The mean absolute change of the plans' scores.");
+    number(m, "max_abs_change", POINTS, 0, 100, "The greatest absolute change of a plan's score.");
+    integer(m, "band_changes", "count", "The number of plans whose band changed.");
+    number(m, "tau", "Kendall tau-b", -1, 1, "Kendall's tau-b of the changed scores against the"
+        + " base scores; empty when undefined (all scores tied).");
+    // Aggregates.
+    category(m, "grouping", "What the plans were grouped by.",
+        Arrays.stream(Grouping.values()).map(Enum::name).collect(ImmutableList.toImmutableList()));
+    text(m, "key", "The group: a school, school/department, programme or leader role id; (none)"
+        + " for plans without one.");
+    integer(m, "count", "count", "The number of plans in the group.");
+    number(m, "q1", POINTS, 0, 100, "The first quartile of the group's scores (type 7).");
+    number(m, "q3", POINTS, 0, 100, "The third quartile of the group's scores (type 7).");
+    number(m, "iqr", POINTS, 0, 100, "The interquartile range of the group's scores, q3 − q1.");
+    number(m, "mismatched", SHARE, 0, 1,
+        "Share of the group's hours in items that do not fit the teacher's programme.");
+    for (LeaderInvolvement l : LeaderInvolvement.values()) {
+      number(m, "leader_" + lower(l), SHARE, 0, 1, "Share of the group's plans with leader"
+          + " involvement " + l.name() + ".");
+    }
+    return ImmutableMap.copyOf(m);
+  }
+
+  private static ImmutableMap<String, Field> dataFormatFields() {
+    Map<String, Field> m = new LinkedHashMap<>();
+    dataFormat(m);
+    return ImmutableMap.copyOf(m);
+  }
+
+  /**
+   * The columns of the CSV data format ({@link CsvImport}, {@link CsvExport}): named as the JSON
+   * fields of docs/data-format.md, which describes each in full.
+   */
+  private static void dataFormat(Map<String, Field> m) {
+    String see = " See docs/data-format.md.";
+    text(m, "id", "The teacher's, activity's or driver's id." + see);
+    number(m, "yearsInIndustry", "years", 0, null, "Years the teacher worked in the trade.");
+    number(m, "yearsTeaching", "years", 0, null, "Years the teacher has taught.");
+    number(m, "yearsSinceIndustryContact", "years", 0, null,
+        "Years since the teacher's last substantive update in the trade.");
+    text(m, "needs", "The teacher's need per competence area, AREA=LEVEL;..." + see);
+    text(m, "barriers", "The barriers the teacher declares, ;-separated." + see);
+    category(m, "careerStyle", "The teacher's career style.",
+        names(org.vetcpd.core.CareerStyle.values()));
+    text(m, "title", "The activity's title.");
+    category(m, "type", "The activity's type.", names(org.vetcpd.core.ActivityType.values()));
+    text(m, "areas", "The activity's area profile, AREA=WEIGHT;...; empty: its type's default."
+        + see);
+    text(m, "knowledge", "The knowledge categories the activity names, ;-separated." + see);
+    category(m, "contextualisation", "How far the activity is contextualised to a programme.",
+        names(Contextualisation.values()));
+    text(m, "programmes", "The programme codes it is designed for or applies to, ;-separated;"
+        + " empty: any.");
+    text(m, "scope", "The activity's scope (INDIVIDUAL, TEAM, NETWORK, WHOLE_SCHOOL) or the"
+        + " driver's (GENERAL, VOCATION_SPECIFIC); empty: the default." + see);
+    category(m, "initiator", "Who initiated the activity.",
+        names(org.vetcpd.core.Initiator.values()));
+    category(m, "formality", "The activity's formality.",
+        names(org.vetcpd.core.Formality.values()));
+    bool(m, "industryContact", "Whether the activity has contact with industry; empty: default.");
+    bool(m, "requiresSubstitute", "Whether the activity needs substitute cover; empty: default.");
+    integer(m, "spanWeeks", "weeks", "The weeks the activity spans.");
+    number(m, "costPerHour", "cost per hour", 0, null, "The activity's cost per hour.");
+    number(m, "maxHours", HOURS, 0, null,
+        "The most hours of the activity that make sense in one plan; empty: no limit.");
+    text(m, "provider", "Who provides the activity.");
+    text(m, "description", "The activity's or driver's description.");
+    category(m, "kind", "The driver's kind.", names(org.vetcpd.core.DriverKind.values()));
+    number(m, "strength", SHARE, 0, 1, "The driver's strength.");
+    text(m, "pulls", "The driver's pull per area, AREA=WEIGHT;...; empty: its kind's default."
+        + see);
+    category(m, "leaderInvolvement", "How far the school leader takes part in the plan.",
+        names(LeaderInvolvement.values()));
+    text(m, "drivers", "The driver ids the plan considers, ;-separated; [] for none; empty: every"
+        + " driver that applies.");
+    text(m, "activity", "The item's activity id; empty for a plan without items.");
+    number(m, "hours", HOURS, 0, null, "The item's hours.");
+    bool(m, "timeAllocated", "Whether working time is allocated to the item.");
+    bool(m, "substituteFunded", "Whether substitute cover is funded for the item.");
+    bool(m, "costFunded", "Whether the item's cost is funded.");
+  }
+
+  private static void bool(Map<String, Field> m, String name, String description) {
+    put(m, new Field(name, "boolean", description, null, ImmutableList.of(), null, null));
+  }
+
+  private static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static ImmutableList<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).collect(ImmutableList.toImmutableList());
+  }
+
+  private static void text(Map<String, Field> m, String name, String description) {
+    put(m, new Field(name, "string", description, null, ImmutableList.of(), null, null));
+  }
+
+  private static void category(Map<String, Field> m, String name, String description,
+      List<String> allowed) {
+    put(m, new Field(name, "string", description, null, ImmutableList.copyOf(allowed), null,
+        null));
+  }
+
+  private static void number(Map<String, Field> m, String name, String unit, double min,
+      Number max, String description) {
+    put(m, new Field(name, "number", description, unit, ImmutableList.of(), min,
+        max == null ? null : max.doubleValue()));
+  }
+
+  private static void integer(Map<String, Field> m, String name, String unit,
+      String description) {
+    put(m, new Field(name, "integer", description, unit, ImmutableList.of(), 0.0, null));
+  }
+
+  private static void put(Map<String, Field> m, Field f) {
+    if (m.put(f.name(), f) != null) {
+      throw new AssertionError("column declared twice: " + f.name());
+    }
+  }
+}
