@@ -30,12 +30,13 @@ final class ReportReader {
       .doc("text", "—", "the rubric's id");
   static final WireField RUBRIC_VERSION = WireField.of("version", STRING).required()
       .doc("text", "—", "the rubric's version");
-  static final WireField RUBRIC_FINGERPRINT = WireField.of("fingerprint", STRING)
-      .doc("text", "absent", "`sha256:` and the hex SHA-256 of the rubric's canonical JSON");
+  static final WireField RUBRIC_FINGERPRINT = WireField.of("fingerprint", STRING).required()
+      .doc("text", "—", "`sha256:` and the hex SHA-256 of the rubric's canonical JSON");
   /** The rubric a report was scored with. */
   static final WireType<RubricRef> RUBRIC_REF = WireType.of("RubricRef",
       "The rubric a report was scored with.",
-      v -> checked(() -> new RubricRef(v.text(RUBRIC_ID), v.text(RUBRIC_VERSION))),
+      v -> checked(() -> new RubricRef(v.text(RUBRIC_ID), v.text(RUBRIC_VERSION),
+          v.text(RUBRIC_FINGERPRINT))),
       RUBRIC_ID, RUBRIC_VERSION, RUBRIC_FINGERPRINT);
 
   static final WireField CRITERION_ID = WireField.of("id", STRING).required()
