@@ -26,7 +26,12 @@ import java.util.stream.IntStream;
  * together (divisor {@code 2N}),
  *
  * <ul>
- *   <li>first order (Saltelli 2010): {@code Sᵢ = (1/N)·Σⱼ f(B)ⱼ·(f(A_B^(i))ⱼ − f(A)ⱼ) / V};
+ *   <li>first order (Saltelli 2010): {@code Sᵢ = (1/N)·Σⱼ (f(B)ⱼ − f̄)·(f(A_B^(i))ⱼ − f(A)ⱼ) / V},
+ *       with {@code f̄} the mean of the {@code 2N} outputs of A and B. Centring {@code f(B)} on
+ *       {@code f̄} (as SALib does by centring the outputs) leaves the estimator's expectation
+ *       unchanged, since {@code E(f(A_B^(i)) − f(A)) = 0}, and removes an error term proportional
+ *       to the squared mean: without it a score near 50 with a variance of 5 needs a hundred
+ *       times more samples for the same precision;
  *   <li>total (Jansen 1999): {@code STᵢ = (1/(2N))·Σⱼ (f(A)ⱼ − f(A_B^(i))ⱼ)² / V}.
  * </ul>
  *
@@ -218,7 +223,7 @@ public final class Sobol {
       for (int j : idx) {
         double fa = f[j];
         double fab = f[base + j];
-        first += f[n + j] * (fab - fa);
+        first += (f[n + j] - mean) * (fab - fa);
         total += (fa - fab) * (fa - fab);
       }
       s[i] = v > 0 ? first / n / v : Double.NaN;
