@@ -85,7 +85,7 @@ class CohortCsvTest {
             Problem::toString).containsExactlyInAnyOrder(
                 "x.csv:row 3:band: unknown value \"PARTLY\"; expected one of TAILORED,"
                     + " PARTLY_TAILORED, GENERIC",
-                "x.csv:row 4: has 32 cells, the header 31"));
+                "x.csv:row 4: has 33 cells, the header 32"));
   }
 
   @Test
