@@ -311,6 +311,8 @@ public final class CriterionStructure {
   }
 
   @JsonProperty("alpha")
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
   Double jsonAlpha() {
     return Double.isFinite(alpha) ? alpha : null;
   }
