@@ -245,6 +245,8 @@ public final class CriterionStructure {
    * @return Pearson's r; NaN when undefined
    */
   public double correlation(String a, String b) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
     return correlations[index(a)][index(b)];
   }
 
@@ -256,6 +258,8 @@ public final class CriterionStructure {
    * @return the number
    */
   public int pairs(String a, String b) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
     return pairs[index(a)][index(b)];
   }
 
