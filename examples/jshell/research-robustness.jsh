@@ -25,7 +25,7 @@ Rubric rubric = Rubric.standard();
 long seed = 1;
 
 // 1. Uncertainty over the weights and the constants (docs/rubric.md, "Plausible ranges").
-SensitivityResult u = Sensitivity.of(rubric).withDraws(1000).withSeed(seed).
+SensitivityResult u = Sensitivity.of(rubric).withDraws(500).withSeed(seed).
     withVary(Vary.ALL).withGrouping(Grouping.SCHOOL).run(dataset, done -> { });
 System.out.printf(Locale.ROOT, "uncertainty: %d draws of weights and constants, tau-b mean %.3f%n",
     u.draws(), u.tauMean());
@@ -42,7 +42,7 @@ for (GroupComparison g : u.groups()) {
 }
 
 // 2. Sobol indices of the cohort's mean score, TAILORED share and mean absolute rank shift.
-SobolResult s = RubricSobol.of(rubric).withSamples(256).withSeed(seed).
+SobolResult s = RubricSobol.of(rubric).withSamples(128).withSeed(seed).
     run(dataset, done -> { });
 System.out.printf(Locale.ROOT, "sobol: %d factors, %d rubrics scored%n", s.factors().size(),
     s.evaluations());

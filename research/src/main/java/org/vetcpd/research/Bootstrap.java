@@ -24,7 +24,9 @@ import org.vetcpd.rules.Band;
  * independent). Each resample draws as many units as the group has, with replacement, and computes
  * the statistics over the plans drawn. The interval is the percentile interval: the type-7
  * quantiles of the resampled statistics at {@code (1 − level)/2} and {@code (1 + level)/2}. A group
- * of one unit has an interval of width 0: the data say nothing about its spread.
+ * of one unit has an interval of width 0: the data say nothing about its spread. The difference
+ * of two groups' means ({@link #differences}) is taken within each resample, the groups resampled
+ * independently of each other (as two samples are in a two-sample bootstrap).
  *
  * <p><b>Reproducibility.</b> One random stream per resample, split off the seed in order before
  * any work; the same rows and settings give the same intervals.
@@ -118,6 +120,34 @@ public final class Bootstrap {
    */
   public ImmutableList<GroupInterval> run(List<CohortRow> rows) {
     requireNonNull(rows, "rows");
+    return compute(rows).intervals;
+  }
+
+  /**
+   * Computes the interval of the difference of the mean scores of each pair of groups, the first
+   * before the second in key order, from the same resamples as {@link #run(List)}.
+   *
+   * @param rows the rows of a cohort table
+   * @return one entry per pair of groups
+   */
+  public ImmutableList<GroupDifference> differences(List<CohortRow> rows) {
+    requireNonNull(rows, "rows");
+    return compute(rows).differences;
+  }
+
+  /** The intervals and differences of one set of resamples. */
+  private static final class Computed {
+    final ImmutableList<GroupInterval> intervals;
+    final ImmutableList<GroupDifference> differences;
+
+    Computed(ImmutableList<GroupInterval> intervals,
+        ImmutableList<GroupDifference> differences) {
+      this.intervals = intervals;
+      this.differences = differences;
+    }
+  }
+
+  private Computed compute(List<CohortRow> rows) {
     Map<String, Map<String, List<CohortRow>>> groups = new TreeMap<>();
     for (CohortRow r : rows) {
       groups.computeIfAbsent(grouping.keyOf(requireNonNull(r, "row")), k -> new LinkedHashMap<>())
@@ -160,6 +190,10 @@ public final class Bootstrap {
         }
       }
     }
+    double[][] pairedMeans = new double[units.size()][];
+    for (int k = 0; k < units.size(); k++) {
+      pairedMeans[k] = replicates[k][0].clone();
+    }
     ImmutableList.Builder<GroupInterval> out = ImmutableList.builder();
     int g = 0;
     for (Map.Entry<String, Map<String, List<CohortRow>>> e : groups.entrySet()) {
@@ -201,7 +235,28 @@ public final class Bootstrap {
           .build());
       g++;
     }
-    return out.build();
+    ImmutableList<GroupInterval> intervals = out.build();
+    ImmutableList.Builder<GroupDifference> differences = ImmutableList.builder();
+    for (int a = 0; a < intervals.size(); a++) {
+      for (int b = a + 1; b < intervals.size(); b++) {
+        // Each difference is taken within one resample: pairedMeans keeps the replicates of
+        // the means in resample order (the lists above were sorted for their percentiles).
+        double[] d = new double[resamples];
+        for (int r = 0; r < resamples; r++) {
+          d[r] = pairedMeans[a][r] - pairedMeans[b][r];
+        }
+        Arrays.sort(d);
+        differences.add(GroupDifference.builder()
+            .grouping(grouping)
+            .group(intervals.get(a).key())
+            .other(intervals.get(b).key())
+            .difference(intervals.get(a).mean() - intervals.get(b).mean())
+            .lower(Quantiles.ofSorted(d, (1 - level) / 2))
+            .upper(Quantiles.ofSorted(d, (1 + level) / 2))
+            .build());
+      }
+    }
+    return new Computed(intervals, differences.build());
   }
 
   /** {mean, median, band shares…} of the plans of the units (score, band ordinal pairs). */

@@ -39,7 +39,30 @@ public final class RobustnessCsv {
   /** The columns of {@link #writeIntervals}: one row per group. */
   public static final ImmutableList<String> INTERVAL_COLUMNS = intervalColumns();
 
+  /** The columns of {@link #writeDifferences}: one row per pair of groups. */
+  public static final ImmutableList<String> DIFFERENCE_COLUMNS = ImmutableList.of("grouping",
+      "group", "other", "difference", "lower", "upper");
+
   private RobustnessCsv() {}
+
+  /**
+   * Writes bootstrap intervals of differences of group means, one row per pair of groups.
+   *
+   * @param differences the differences
+   * @param out where to write
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeDifferences(Iterable<GroupDifference> differences, Writer out) {
+    requireNonNull(differences, "differences");
+    requireNonNull(out, "out");
+    List<String[]> rows = new ArrayList<>();
+    for (GroupDifference d : differences) {
+      rows.add(new String[] {
+        d.grouping().name(), d.group(), d.other(), n(d.difference()), n(d.lower()), n(d.upper())
+      });
+    }
+    CsvRows.write(DIFFERENCE_COLUMNS, rows, out);
+  }
 
   private static ImmutableList<String> criteriaColumns() {
     ImmutableList.Builder<String> b = ImmutableList.<String>builder()

@@ -70,4 +70,30 @@ class BootstrapProperties {
     assertThat(byPlan.bandShares().get(Band.TAILORED)).isEqualTo(0.5);
     assertThat(byPlan.bandSharesLower().get(Band.TAILORED)).isLessThan(0.5);
   }
+
+  @Test
+  void differencesOfMeansAreTakenWithinEachResample() {
+    List<CohortRow> rows = new ArrayList<>();
+    SplittableRandom r = new SplittableRandom(11);
+    for (int p = 0; p < 30; p++) {
+      rows.add(Rows.row("a" + p, "ta" + p, "s-a", 40 + 10 * r.nextDouble(), Band.GENERIC));
+      rows.add(Rows.row("b" + p, "tb" + p, "s-b", 60 + 10 * r.nextDouble(), Band.PARTLY_TAILORED));
+      rows.add(Rows.row("c" + p, "tc" + p, "s-c", 60 + 10 * r.nextDouble(), Band.PARTLY_TAILORED));
+    }
+    Bootstrap b = Bootstrap.of(Grouping.SCHOOL).withResamples(400).withSeed(2);
+    List<GroupInterval> intervals = b.run(rows);
+    List<GroupDifference> d = b.differences(rows);
+    assertThat(d).extracting(x -> x.group() + "-" + x.other())
+        .containsExactly("s-a-s-b", "s-a-s-c", "s-b-s-c");
+    assertThat(d.get(0).difference())
+        .isEqualTo(intervals.get(0).mean() - intervals.get(1).mean());
+    // a lies 20 points below b and c: its differences exclude 0; b and c differ by chance only.
+    assertThat(d.get(0).upper()).isLessThan(0);
+    assertThat(d.get(1).upper()).isLessThan(0);
+    assertThat(d.get(2).lower()).isLessThan(0);
+    assertThat(d.get(2).upper()).isGreaterThan(0);
+    // Independent groups: the difference's interval is about √2 times as wide as one mean's.
+    double one = intervals.get(1).meanUpper() - intervals.get(1).meanLower();
+    assertThat(d.get(2).upper() - d.get(2).lower()).isBetween(1.1 * one, 1.8 * one);
+  }
 }

@@ -133,11 +133,11 @@ class ResearchScriptsTest {
       throws Exception {
     List<String> lines = jshell("research-robustness.jsh");
     int plans = SAMPLE.plans().size();
-    assertThat(lines.get(0)).startsWith("uncertainty: 1000 draws of weights and constants");
+    assertThat(lines.get(0)).startsWith("uncertainty: 500 draws of weights and constants");
     assertThat(lines.subList(1, 1 + plans)).extracting(l -> l.trim().split(" ")[0])
         .containsExactlyElementsOf(SAMPLE.plans().stream().map(p -> p.id())
             .collect(Collectors.toList()));
-    assertThat(lines).anyMatch(l -> l.startsWith("sobol: 27 factors, 7424 rubrics scored"))
+    assertThat(lines).anyMatch(l -> l.startsWith("sobol: 27 factors, 3712 rubrics scored"))
         .anyMatch(l -> l.startsWith("compare: tau-b "));
     // Ishigami (a = 7, b = 0.1) with N = 32768: Monte Carlo standard errors are below 0.006, so
     // 0.03 is five of them.

@@ -126,6 +126,15 @@ class RobustnessCommandsTest {
     CliRun text = CliRun.of("aggregate", DataFiles.sample(), "--by", "programme", "--ci",
         "--cluster", "school");
     assertThat(text.out()).contains("95% CI", "schools resampled");
+    JsonNode json = new ObjectMapper().readTree(CliRun.of("aggregate", DataFiles.sample(), "--by",
+        "school", "--ci", "--resamples", "200", "-f", "json").out());
+    assertThat(json.get("intervals").size()).isEqualTo(2);
+    assertThat(json.get("differences").size()).isEqualTo(1);
+    CliRun diffs = CliRun.of("aggregate", DataFiles.sample(), "--by", "school", "--ci",
+        "--differences", "-f", "csv");
+    assertThat(diffs.outLines().get(0))
+        .isEqualTo(String.join(",", RobustnessCsv.DIFFERENCE_COLUMNS));
+    assertThat(diffs.outLines()).hasSize(2);
     CliRun stray = CliRun.of("aggregate", DataFiles.sample(), "--by", "school", "--seed", "3");
     assertThat(stray.exitCode()).isEqualTo(2);
   }

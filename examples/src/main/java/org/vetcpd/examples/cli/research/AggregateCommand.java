@@ -1,7 +1,9 @@
 package org.vetcpd.examples.cli.research;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vetcpd.core.CompetenceArea;
@@ -14,6 +16,7 @@ import org.vetcpd.examples.cli.CliException;
 import org.vetcpd.research.Aggregates;
 import org.vetcpd.research.Bootstrap;
 import org.vetcpd.research.Cluster;
+import org.vetcpd.research.GroupDifference;
 import org.vetcpd.research.GroupInterval;
 import org.vetcpd.research.RobustnessCsv;
 import org.vetcpd.research.CohortRow;
@@ -92,13 +95,20 @@ public final class AggregateCommand implements Callable<Integer> {
           + " single plans, for plans that are not independent.")
   private Cluster cluster;
 
+  @Option(
+      names = "--differences",
+      description = "With --ci and --format csv: print the intervals of the differences of the"
+          + " groups' mean scores instead of each group's intervals.")
+  private boolean differences;
+
   /** Creates the command; picocli sets its options. */
   public AggregateCommand() {}
 
   @Override
   public Integer call() {
-    if (!ci && (resamples != null || seed != null || cluster != null)) {
-      throw CliException.usage("vetcpd: --resamples, --seed and --cluster go with --ci");
+    if (!ci && (resamples != null || seed != null || cluster != null || differences)) {
+      throw CliException.usage(
+          "vetcpd: --resamples, --seed, --cluster and --differences go with --ci");
     }
     if (resamples != null && resamples < 1) {
       throw CliException.usage("vetcpd: --resamples must be at least 1, was " + resamples);
@@ -112,7 +122,7 @@ public final class AggregateCommand implements Callable<Integer> {
           .withResamples(resamples == null ? Bootstrap.DEFAULT_RESAMPLES : resamples)
           .withSeed(seed == null ? 1 : seed)
           .withCluster(cluster == null ? Cluster.PLAN : cluster);
-      intervals(bootstrap.run(rows), bootstrap, out);
+      intervals(bootstrap.run(rows), bootstrap.differences(rows), bootstrap, out);
       out.flush();
       return VetcpdCli.EXIT_OK;
     }
@@ -159,13 +169,21 @@ public final class AggregateCommand implements Callable<Integer> {
         + " shares of the group's hours.");
   }
 
-  private void intervals(List<GroupInterval> intervals, Bootstrap bootstrap, PrintWriter out) {
+  private void intervals(List<GroupInterval> intervals, List<GroupDifference> diffs,
+      Bootstrap bootstrap, PrintWriter out) {
     switch (options.format()) {
       case JSON:
-        out.println(VetcpdJson.write(intervals));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("intervals", intervals);
+        json.put("differences", diffs);
+        out.println(VetcpdJson.write(json));
         return;
       case CSV:
-        RobustnessCsv.writeIntervals(intervals, out);
+        if (differences) {
+          RobustnessCsv.writeDifferences(diffs, out);
+        } else {
+          RobustnessCsv.writeIntervals(intervals, out);
+        }
         return;
       default:
         break;
@@ -185,6 +203,16 @@ public final class AggregateCommand implements Callable<Integer> {
               TextTable.share(g.bandSharesUpper().get(Band.GENERIC))));
     }
     t.print(out);
+    if (!diffs.isEmpty()) {
+      out.println();
+      TextTable d = new TextTable(by.name().toLowerCase(Locale.ROOT), "other",
+          ">difference of means", ">95% CI");
+      for (GroupDifference x : diffs) {
+        d.row(x.group(), x.other(), TextTable.num(x.difference()),
+            range(TextTable.num(x.lower()), TextTable.num(x.upper())));
+      }
+      d.print(out);
+    }
     out.println();
     out.println("Bootstrap percentile intervals (" + bootstrap + "): each group's "
         + (cluster == null || cluster == Cluster.PLAN ? "plans"

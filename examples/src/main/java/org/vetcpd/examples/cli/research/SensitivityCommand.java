@@ -401,7 +401,7 @@ public final class SensitivityCommand implements Callable<Integer> {
       return Long.toString((long) v);
     }
     String s = String.format(Locale.ROOT, "%.3f", v);
-    return s.replaceAll("0+$", "");
+    return s.replaceAll("0+$", "").replaceAll("\\.$", "");
   }
 
   /** Reads weights, constants or all, in any case. */
