@@ -30,8 +30,8 @@ SensitivityResult result = analysis.run(rows,
 System.out.printf(Locale.ROOT, "%d draws, concentration %.0f, seed %d: tau-b mean %.3f min %.3f%n",
     result.draws(), result.concentration(), result.seed(), result.tauMean(), result.tauMin());
 for (PlanSensitivity p : result.plans()) {
-    System.out.printf(Locale.ROOT, "%s %.1f %s [%.1f, %.1f] in band %.0f%%%n",
+    System.out.printf(Locale.ROOT, "%s %.1f %s spread over rubric draws %.1f to %.1f, in its band in %.3f of draws%n",
         p.plan(), p.baseScore(), p.baseBand(), p.p05(), p.p95(),
-        100 * p.bandShares().get(p.baseBand()));
+        p.bandShares().get(p.baseBand()));
 }
 /exit

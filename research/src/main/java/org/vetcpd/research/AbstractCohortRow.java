@@ -33,7 +33,7 @@ import org.vetcpd.rules.Rubric;
 @JsonPropertyOrder({
   "plan", "teacher", "programme", "school", "department", "period", "score", "band", "criteria",
   "areaHours", "contextualisationHours", "industryContactHours", "mismatchedHours", "totalHours",
-  "items", "leaderInvolvement", "facilitator"
+  "items", "leaderInvolvement", "facilitator", "contentScore"
 })
 public abstract class AbstractCohortRow {
   AbstractCohortRow() {}
@@ -101,6 +101,18 @@ public abstract class AbstractCohortRow {
    */
   @JsonProperty("band")
   public abstract Band band();
+
+  /**
+   * Returns the content score: the score with the weight of {@code facilitation} set to 0, that
+   * is {@code 100 · Σ w·value / Σ w} over the other assessed criteria (0 when none is assessed).
+   * It separates what the plan holds from how the school facilitates it (seed 000: facilitation
+   * is the leader's responsibility, the content the teacher's and the leader's together), so
+   * that a researcher can test whether poorly facilitated plans are also poor in content.
+   *
+   * @return the score, in [0, 100]
+   */
+  @JsonProperty("contentScore")
+  public abstract double contentScore();
 
   /**
    * Returns the value of every assessed criterion, keyed by criterion id in {@link
@@ -215,6 +227,7 @@ public abstract class AbstractCohortRow {
     Problems p = new Problems();
     p.nonBlank("plan", plan()).nonBlank("teacher", teacher()).nonBlank("programme", programme());
     p.inRange("score", score(), 0, 100);
+    p.inRange("contentScore", contentScore(), 0, 100);
     for (Map.Entry<String, Double> e : criteria().entrySet()) {
       if (!Rubric.CRITERIA.contains(e.getKey())) {
         p.add("criteria." + e.getKey(), "unknown criterion; expected one of " + Rubric.CRITERIA);

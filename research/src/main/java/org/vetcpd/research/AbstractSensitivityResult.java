@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 import org.vetcpd.rules.RubricRef;
 
 /**
- * The outcome of a {@link Sensitivity} analysis: its settings, each plan's score interval and
- * band shares over the weight draws, the stability of the cohort's ranking (Kendall's τ-b of each
+ * The outcome of a {@link Sensitivity} analysis: its settings, each plan's spread of scores and
+ * ranks and its band shares over the rubric draws, how often each group's mean exceeds another's, the stability of the cohort's ranking (Kendall's τ-b of each
  * draw's scores against the base scores), and the one-at-a-time weight sweeps.
  *
  * <p>Equal settings on equal rows give an equal result, whatever the number of threads. This
@@ -18,8 +18,8 @@ import org.vetcpd.rules.RubricRef;
  */
 @Value.Immutable
 @JsonPropertyOrder({
-  "rubric", "weights", "draws", "concentration", "seed", "tauMean", "tauMin", "tauP05", "plans",
-  "sweeps"
+  "rubric", "vary", "weights", "draws", "concentration", "seed", "plansExcluded", "tauMean",
+  "tauMeanMcse", "tauMin", "tauP05", "plans", "grouping", "groups", "sweeps"
 })
 public abstract class AbstractSensitivityResult {
   AbstractSensitivityResult() {}
@@ -101,6 +101,56 @@ public abstract class AbstractSensitivityResult {
    */
   @JsonProperty("sweeps")
   public abstract ImmutableList<WeightSweep> sweeps();
+
+  /**
+   * Returns what was varied: the weights, the constants or both.
+   *
+   * @return the kind of draws
+   */
+  @JsonProperty("vary")
+  public abstract Vary vary();
+
+  /**
+   * Returns the number of plans left out of the analysis as empty (no items), when the caller
+   * left them out and said so; 0 otherwise.
+   *
+   * @return the number
+   */
+  @JsonProperty("plansExcluded")
+  @Value.Default
+  public int plansExcluded() {
+    return 0;
+  }
+
+  /**
+   * Returns the Monte Carlo standard error of {@link #tauMean()}.
+   *
+   * @return the standard error; NaN when τ-b is undefined (null in JSON)
+   */
+  public abstract double tauMeanMcse();
+
+  /**
+   * Returns how the plans were grouped for {@link #groups()}, if they were.
+   *
+   * @return the grouping
+   */
+  @JsonProperty("grouping")
+  public abstract java.util.Optional<Grouping> grouping();
+
+  /**
+   * Returns, for each ordered pair of groups (in key order), the share of draws in which the first
+   * group's mean score exceeds the second's; empty without a grouping.
+   *
+   * @return the comparisons
+   */
+  @JsonProperty("groups")
+  public abstract ImmutableList<GroupComparison> groups();
+
+  @JsonProperty("tauMeanMcse")
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  Double jsonTauMeanMcse() {
+    return Double.isNaN(tauMeanMcse()) ? null : tauMeanMcse();
+  }
 
   @JsonProperty("tauMean")
   @JsonInclude(JsonInclude.Include.ALWAYS)

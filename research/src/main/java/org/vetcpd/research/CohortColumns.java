@@ -15,7 +15,7 @@ final class CohortColumns {
       "plan", "teacher", "programme", "school", "department", "period", "score", "band");
   static final ImmutableList<String> TAIL = ImmutableList.of(
       "hours_industry_contact", "hours_mismatched", "hours_total", "items", "leader_involvement",
-      "facilitator");
+      "facilitator", "content_score");
   static final ImmutableList<String> ALL = all();
 
   private CohortColumns() {}

@@ -57,7 +57,10 @@ import org.vetcpd.rules.Rubric;
  *       contextualisation;
  *   <li>{@code hours_industry_contact, hours_mismatched, hours_total, items};
  *   <li>{@code leader_involvement} ({@code NONE}, {@code DELEGATED}, {@code ACTIVE}), {@code
- *       facilitator} (a leader role, or empty).
+ *       facilitator} (a leader role, or empty);
+ *   <li>{@code content_score} (0&ndash;100): the score with the weight of {@code facilitation}
+ *       set to 0 ({@link CohortRow#contentScore()}), to set beside the {@code facilitation}
+ *       column.
  * </ol>
  *
  * <p>Column names are snake case so that R's {@code read.csv} keeps them as they are. New columns
@@ -239,6 +242,7 @@ public final class CohortCsv {
         .department(r.optional("department"))
         .period(r.optional("period"))
         .score(r.number("score", p))
+        .contentScore(r.number("content_score", p))
         .band(r.enumValue("band", Band.class, p))
         .industryContactHours(r.number("hours_industry_contact", p))
         .mismatchedHours(r.number("hours_mismatched", p))
@@ -284,7 +288,8 @@ public final class CohortCsv {
       "industryContactHours", "hours_industry_contact",
       "mismatchedHours", "hours_mismatched",
       "totalHours", "hours_total",
-      "leaderInvolvement", "leader_involvement");
+      "leaderInvolvement", "leader_involvement",
+      "contentScore", "content_score");
 
   /** Maps a path of {@link CohortRow}'s validation to its CSV column. */
   private static String column(String path) {
@@ -333,6 +338,7 @@ public final class CohortCsv {
     c.add(Integer.toString(r.items()));
     c.add(r.leaderInvolvement().name());
     c.add(r.facilitator().map(Enum::name).orElse(null));
+    c.add(CsvTableWriter.number(r.contentScore()));
     return c.toArray(new String[0]);
   }
 

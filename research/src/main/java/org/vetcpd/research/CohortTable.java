@@ -66,7 +66,7 @@ public final class CohortTable {
     IntStream range = IntStream.range(0, rows.length);
     // A few plans are not worth the fork-join hand-off.
     (rows.length >= 64 ? range.parallel() : range)
-        .forEach(i -> rows[i] = row(scorer.score(dataset, plans.get(i).id()), dataset,
+        .forEach(i -> rows[i] = row(scorer, scorer.score(dataset, plans.get(i).id()), dataset,
             plans.get(i)));
     return ImmutableList.copyOf(rows);
   }
@@ -104,10 +104,14 @@ public final class CohortTable {
     requireNonNull(scorer, "scorer");
     requireNonNull(catalogue, "catalogue");
     requireNonNull(plan, "plan");
-    return row(scorer.score(catalogue, plan), catalogue, plan);
+    return row(scorer, scorer.score(catalogue, plan), catalogue, plan);
   }
 
-  private static CohortRow row(TailoringReport report, Dataset catalogue, CpdPlan plan) {
+  /** The criterion whose weight {@link CohortRow#contentScore()} sets to 0. */
+  static final String FACILITATION = "facilitation";
+
+  private static CohortRow row(TailoringScorer scorer, TailoringReport report,
+      Dataset catalogue, CpdPlan plan) {
     Teacher teacher = catalogue.teacherIndex().get(plan.teacher());
     Map<String, CpdActivity> activities = catalogue.activityIndex();
     double[] area = new double[CompetenceArea.values().length];
@@ -134,6 +138,16 @@ public final class CohortTable {
     for (CriterionResult c : report.criteria()) {
       c.value().ifPresent(v -> criteria.put(c.id(), v));
     }
+    double weighted = 0;
+    double weights = 0;
+    for (Map.Entry<String, Double> e : criteria.entrySet()) {
+      if (!e.getKey().equals(FACILITATION)) {
+        double w = scorer.rubric().weight(e.getKey());
+        weighted += w * e.getValue();
+        weights += w;
+      }
+    }
+    double content = weights > 0 ? Math.max(0, Math.min(100, 100 * (weighted / weights))) : 0;
     return CohortRow.builder()
         .plan(plan.id())
         .teacher(teacher.id())
@@ -142,6 +156,7 @@ public final class CohortTable {
         .department(teacher.department())
         .period(plan.period())
         .score(report.score())
+        .contentScore(content)
         .band(report.band())
         .criteria(criteria)
         .areaHours(enumMap(CompetenceArea.class, CompetenceArea.values(), area))

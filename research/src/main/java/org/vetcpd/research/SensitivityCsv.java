@@ -85,11 +85,18 @@ public final class SensitivityCsv {
     for (Band x : Band.values()) {
       b.add("share_" + x.name().toLowerCase(Locale.ROOT));
     }
+    b.add("mean_mcse", "base_rank", "median_rank", "rank_p05", "rank_p95", "p_band_change",
+        "p_band_change_mcse");
+    for (Band x : Band.values()) {
+      b.add("share_" + x.name().toLowerCase(Locale.ROOT) + "_mcse");
+    }
     return b.build();
   }
 
   /**
-   * Writes each plan's score interval and band shares; the writer is flushed, not closed.
+   * Writes each plan's spread of scores over the rubric draws ({@code p05}, {@code median},
+   * {@code p95}: not a confidence interval), its ranks, band change and band shares with their
+   * Monte Carlo standard errors ({@code *_mcse}); the writer is flushed, not closed.
    *
    * @param result the result
    * @param out where to write
@@ -124,6 +131,13 @@ public final class SensitivityCsv {
       }
       for (Band b : Band.values()) {
         c.add(CsvRows.number(p.bandShares().get(b)));
+      }
+      for (double v : new double[] {p.meanMcse(), p.baseRank(), p.medianRank(), p.rankP05(),
+          p.rankP95(), p.bandChange(), p.bandChangeMcse()}) {
+        c.add(CsvRows.number(v));
+      }
+      for (Band b : Band.values()) {
+        c.add(CsvRows.number(p.bandShareMcse().get(b)));
       }
       rows.add(c.toArray(new String[0]));
     }

@@ -32,14 +32,22 @@ class ApiContractsTest {
         .setDefault(SensitivityResult.class,
             Sensitivity.of(Rubric.standard()).withDraws(2).run(ROWS))
         .setDefault(double[].class, new double[] {1, 2})
-        .setDefault(Provenance.class, Provenance.builder().build());
+        .setDefault(Provenance.class, Provenance.builder().build())
+        .setDefault(org.vetcpd.rules.RubricRef.class, Rubric.standard().ref())
+        .setDefault(RubricComparison.class,
+            RubricComparison.of(COHORT, Rubric.standard(), Rubric.standard()))
+        .setDefault(CriterionStructure.class, CriterionStructure.of(ROWS))
+        .setDefault(SobolResult.class, RubricSobol.of(Rubric.standard()).withSamples(2)
+            .withResamples(2).withVary(Vary.WEIGHTS).run(COHORT, done -> { }));
   }
 
   @Test
   void publicStaticMethodsRejectNull() {
     NullPointerTester t = tester();
     for (Class<?> c : List.of(CohortTable.class, CohortCsv.class, Aggregates.class,
-        CsvImport.class, KendallTau.class, Sensitivity.class, SensitivityCsv.class)) {
+        CsvImport.class, KendallTau.class, Sensitivity.class, SensitivityCsv.class, Sobol.class,
+        RubricSobol.class, RubricComparison.class, CriterionStructure.class, Bootstrap.class,
+        RobustnessCsv.class)) {
       t.testAllPublicStaticMethods(c);
     }
   }
@@ -49,6 +57,10 @@ class ApiContractsTest {
     NullPointerTester t = tester();
     t.testAllPublicInstanceMethods(Sensitivity.of(Rubric.standard()).withDraws(2));
     t.testAllPublicInstanceMethods(ROWS.get(0));
+    t.testAllPublicInstanceMethods(RubricSobol.of(Rubric.standard()));
+    t.testAllPublicInstanceMethods(Bootstrap.of(Grouping.SCHOOL));
+    t.testAllPublicInstanceMethods(CriterionStructure.of(ROWS));
+    t.testAllPublicInstanceMethods(RubricConstant.TEACHER_VOICE);
   }
 
   @Test

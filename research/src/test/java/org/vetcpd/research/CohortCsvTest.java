@@ -23,7 +23,7 @@ class CohortCsvTest {
 
   private static CohortRow.Builder row(String plan) {
     CohortRow.Builder b = CohortRow.builder().plan(plan).teacher("t, \"1\"").programme("RM")
-        .score(63.5).band(Band.PARTLY_TAILORED).putCriteria("needs-alignment", 0.25)
+        .score(63.5).contentScore(60).band(Band.PARTLY_TAILORED).putCriteria("needs-alignment", 0.25)
         .putCriteria("sustained-learning", 0.00001).industryContactHours(4)
         .mismatchedHours(0).totalHours(10).items(2).leaderInvolvement(LeaderInvolvement.NONE);
     for (CompetenceArea a : CompetenceArea.values()) {
@@ -58,7 +58,7 @@ class CohortCsvTest {
     assertThat(lines[0]).isEqualTo(String.join(",", CohortCsv.COLUMNS));
     assertThat(lines[1])
         .startsWith("p-1,\"t, \"\"1\"\"\",RM,,,,63.5,PARTLY_TAILORED,0.25,,,,,,,,,0.00001,10.0,")
-        .endsWith(",4.0,0.0,10.0,2,NONE,");
+        .endsWith(",4.0,0.0,10.0,2,NONE,,60.0");
     assertThat(text).doesNotContain("E-").doesNotContain("\uFEFF");
   }
 
@@ -68,8 +68,8 @@ class CohortCsvTest {
         "department", "period", "score", "band", "needs_alignment", "vocational_focus");
     assertThat(CohortCsv.COLUMNS).endsWith("hours_generic", "hours_adapted",
         "hours_programme_specific", "hours_industry_contact", "hours_mismatched", "hours_total",
-        "items", "leader_involvement", "facilitator");
-    assertThat(CohortCsv.COLUMNS).doesNotHaveDuplicates().hasSize(31);
+        "items", "leader_involvement", "facilitator", "content_score");
+    assertThat(CohortCsv.COLUMNS).doesNotHaveDuplicates().hasSize(32);
   }
 
   @Test
@@ -85,7 +85,7 @@ class CohortCsvTest {
             Problem::toString).containsExactlyInAnyOrder(
                 "x.csv:row 3:band: unknown value \"PARTLY\"; expected one of TAILORED,"
                     + " PARTLY_TAILORED, GENERIC",
-                "x.csv:row 4: has 32 cells, the header 31"));
+                "x.csv:row 4: has 33 cells, the header 32"));
   }
 
   @Test

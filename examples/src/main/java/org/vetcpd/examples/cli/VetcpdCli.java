@@ -21,6 +21,8 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.examples.cli.research.AggregateCommand;
+import org.vetcpd.examples.cli.research.CompareCommand;
+import org.vetcpd.examples.cli.research.CriteriaCommand;
 import org.vetcpd.examples.cli.research.SensitivityCommand;
 import org.vetcpd.examples.cli.research.TableCommand;
 import org.vetcpd.research.BuildInfo;
@@ -80,6 +82,8 @@ import picocli.CommandLine.Spec;
       TableCommand.class,
       AggregateCommand.class,
       SensitivityCommand.class,
+      CompareCommand.class,
+      CriteriaCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -127,4 +127,30 @@ class ResearchScriptsTest {
         .containsExactlyElementsOf(SAMPLE.plans().stream().map(p -> p.id())
             .collect(Collectors.toList()));
   }
+
+  @Test
+  void robustnessScriptPrintsUncertaintySobolCompareAndIshigamiNearItsAnalyticIndices()
+      throws Exception {
+    List<String> lines = jshell("research-robustness.jsh");
+    int plans = SAMPLE.plans().size();
+    assertThat(lines.get(0)).startsWith("uncertainty: 500 draws of weights and constants");
+    assertThat(lines.subList(1, 1 + plans)).extracting(l -> l.trim().split(" ")[0])
+        .containsExactlyElementsOf(SAMPLE.plans().stream().map(p -> p.id())
+            .collect(Collectors.toList()));
+    assertThat(lines).anyMatch(l -> l.startsWith("sobol: 27 factors, 3712 rubrics scored"))
+        .anyMatch(l -> l.startsWith("compare: tau-b "));
+    // Ishigami (a = 7, b = 0.1) with N = 32768: Monte Carlo standard errors are below 0.006, so
+    // 0.03 is five of them.
+    double[][] analytic = {{0.3139, 0.4424, 0.0}, {0.5576, 0.4424, 0.2437}};
+    List<String> ishigami = lines.stream().filter(l -> l.startsWith("ishigami"))
+        .collect(Collectors.toList());
+    assertThat(ishigami).hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      String[] w = ishigami.get(i).split("[ ,\\[\\]()]+");
+      double s = Double.parseDouble(w[3]);
+      double st = Double.parseDouble(w[9]);
+      assertThat(Math.abs(s - analytic[0][i])).as(ishigami.get(i)).isLessThan(0.03);
+      assertThat(Math.abs(st - analytic[1][i])).as(ishigami.get(i)).isLessThan(0.03);
+    }
+  }
 }

@@ -1,7 +1,9 @@
 package org.vetcpd.examples.cli.research;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vetcpd.core.CompetenceArea;
@@ -13,7 +15,13 @@ import org.vetcpd.examples.cli.CsvRawOption;
 import org.vetcpd.examples.cli.Format;
 import org.vetcpd.examples.cli.OutputOptions;
 import org.vetcpd.examples.cli.VetcpdCli;
+import org.vetcpd.examples.cli.CliException;
 import org.vetcpd.research.Aggregates;
+import org.vetcpd.research.Bootstrap;
+import org.vetcpd.research.Cluster;
+import org.vetcpd.research.GroupDifference;
+import org.vetcpd.research.GroupInterval;
+import org.vetcpd.research.RobustnessCsv;
 import org.vetcpd.research.CohortRow;
 import org.vetcpd.research.CohortTable;
 import org.vetcpd.research.GroupSummary;
@@ -46,7 +54,8 @@ import picocli.CommandLine.TypeConversionException;
     footerHeading = "%nExamples:%n",
     footer = {
       "  vetcpd aggregate examples/data/sample.json --by school",
-      "  vetcpd aggregate data.json --by facilitator --format csv > by-role.csv"
+      "  vetcpd aggregate data.json --by facilitator --format csv > by-role.csv",
+      "  vetcpd aggregate data.json --by programme --ci --resamples 2000 --cluster school"
     })
 public final class AggregateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -68,16 +77,68 @@ public final class AggregateCommand implements Callable<Integer> {
       description = "school, department, programme, facilitator or all.")
   private Grouping by;
 
+  @Option(
+      names = "--ci",
+      description = "Bootstrap percentile intervals (95 %) for each group's mean, median and band"
+          + " shares instead of the summary: each group's plans (or clusters, --cluster) are"
+          + " resampled with replacement.")
+  private boolean ci;
+
+  @Option(
+      names = "--resamples",
+      paramLabel = "N",
+      description = "With --ci: the number of bootstrap resamples. Default: 1000.")
+  private Integer resamples;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "With --ci: the random seed. Default: 1.")
+  private Long seed;
+
+  @Option(
+      names = "--cluster",
+      paramLabel = "UNIT",
+      converter = ClusterConverter.class,
+      description = "With --ci: resample whole schools or teachers (school, teacher) instead of"
+          + " single plans, for plans that are not independent.")
+  private Cluster cluster;
+
+  @Option(
+      names = "--differences",
+      description = "With --ci and --format csv: print the intervals of the differences of the"
+          + " groups' mean scores instead of each group's intervals.")
+  private boolean differences;
+
   /** Creates the command; picocli sets its options. */
   public AggregateCommand() {}
 
   @Override
   public Integer call() {
+    if (!ci && (resamples != null || seed != null || cluster != null || differences)) {
+      throw CliException.usage(
+          "vetcpd: --resamples, --seed, --cluster and --differences go with --ci");
+    }
+    if (resamples != null && resamples < 1) {
+      throw CliException.usage("vetcpd: --resamples must be at least 1, was " + resamples);
+    }
     Dataset ds = options.dataset();
     Rubric rubric = options.rubric();
     List<CohortRow> rows = CohortTable.of(TailoringScorer.of(rubric), ds);
-    List<GroupSummary> summaries = Aggregates.by(rows, by);
+    options.reportExcluded(spec.commandLine().getErr(), options.excluded());
     PrintWriter out = output.open();
+    if (ci) {
+      Bootstrap bootstrap = Bootstrap.of(by)
+          .withResamples(resamples == null ? Bootstrap.DEFAULT_RESAMPLES : resamples)
+          .withSeed(seed == null ? 1 : seed)
+          .withCluster(cluster == null ? Cluster.PLAN : cluster);
+      intervals(bootstrap.run(rows), bootstrap.differences(rows), bootstrap, out);
+      output.commit(options.format() != Format.CSV ? null
+          : differences ? RobustnessCsv.DIFFERENCE_COLUMNS : RobustnessCsv.INTERVAL_COLUMNS,
+          rubric.ref());
+      return VetcpdCli.EXIT_OK;
+    }
+    List<GroupSummary> summaries = Aggregates.by(rows, by);
     switch (options.format()) {
       case JSON:
         out.println(VetcpdJson.write(summaries));
@@ -120,6 +181,76 @@ public final class AggregateCommand implements Callable<Integer> {
         + " shares of plans. vocational (VOCATIONAL and INDUSTRY_COOPERATION areas),"
         + " generic/adapted/specific (contextualisation) and industry (with industry contact):"
         + " shares of the group's hours.");
+  }
+
+  private void intervals(List<GroupInterval> intervals, List<GroupDifference> diffs,
+      Bootstrap bootstrap, PrintWriter out) {
+    switch (options.format()) {
+      case JSON:
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("intervals", intervals);
+        json.put("differences", diffs);
+        out.println(VetcpdJson.write(json));
+        return;
+      case CSV:
+        if (differences) {
+          RobustnessCsv.writeDifferences(diffs, out);
+        } else {
+          RobustnessCsv.writeIntervals(intervals, out);
+        }
+        return;
+      default:
+        break;
+    }
+    TextTable t = new TextTable(by.name().toLowerCase(Locale.ROOT), ">n", ">clusters", ">mean",
+        ">95% CI", ">median", ">95% CI", ">tailored", ">95% CI", ">generic", ">95% CI");
+    for (GroupInterval g : intervals) {
+      t.row(g.key(), g.count(), g.clusters(), TextTable.num(g.mean()),
+          range(TextTable.num(g.meanLower()), TextTable.num(g.meanUpper())),
+          TextTable.num(g.median()),
+          range(TextTable.num(g.medianLower()), TextTable.num(g.medianUpper())),
+          TextTable.share(g.bandShares().get(Band.TAILORED)),
+          range(TextTable.share(g.bandSharesLower().get(Band.TAILORED)),
+              TextTable.share(g.bandSharesUpper().get(Band.TAILORED))),
+          TextTable.share(g.bandShares().get(Band.GENERIC)),
+          range(TextTable.share(g.bandSharesLower().get(Band.GENERIC)),
+              TextTable.share(g.bandSharesUpper().get(Band.GENERIC))));
+    }
+    t.print(out);
+    if (!diffs.isEmpty()) {
+      out.println();
+      TextTable d = new TextTable(by.name().toLowerCase(Locale.ROOT), "other",
+          ">difference of means", ">95% CI");
+      for (GroupDifference x : diffs) {
+        d.row(x.group(), x.other(), TextTable.num(x.difference()),
+            range(TextTable.num(x.lower()), TextTable.num(x.upper())));
+      }
+      d.print(out);
+    }
+    out.println();
+    out.println("Bootstrap percentile intervals (" + bootstrap + "): each group's "
+        + (cluster == null || cluster == Cluster.PLAN ? "plans"
+            : cluster.name().toLowerCase(Locale.ROOT) + "s")
+        + " resampled with replacement within the group. Band shares are shares of plans;"
+        + " PARTLY_TAILORED is in the JSON and CSV.");
+  }
+
+  private static String range(String lower, String upper) {
+    return "[" + lower + ", " + upper + "]";
+  }
+
+  /** Reads a cluster unit in any case. */
+  static final class ClusterConverter implements ITypeConverter<Cluster> {
+    @Override
+    public Cluster convert(String value) {
+      for (Cluster c : new Cluster[] {Cluster.SCHOOL, Cluster.TEACHER}) {
+        if (c.name().equalsIgnoreCase(value)) {
+          return c;
+        }
+      }
+      throw new TypeConversionException(
+          "expected one of school, teacher but was '" + value + "'");
+    }
   }
 
   /** Reads a grouping in any case. */

@@ -1,6 +1,10 @@
 package org.vetcpd.examples.cli.research;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.examples.cli.Format;
 import org.vetcpd.examples.cli.Inputs;
@@ -35,8 +39,8 @@ final class CohortOptions {
       names = "--rubric",
       paramLabel = "FILE",
       description = "A rubric JSON file ('vetcpd rubric' prints the standard one). Default: the"
-          + " standard rubric.")
-  private Path rubric;
+          + " standard rubric. 'compare' takes it twice: rubric A, then rubric B.")
+  private List<Path> rubrics = new java.util.ArrayList<>();
 
   @Option(
       names = {"-f", "--format"},
@@ -46,14 +50,60 @@ final class CohortOptions {
       description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   private Format format;
 
-  /** Reads the data set (a usage error or invalid data when it cannot be read). */
+  @Option(
+      names = "--exclude-empty",
+      description = "Leave out plans without items (they score 0, band GENERIC, with no criterion"
+          + " assessed); the number left out is reported on stderr and in JSON.")
+  private boolean excludeEmpty;
+
+  private int excluded;
+
+  /**
+   * Reads the data set (a usage error or invalid data when it cannot be read), without its empty
+   * plans when {@code --exclude-empty} is given.
+   */
   Dataset dataset() {
-    return Commands.dataset(dataset, catalogue);
+    Dataset ds = Commands.dataset(dataset, catalogue);
+    if (!excludeEmpty) {
+      return ds;
+    }
+    List<CpdPlan> kept = ds.plans().stream().filter(p -> !p.items().isEmpty())
+        .collect(Collectors.toList());
+    excluded = ds.plans().size() - kept.size();
+    return excluded == 0 ? ds : ds.withPlans(kept);
   }
 
-  /** Reads the rubric, or returns the standard one. */
+  /** Whether {@code --exclude-empty} was given. */
+  boolean excludeEmpty() {
+    return excludeEmpty;
+  }
+
+  /** The number of empty plans {@link #dataset()} left out. */
+  int excluded() {
+    return excluded;
+  }
+
+  /** Tells stderr how many empty plans were left out, when {@code --exclude-empty} is given. */
+  void reportExcluded(PrintWriter err, int count) {
+    if (excludeEmpty) {
+      err.println("vetcpd: --exclude-empty left out " + count + " plan" + (count == 1 ? "" : "s")
+          + " without items");
+      err.flush();
+    }
+  }
+
+  /** Reads the rubric, or returns the standard one; a usage error if given more than once. */
   Rubric rubric() {
-    return Inputs.rubric(rubric);
+    if (rubrics.size() > 1) {
+      throw org.vetcpd.examples.cli.CliException.usage(
+          "vetcpd: --rubric may be given once here, was given " + rubrics.size() + " times");
+    }
+    return Inputs.rubric(rubrics.isEmpty() ? null : rubrics.get(0));
+  }
+
+  /** The rubric files given, in order. */
+  List<Path> rubricFiles() {
+    return rubrics;
   }
 
   Format format() {

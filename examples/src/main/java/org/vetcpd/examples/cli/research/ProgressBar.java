@@ -13,11 +13,17 @@ final class ProgressBar implements IntConsumer {
 
   private final PrintWriter err;
   private final int total;
+  private final String unit;
   private int shown = -1;
 
   ProgressBar(PrintWriter err, int total) {
+    this(err, total, "draws");
+  }
+
+  ProgressBar(PrintWriter err, int total, String unit) {
     this.err = err;
     this.total = total;
+    this.unit = unit;
   }
 
   /** Shows {@code done} of the total; called one at a time, with growing counts. */
@@ -28,7 +34,7 @@ final class ProgressBar implements IntConsumer {
       return;
     }
     shown = percent;
-    err.print("\r" + bar(done, total));
+    err.print("\r" + bar(done, total, unit));
     if (done >= total) {
       err.println();
     }
@@ -36,9 +42,13 @@ final class ProgressBar implements IntConsumer {
   }
 
   static String bar(int done, int total) {
+    return bar(done, total, "draws");
+  }
+
+  static String bar(int done, int total, String unit) {
     int percent = (int) (100L * done / total);
     int filled = (int) ((long) WIDTH * done / total);
     return "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + percent + "% " + done
-        + "/" + total + " draws";
+        + "/" + total + " " + unit;
   }
 }

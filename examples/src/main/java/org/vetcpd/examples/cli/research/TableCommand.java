@@ -74,15 +74,25 @@ public final class TableCommand implements Callable<Integer> {
     PrintWriter out = output.open();
     if (plans == null) {
       write(CohortTable.of(scorer, ds), out);
+      options.reportExcluded(spec.commandLine().getErr(), options.excluded());
     } else {
       Inputs.checkPlanStream(plans, ds);
-      try (Stream<CohortRow> rows = CohortTable.stream(scorer, ds, plans)) {
+      int[] empty = new int[1];
+      try (Stream<CohortRow> all = CohortTable.stream(scorer, ds, plans)) {
+        Stream<CohortRow> rows = !options.excludeEmpty() ? all : all.filter(r -> {
+          if (r.items() == 0) {
+            empty[0]++;
+            return false;
+          }
+          return true;
+        });
         if (options.format() == Format.TEXT) {
           write(rows.collect(Collectors.toList()), out);
         } else {
           write(rows.iterator(), out);
         }
       }
+      options.reportExcluded(spec.commandLine().getErr(), empty[0]);
     }
     if (options.format() == Format.TEXT) {
       out.println("Scored with rubric " + TerminalText.escape(scorer.rubric().ref().toString())
@@ -118,20 +128,22 @@ public final class TableCommand implements Callable<Integer> {
 
   static void text(List<CohortRow> rows, PrintWriter out) {
     TextTable t = new TextTable("plan", "teacher", "programme", "school", "department", ">score",
-        "band", ">hours", ">vocational", ">generic", ">industry h");
+        ">content", "band", ">hours", ">vocational", ">generic", ">industry h");
     for (CohortRow r : rows) {
       double total = r.totalHours();
       double vocational = r.hours(CompetenceArea.VOCATIONAL)
           + r.hours(CompetenceArea.INDUSTRY_COOPERATION);
       t.row(r.plan(), r.teacher(), r.programme(), r.school().orElse(""),
-          r.department().orElse(""), TextTable.num(r.score()), r.band(), TextTable.num(total),
+          r.department().orElse(""), TextTable.num(r.score()), TextTable.num(r.contentScore()),
+          r.band(), TextTable.num(total),
           total > 0 ? TextTable.pct(vocational / total) : "-",
           total > 0 ? TextTable.pct(r.hours(Contextualisation.GENERIC) / total) : "-",
           TextTable.num(r.industryContactHours()));
     }
     t.print(out);
     out.println();
-    out.println(rows.size() + " plans. vocational: share of hours in the VOCATIONAL and"
+    out.println(rows.size() + " plans. content: the score with facilitation's weight set to 0."
+        + " vocational: share of hours in the VOCATIONAL and"
         + " INDUSTRY_COOPERATION areas; generic: share of hours in GENERIC activities.");
   }
 }

@@ -41,6 +41,11 @@ final class TextTable {
     return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.2f", v);
   }
 
+  /** A share with three decimals, as the CSV would round it; {@code -} for NaN. */
+  static String share(double share) {
+    return Double.isNaN(share) ? "-" : String.format(Locale.ROOT, "%.3f", share);
+  }
+
   /** A share as a whole percentage. */
   static String pct(double share) {
     return Double.isNaN(share) ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * share);
