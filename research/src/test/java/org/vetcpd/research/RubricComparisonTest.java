@@ -19,8 +19,8 @@ import org.vetcpd.rules.Rubric;
 import org.vetcpd.rules.RubricRef;
 
 class RubricComparisonTest {
-  private static final RubricRef A = new RubricRef("a", "1");
-  private static final RubricRef B = new RubricRef("b", "1");
+  private static final RubricRef A = new RubricRef("a", "1", "sha256:" + "a".repeat(64));
+  private static final RubricRef B = new RubricRef("b", "1", "sha256:" + "b".repeat(64));
 
   /**
    * A 3×3 table worked by hand: rows A, columns B, bands as 0 GENERIC, 1 PARTLY, 2 TAILORED;
