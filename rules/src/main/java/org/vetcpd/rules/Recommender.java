@@ -121,8 +121,10 @@ final class Recommender {
   private static String adding(CpdActivity a, double hours) {
     StringBuilder d = new StringBuilder().append(Text.hours(hours)).append(" of ")
         .append(Text.activity(a));
-    if (a.type() != ActivityType.OTHER) {
-      d.append(", ").append(Text.words(a.type()));
+    String kind = Text.words(a.type());
+    if (a.type() != ActivityType.OTHER
+        && !a.title().toLowerCase(java.util.Locale.ROOT).contains(kind)) {
+      d.append(", ").append(kind);
     }
     d.append(", with working time allocated");
     if (a.needsSubstituteCover()) {
@@ -157,11 +159,11 @@ final class Recommender {
     double shortfall = IndustryContactCriterion.required(c)
         - IndustryContactCriterion.industryHours(c);
     if (shortfall > 0 && !anyFitting(a -> a.involvesIndustryContact() && room(a) > 0)) {
-      noteGap("The catalogue holds no activity with contact with industry that this plan could"
-          + " still take for " + Text.programme(c) + ", and the plan lacks "
-          + Text.hours(shortfall) + " of it: add such an activity for the programme, e.g. a"
-          + " placement of the teacher in a workplace of the vocation, regular meetings with"
-          + " employers who take apprentices, or follow-up of students in work placement");
+      noteGap("The plan lacks " + Text.hours(shortfall) + " of contact with industry, and the"
+          + " catalogue holds no activity with contact with industry for " + Text.programme(c)
+          + " that the plan could still take: add one for the programme, e.g. a placement of the"
+          + " teacher in a workplace of the vocation, regular meetings with employers who take"
+          + " apprentices, or follow-up of students in work placement");
       return;
     }
     CompetenceArea widest = null;
@@ -382,8 +384,8 @@ final class Recommender {
     if (c.plan.leaderInvolvement() == LeaderInvolvement.ACTIVE) {
       return;
     }
-    offer(Recommendation.INVOLVE_LEADER, "Have the school leader plan and follow up the"
-        + " teacher's development actively with the teacher (now "
+    offer(Recommendation.INVOLVE_LEADER, "Have the school leader plan the teacher's development"
+        + " with the teacher and follow it up actively (now "
         + Text.words(c.plan.leaderInvolvement()) + "); school leaders were involved in VET"
         + " teachers' development to a low degree (" + Text.SOURCE + ")",
         c.plan.withLeaderInvolvement(LeaderInvolvement.ACTIVE));

@@ -114,7 +114,7 @@ class RecommenderTest {
     assertThat(first.action()).isEqualTo(Recommendation.CATALOGUE_GAP);
     assertThat(first.score()).isEqualTo(r.score());
     assertThat(first.description()).contains("no activity with contact with industry")
-        .contains("lacks 45 h").contains("placement of the teacher in a workplace");
+        .contains("lacks 45 h of contact with industry").contains("placement of the teacher in a workplace");
     assertThat(r.recommendations()).noneMatch(
         x -> x.action().equals(Recommendation.ADD_INDUSTRY_CONTACT));
   }

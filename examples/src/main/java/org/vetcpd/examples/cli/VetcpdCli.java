@@ -72,6 +72,7 @@ import picocli.CommandLine.Spec;
       TableCommand.class,
       AggregateCommand.class,
       SensitivityCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
