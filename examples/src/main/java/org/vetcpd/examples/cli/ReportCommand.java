@@ -2,6 +2,9 @@ package org.vetcpd.examples.cli;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -56,14 +59,30 @@ final class ReportCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(report.render());
       return VetcpdCli.EXIT_OK;
     }
+    if (Files.isDirectory(output)) {
+      throw CliException.usage("vetcpd: cannot write " + output + ": it is a folder");
+    }
     try {
       report.write(output);
-    } catch (NoSuchFileException | AccessDeniedException e) {
-      throw CliException.usage("vetcpd: cannot write " + output + ": "
-          + (e instanceof AccessDeniedException ? "permission denied" : "no such folder"));
     } catch (IOException e) {
-      throw CliException.usage("vetcpd: cannot write " + output + ": " + e.getMessage());
+      throw CliException.usage("vetcpd: cannot write " + output + ": " + why(e));
     }
     return VetcpdCli.EXIT_OK;
+  }
+
+  private static String why(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return ((FileSystemException) e).getFile() + " is not a folder";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such folder";
+    }
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      return ((FileSystemException) e).getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 }
