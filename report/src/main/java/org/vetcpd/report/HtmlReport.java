@@ -36,7 +36,6 @@ import org.vetcpd.core.Teacher;
 import org.vetcpd.rules.CriterionResult;
 import org.vetcpd.rules.LeaderText;
 import org.vetcpd.rules.Recommendation;
-import org.vetcpd.rules.RubricRef;
 import org.vetcpd.rules.TailoringReport;
 
 /**
@@ -230,8 +229,8 @@ public final class HtmlReport {
         .raw(").</p></section>\n</main>\n<footer><p>");
     Set<String> rubrics = new LinkedHashSet<>();
     for (TailoringReport r : reports) {
-      RubricRef ref = r.rubric();
-      rubrics.add(ref.id() + " " + ref.version());
+      // The reference's display form: id and version, and its fingerprint where it has one.
+      rubrics.add(r.rubric().toString());
     }
     h.text((rubrics.size() == 1 ? "Rubric " : "Rubrics ") + (rubrics.isEmpty() ? "none"
         : String.join(", ", rubrics)) + " \u00b7 vetcpd " + version + " \u00b7 " + date);
