@@ -136,10 +136,11 @@ final class Recommender {
     return d.toString();
   }
 
-  private static String cap(CpdActivity a, double hours) {
-    return hours < RealisticHours.of(a) ? ""
-        : " (" + Text.hours(RealisticHours.of(a)) + " is the most of it that is realistic in one"
-            + " plan)";
+  /** Says when the edit stops at the realistic hours; {@code planned} are already in the plan. */
+  private static String cap(CpdActivity a, double added, double planned) {
+    return added + planned < RealisticHours.of(a) ? ""
+        : " (" + Text.hours(RealisticHours.of(a)) + (planned > 0 ? " in all" : "")
+            + " is the most of it that is realistic in one plan)";
   }
 
   private boolean anyFitting(Predicate<CpdActivity> test) {
@@ -258,7 +259,7 @@ final class Recommender {
     if (best != null) {
       double h = bestItem.hours();
       offer(Recommendation.ADD_INDUSTRY_CONTACT, "Add " + adding(best, h)
-          + cap(best, h + plannedHours(best)) + ": contact with industry "
+          + cap(best, h, plannedHours(best)) + ": contact with industry "
           + (have + h >= required ? "reaches the " + Text.hours(required)
               : "rises to " + Text.hours(have + h) + " of the " + Text.hours(required))
           + " the teacher needs", withAdded(bestItem));
@@ -330,8 +331,8 @@ final class Recommender {
       offer(Recommendation.FUND_SUBSTITUTE, "Fund a substitute for "
           + Text.items(c, i -> c.activities[i].needsSubstituteCover()
               && !c.items.get(i).substituteFunded())
-          + ": placements in workplaces are rarely used when substitutes must be hired without"
-          + " funding (" + Text.SOURCE + ")",
+          + ": without a funded substitute, teachers rarely leave their classes for placements"
+          + " and other activities away from school (" + Text.SOURCE + ")",
           c.plan.withItems(items));
     }
   }
