@@ -55,9 +55,11 @@ final class CollaborationCriterion extends Criterion {
 
   @Override
   String finding(PlanContext c, double value) {
-    return "Little of the plan is learning with others that fits the vocation: a weighted share of "
-        + Text.num(share(c)) + " against " + Text.num(c.rubric.collaborationTarget())
-        + ". Seed 000: the teachers wanted more cooperation in the department and with other VET"
-        + " teachers, and exchange with chefs and mentors is where vocational knowledge is shared.";
+    return "Little of the plan is learning with others that fits the vocation: "
+        + Text.percent(share(c)) + " of its hours (whole-school generic projects count in part),"
+        + " where " + Text.percent(c.rubric.collaborationTarget()) + " is the aim. VET teachers"
+        + " want more cooperation in the department and with other teachers of their vocation,"
+        + " and exchange with colleagues, workplace mentors and practitioners is where vocational"
+        + " knowledge is shared (" + Text.SOURCE + ").";
   }
 }

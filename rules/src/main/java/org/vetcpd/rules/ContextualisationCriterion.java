@@ -49,7 +49,7 @@ final class ContextualisationCriterion extends Criterion {
     return Text.share(generic, c.totalHours) + " are generic, one size fits all: "
         + Text.items(c, i -> c.fits[i]
             && c.activities[i].contextualisation() == Contextualisation.GENERIC)
-        + ". Seed 000: such projects touch on VET issues only to a limited extent; re-contextualise"
-        + " them to the programme.";
+        + ". Such projects touch on vocational issues only to a limited extent; adapt them to the"
+        + " programme (" + Text.SOURCE + ").";
   }
 }

@@ -59,13 +59,13 @@ final class CoverageCriterion extends Criterion {
     for (CompetenceArea a : PlanContext.AREAS) {
       int k = a.ordinal();
       if (needed(c, k) && !covered(c, k)) {
-        b.append(b.length() == 0 ? "" : ", ").append(Text.area(a)).append(" (emphasis ")
-            .append(Text.num(c.emphasis[k])).append(", target ").append(Text.num(c.target[k]))
-            .append(')');
+        b.append(b.length() == 0 ? "" : ", ").append(Text.area(a)).append(" (")
+            .append(Text.percent(c.emphasis[k])).append(" of the hours, target ")
+            .append(Text.percent(c.target[k])).append(')');
       }
     }
     return "Needed areas the plan leaves uncovered: " + b
-        + ". Seed 000: a VET teacher's competence spans the vocation, industry cooperation, the"
-        + " teacher role and the working community.";
+        + ". A VET teacher's competence spans the vocation, industry cooperation, the teacher"
+        + " role and the working community (" + Text.SOURCE + ").";
   }
 }

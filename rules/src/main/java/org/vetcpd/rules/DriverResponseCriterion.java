@@ -89,9 +89,9 @@ final class DriverResponseCriterion extends Criterion {
       }
     }
     String named = weakest == null ? "" : " The least answered is " + weakest.id() + " ("
-        + weakest.kind() + "), answered " + Text.num(worst) + ".";
-    return "The plan answers the pull of its drivers only to " + Text.num(value) + "." + named
-        + " Seed 000: the needs of the industry hiring the students are a driver of the teachers'"
-        + " development.";
+        + Text.words(weakest.kind()) + "), answered to " + Text.percent(worst) + ".";
+    return "The plan answers what pulls on the teacher's development only to "
+        + Text.percent(value) + "." + named + " The needs of the employers who hire the students"
+        + " are among the drivers of VET teachers' development (" + Text.SOURCE + ").";
   }
 }

@@ -98,28 +98,30 @@ final class FacilitationCriterion extends Criterion {
   @Override
   String finding(PlanContext c, double value) {
     double[] x = components(c);
-    StringBuilder b = new StringBuilder("The leader facilitates the plan only to ")
-        .append(Text.num(value)).append(':');
+    StringBuilder b = new StringBuilder("The school leader facilitates the plan only to ")
+        .append(Text.percent(value)).append(':');
     String sep = " ";
     if (x[0] < 1) {
-      b.append(sep).append("time is allocated for ").append(Text.num(100 * x[0]))
-          .append("% of the hours");
+      b.append(sep).append("working time is allocated for ").append(Text.percent(x[0]))
+          .append(" of the hours");
       sep = ", ";
     }
     if (x[1] < 1) {
-      b.append(sep).append("substitute cover is funded for ").append(Text.num(100 * x[1]))
-          .append("% of the hours that need it");
+      b.append(sep).append("a substitute is funded for ").append(Text.percent(x[1]))
+          .append(" of the hours that need one");
       sep = ", ";
     }
     if (x[2] < 1) {
-      b.append(sep).append("costs are funded for ").append(Text.num(100 * x[2]))
-          .append("% of the costly hours");
+      b.append(sep).append("costs are funded for ").append(Text.percent(x[2]))
+          .append(" of the hours that cost");
       sep = ", ";
     }
     if (x[3] < 1) {
-      b.append(sep).append("leader involvement is ").append(c.plan.leaderInvolvement());
+      b.append(sep).append("the leader's involvement is ")
+          .append(Text.words(c.plan.leaderInvolvement()));
     }
-    return b.append(". Seed 000: leaders were involved in the VET teachers' CPD to a low degree,"
-        + " and teacher placements are rarely used because substitutes must be hired.").toString();
+    return b.append(". School leaders were involved in VET teachers' development to a low degree,"
+        + " and placements in workplaces are rarely used because substitutes must be hired ("
+        + Text.SOURCE + ").").toString();
   }
 }

@@ -42,7 +42,7 @@ final class IndustryContactCriterion extends Criterion {
   @Override
   String evidence(PlanContext c, double value) {
     String y = c.teacher.yearsSinceIndustryContact().isPresent()
-        ? Text.num(years(c)) + " years since the last industry contact"
+        ? Text.count(years(c), "year", "years") + " since the last industry contact"
         : "years since the last industry contact unknown, " + Text.num(years(c)) + " assumed";
     return Text.hours(industryHours(c)) + " with industry contact against "
         + Text.hours(required(c)) + " required (" + y + "): "
@@ -51,9 +51,13 @@ final class IndustryContactCriterion extends Criterion {
 
   @Override
   String finding(PlanContext c, double value) {
+    String since = c.teacher.yearsSinceIndustryContact().isPresent()
+        ? " after " + Text.count(years(c), "year", "years") + " without it"
+        : " (the years since the teacher's last contact are unknown; "
+            + Text.count(years(c), "year is", "years are") + " assumed)";
     return "The plan holds " + Text.hours(industryHours(c)) + " of contact with industry, where "
-        + Text.hours(required(c)) + " are needed after " + Text.num(years(c))
-        + " years away from the trade. Seed 000: the teachers' interactions with industry are the"
-        + " most important opportunity for CPD in their vocation.";
+        + Text.hours(required(c)) + " are needed" + since + ". Contact with industry is VET"
+        + " teachers' most important opportunity to develop in their vocation (" + Text.SOURCE
+        + ").";
   }
 }

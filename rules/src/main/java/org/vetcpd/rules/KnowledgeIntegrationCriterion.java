@@ -44,8 +44,8 @@ final class KnowledgeIntegrationCriterion extends Criterion {
   @Override
   String finding(PlanContext c, double value) {
     return "Only " + Text.share(Text.hoursOf(c, i -> integrates(c, i)), c.totalHours)
-        + " develop two or more kinds of knowledge together. Seed 000: integrating workplace"
-        + " practice, subject theory and pedagogical content knowledge is a challenge school"
-        + " leaders must facilitate.";
+        + " develop two or more kinds of knowledge together. Integrating workplace practice,"
+        + " subject theory and knowledge of how to teach the subject is a challenge school leaders"
+        + " must facilitate (" + Text.SOURCE + ").";
   }
 }

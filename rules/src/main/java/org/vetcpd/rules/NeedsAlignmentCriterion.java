@@ -49,18 +49,20 @@ final class NeedsAlignmentCriterion extends Criterion {
       }
     }
     StringBuilder b = new StringBuilder("The plan meets the teacher's target to ")
-        .append(Text.num(value));
+        .append(Text.percent(value));
     if (gap != null && value < c.rubric.findingThreshold()) {
-      b.append(": it gives the ").append(Text.area(gap)).append(" area a share of ")
-          .append(Text.num(c.emphasis[gap.ordinal()])).append(" of its hours where the target asks ")
-          .append(Text.num(c.target[gap.ordinal()]));
+      b.append(": it gives the ").append(Text.area(gap)).append(" area ")
+          .append(Text.percent(c.emphasis[gap.ordinal()]))
+          .append(" of its hours where the target asks ")
+          .append(Text.percent(c.target[gap.ordinal()]));
     }
     b.append('.');
     double m = c.mismatchedHours();
     if (m > 0) {
-      b.append(" Mismatch: ").append(Text.items(c, i -> !c.fits[i]))
-          .append(" designed for other programmes than ").append(c.teacher.programme())
-          .append(" (seed 000: \"a long way from Béarnaise sauce to the CNC machine\").");
+      b.append(" Not for this programme: ").append(Text.items(c, i -> !c.fits[i]))
+          .append(", designed for other programmes than ").append(Text.programme(c))
+          .append("; activities of another vocation build no competence in this one (")
+          .append(Text.SOURCE).append(").");
     }
     return b.toString();
   }

@@ -9,22 +9,34 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * A concrete edit of a plan that raises its score, with the score the edited plan actually gets
- * (the edit is applied to a copy of the plan and re-scored with the same rubric).
+ * (the edit is applied to a copy of the plan and re-scored with the same rubric); or, first in a
+ * report's list, a note that the catalogue lacks the activity the plan needs most.
  *
  * <p>Actions, in the order used to break ties between equal scores:
  *
  * <ul>
+ *   <li>{@value #CATALOGUE_GAP}: not an edit but a note, always first: the data set holds no
+ *       fitting activity that could close the plan's largest gap (the industry contact the teacher
+ *       lacks, else the needed competence area the plan covers least); it names the kind of
+ *       activity to add. Its score is the plan's own: nothing changes until the activity exists;
+ *   <li>{@value #START_PLAN}: for a plan without items, add the fitting activity that scores best,
+ *       at its {@linkplain RealisticHours realistic hours}, funded as it needs;
  *   <li>{@value #ADD_INDUSTRY_CONTACT}: add the hours of industry contact the teacher lacks, as an
  *       item of the data set's fitting activity with industry contact that scores best, with time
- *       allocated and substitute cover and costs funded where needed;
+ *       allocated and substitute cover and costs funded where needed; never more than the
+ *       activity's {@linkplain RealisticHours realistic hours} in one plan, counting the hours
+ *       the plan already holds of it;
  *   <li>{@value #RECONTEXTUALISE}: replace the items of a GENERIC activity by a fitting ADAPTED or
- *       PROGRAMME_SPECIFIC activity of the same type from the data set, same hours;
+ *       PROGRAMME_SPECIFIC activity of the same type from the data set, same hours, that develops
+ *       every competence area at least as much (area profile share by share);
  *   <li>{@value #FUND_SUBSTITUTE}: fund substitute cover on every item that needs it;
  *   <li>{@value #FUND_COSTS}: fund the cost of every item whose activity costs;
  *   <li>{@value #ALLOCATE_TIME}: allocate working time to every item;
  *   <li>{@value #DROP_MISMATCH}: drop an item that does not fit the teacher's programme;
  *   <li>{@value #INVOLVE_LEADER}: have the school leader take an active part.
  * </ul>
+ *
+ * <p>Every edit's score is greater than the plan's; a {@value #CATALOGUE_GAP} note's equals it.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -38,6 +50,10 @@ public record Recommendation(
     @JsonProperty("description") String description,
     @JsonProperty("score") double score) {
 
+  /** Action id: a note that the data set lacks the activity that could close the largest gap. */
+  public static final String CATALOGUE_GAP = "catalogue-gap";
+  /** Action id: start a plan without items with its best fitting activity. */
+  public static final String START_PLAN = "start-plan";
   /** Action id: add hours of contact with industry. */
   public static final String ADD_INDUSTRY_CONTACT = "add-industry-contact";
   /** Action id: replace a generic activity by an adapted or programme-specific one. */

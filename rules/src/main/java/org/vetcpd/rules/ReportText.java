@@ -4,34 +4,64 @@ import com.google.common.base.Strings;
 import java.util.List;
 import java.util.Locale;
 
-/** Renders a report as a block of text for a school leader. */
+/**
+ * Renders a report as a block of text for a school leader: shares as percents, each criterion's
+ * points against the most it can give, findings and recommendations in plain words, and the
+ * research they cite by author and year under "Reference".
+ */
 final class ReportText {
   private static final int BAR = 20;
   private static final int TOP = 3;
 
+  /** The finding of a plan without items, which no criterion assesses. */
+  static final String EMPTY_PLAN = "The plan holds no activities: nothing in it develops the"
+      + " teacher's vocation, cooperation with industry, teaching or working community, so it"
+      + " scores 0. Start it with the first recommendation.";
+
   private ReportText() {}
+
+  /** Returns whether the report is of a plan without items: then no criterion is assessed. */
+  static boolean emptyPlan(TailoringReport r) {
+    return r.criteria().stream().noneMatch(CriterionResult::assessed);
+  }
+
+  /** Returns the most points each criterion can give: {@code 100 · w / Σ w} over the assessed. */
+  static double maxPoints(TailoringReport r, CriterionResult c) {
+    double total = 0;
+    for (CriterionResult x : r.criteria()) {
+      if (x.assessed()) {
+        total += x.weight();
+      }
+    }
+    return c.assessed() && total > 0 ? 100 * c.weight() / total : 0;
+  }
 
   static String render(TailoringReport r) {
     StringBuilder b = new StringBuilder();
     b.append("Plan ").append(TerminalText.escape(r.plan())).append(" (teacher ")
         .append(TerminalText.escape(r.teacher())).append(") scored with rubric ")
         .append(TerminalText.escape(r.rubric().toString())).append('\n');
-    b.append(String.format(Locale.ROOT, "Score %.1f of 100: %s\n", r.score(), r.band()))
-        .append('\n');
+    b.append(String.format(Locale.ROOT, "Score %.1f of 100, band: %s\n", r.score(),
+        Text.words(r.band()))).append('\n');
     for (CriterionResult c : r.criteria()) {
       b.append(Strings.padEnd(c.id(), 22, ' '));
       if (c.assessed()) {
         double v = c.value().getAsDouble();
         int filled = (int) Math.round(v * BAR);
         b.append('[').append(Strings.repeat("#", filled)).append(Strings.repeat(".", BAR - filled))
-            .append(']')
-            .append(String.format(Locale.ROOT, " %4.2f  %+6.2f points\n", v, c.contribution()));
+            .append(']').append(Strings.padStart(Text.percent(v), 5, ' '))
+            .append(String.format(Locale.ROOT, "  %4.1f of %4.1f points\n", c.contribution(),
+                maxPoints(r, c)));
       } else {
         b.append("not assessed: ").append(TerminalText.escape(c.notAssessedReason().orElse("")))
             .append('\n');
       }
     }
     boolean header = false;
+    if (emptyPlan(r)) {
+      b.append("\nFindings\n- ").append(EMPTY_PLAN).append('\n');
+      header = true;
+    }
     for (CriterionResult c : r.criteria()) {
       if (c.finding().isPresent()) {
         if (!header) {
@@ -47,9 +77,14 @@ final class ReportText {
       b.append("\nRecommendations (score of the edited plan)\n");
       for (int i = 0; i < Math.min(TOP, recs.size()); i++) {
         Recommendation rec = recs.get(i);
-        b.append(String.format(Locale.ROOT, "%d. %5.1f  %s\n", i + 1, rec.score(),
-            TerminalText.escape(rec.description())));
+        String score = rec.action().equals(Recommendation.CATALOGUE_GAP)
+            ? "    -" : String.format(Locale.ROOT, "%5.1f", rec.score());
+        b.append(i + 1).append(". ").append(score).append("  ")
+            .append(TerminalText.escape(rec.description())).append('\n');
       }
+    }
+    if (b.indexOf(Text.SOURCE) >= 0) {
+      b.append("\nReference: ").append(Text.REFERENCE).append('\n');
     }
     return b.toString();
   }

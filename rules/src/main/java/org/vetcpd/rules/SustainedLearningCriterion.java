@@ -37,7 +37,8 @@ final class SustainedLearningCriterion extends Criterion {
   @Override
   String finding(PlanContext c, double value) {
     return "Only " + Text.share(Text.hoursOf(c, i -> sustained(c, i)), c.totalHours)
-        + " are sustained over " + c.rubric.sustainedWeeks() + " weeks or more; one-off events"
-        + " renew vocational knowledge less than ongoing contact (seed 000).";
+        + " are sustained over " + Text.count(c.rubric.sustainedWeeks(), "week", "weeks")
+        + " or more; one-off events renew vocational knowledge less than ongoing contact ("
+        + Text.SOURCE + ").";
   }
 }

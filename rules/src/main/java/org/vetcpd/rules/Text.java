@@ -6,9 +6,22 @@ import java.util.function.IntPredicate;
 import org.vetcpd.core.CompetenceArea;
 import org.vetcpd.core.CpdActivity;
 
-/** Words and numbers for evidence and findings, with {@code .} decimals in every locale. */
+/**
+ * Words and numbers for evidence, findings and recommendations, with {@code .} decimals in every
+ * locale. What a school leader reads uses one number format: shares as whole percents ({@link
+ * #percent}), hours as hours ({@link #hours}), counts with the right singular or plural ({@link
+ * #count}); research is cited by author and year ({@link #SOURCE}), never by seed number.
+ */
 final class Text {
   private static final int MAX_NAMED = 4;
+
+  /** The in-text citation of seed 000, the study the rubric is built on. */
+  static final String SOURCE = "Ballangrud & Nilsen, 2022";
+
+  /** The full reference of {@link #SOURCE}, for a References section. */
+  static final String REFERENCE = "Ballangrud, B. B., & Nilsen, E. (2022). VET teachers'"
+      + " continuing professional development \u2014 the responsibility of the school leader."
+      + " Journal of Education and Work.";
 
   private Text() {}
 
@@ -22,6 +35,40 @@ final class Text {
       return "0";
     }
     return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+  }
+
+  /**
+   * Returns a share in [0, 1] as a whole percent, {@code 42%}; a share above 0 that would round
+   * to 0 is {@code <1%}, one below 1 that would round to 100 is {@code 99%}.
+   */
+  static String percent(double share) {
+    if (!Double.isFinite(share)) {
+      return Double.toString(share);
+    }
+    long p = Math.round(100 * share);
+    if (p == 0 && share > 0) {
+      return "<1%";
+    }
+    if (p == 100 && share < 1) {
+      p = 99;
+    }
+    return p + "%";
+  }
+
+  /** Returns a count with its noun in the right number: {@code 1 year}, {@code 2.5 years}. */
+  static String count(double n, String singular, String plural) {
+    return num(n) + " " + (num(n).equals("1") ? singular : plural);
+  }
+
+  /** Returns a constant's name as lower-case words: {@code PARTLY_TAILORED} → partly tailored. */
+  static String words(Enum<?> e) {
+    return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  /** Returns the teacher's programme by name where the data set has it: {@code Health (HS)}. */
+  static String programme(PlanContext c) {
+    String code = c.teacher.programme();
+    return c.catalogue.programme(code).map(p -> p.name() + " (" + code + ")").orElse(code);
   }
 
   /** Returns hours as {@code 12.5 h}. */
@@ -95,7 +142,7 @@ final class Text {
 
   /** Returns {@code part of total h} with the share, e.g. {@code 10 h of 40 h (25%)}. */
   static String share(double part, double total) {
-    String pct = total > 0 ? " (" + num(100 * part / total) + "%)" : "";
+    String pct = total > 0 ? " (" + percent(part / total) + ")" : "";
     return hours(part) + " of " + hours(total) + pct;
   }
 
@@ -105,7 +152,7 @@ final class Text {
     if (m == 0) {
       return "";
     }
-    return "; " + hours(m) + " do not fit programme " + c.teacher.programme() + ": "
+    return "; " + hours(m) + " do not fit programme " + programme(c) + ": "
         + items(c, i -> !c.fits[i]);
   }
 }

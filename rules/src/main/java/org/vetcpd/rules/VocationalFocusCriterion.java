@@ -37,9 +37,9 @@ final class VocationalFocusCriterion extends Criterion {
   @Override
   String finding(PlanContext c, double value) {
     double have = c.emphasis[PlanContext.VOC] + c.emphasis[PlanContext.IND];
-    return (have == 0 ? "None" : "A share of only " + Text.num(have))
-        + " of the plan's hours develops the trade and industry cooperation, where a share of "
-        + Text.num(asked(c)) + " is asked; seed 000 finds CPD pulled toward general pedagogical"
-        + " topics, with little emphasis on vocational knowledge.";
+    return (have == 0 ? "None" : "Only " + Text.percent(have))
+        + " of the plan's hours develop the vocation and cooperation with industry, where "
+        + Text.percent(asked(c)) + " is asked. CPD is often pulled toward general teaching"
+        + " topics, with little emphasis on vocational knowledge (" + Text.SOURCE + ").";
   }
 }

@@ -47,7 +47,9 @@ class CriteriaTest {
         assertThat(c.notAssessedReason()).hasValue("the plan has no items");
         assertThat(c.contribution()).isZero();
       });
-      assertThat(r.recommendations()).isEmpty();
+      // An empty plan's one recommendation starts it with its best fitting activity.
+      assertThat(r.recommendations()).extracting(Recommendation::action)
+          .containsExactly(Recommendation.START_PLAN);
     }
   }
 

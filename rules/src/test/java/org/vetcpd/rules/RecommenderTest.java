@@ -2,9 +2,12 @@ package org.vetcpd.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vetcpd.core.CompetenceArea;
+import org.vetcpd.core.CpdActivity;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.LeaderInvolvement;
@@ -64,21 +67,83 @@ class RecommenderTest {
   }
 
   @Test
-  void addIndustryContactAddsTheShortfallAsTheBestFittingActivity() {
-    // R = 15 + 5 x 6 = 45 h, the template has none
+  void addIndustryContactAddsTheShortfallAsTheBestFittingActivityWithinRealisticHours() {
+    // R = 15 + 5 x 6 = 45 h, the template has none; each activity at most its realistic hours
     CpdPlan plan = ds.plan("template").orElseThrow();
     Recommendation rec = find(scorer.score(ds, plan.id()), Recommendation.ADD_INDUSTRY_CONTACT);
-    assertThat(rec.description()).startsWith("Add 45 h of ");
+    assertThat(rec.description()).startsWith("Add ").contains("45 h the teacher needs");
     double best = 0;
     for (String id : List.of("placement-follow-up", "kitchen-managers", "teacher-placement")) {
-      boolean cover = ds.activity(id).orElseThrow().needsSubstituteCover();
-      PlanItem added = PlanItem.builder().activity(id).hours(45).timeAllocated(true)
-          .substituteFunded(cover).build();
+      CpdActivity a = ds.activity(id).orElseThrow();
+      PlanItem added = PlanItem.builder().activity(id)
+          .hours(Math.min(45, RealisticHours.of(a))).timeAllocated(true)
+          .substituteFunded(a.needsSubstituteCover()).build();
       List<PlanItem> items = new ArrayList<>(plan.items());
       items.add(added);
       best = Math.max(best, scorer.score(ds, plan.withItems(items)).score());
     }
     assertThat(rec.score()).isEqualTo(best);
+  }
+
+  @Test
+  void addedHoursNeverExceedTheActivitysMaxHours() {
+    // Only meetings with kitchen managers, at most 12 h a plan: 12 h are offered, not 45 h.
+    List<CpdActivity> activities = new ArrayList<>();
+    for (CpdActivity a : ds.activities()) {
+      if (!a.involvesIndustryContact()) {
+        activities.add(a);
+      } else if (a.id().equals("kitchen-managers")) {
+        activities.add(a.withMaxHours(12));
+      }
+    }
+    Dataset capped = ds.withPlans(ds.plan("template").orElseThrow()).withActivities(activities);
+    Recommendation rec = find(scorer.score(capped, "template"),
+        Recommendation.ADD_INDUSTRY_CONTACT);
+    assertThat(rec.description()).startsWith("Add 12 h of \"Meetings with kitchen managers\"")
+        .contains("12 h is the most of it that is realistic in one plan")
+        .contains("rises to 12 h of the 45 h");
+  }
+
+  @Test
+  void withoutAnyIndustryContactActivityTheFirstRecommendationSaysWhatToAdd() {
+    List<CpdActivity> activities = new ArrayList<>();
+    ds.activities().stream().filter(a -> !a.involvesIndustryContact()).forEach(activities::add);
+    Dataset none = ds.withPlans(ds.plan("template").orElseThrow()).withActivities(activities);
+    TailoringReport r = scorer.score(none, "template");
+    Recommendation first = r.recommendations().get(0);
+    assertThat(first.action()).isEqualTo(Recommendation.CATALOGUE_GAP);
+    assertThat(first.score()).isEqualTo(r.score());
+    assertThat(first.description()).contains("no activity with contact with industry")
+        .contains("lacks 45 h of contact with industry").contains("placement of the teacher in a workplace");
+    assertThat(r.recommendations()).noneMatch(
+        x -> x.action().equals(Recommendation.ADD_INDUSTRY_CONTACT));
+  }
+
+  @Test
+  void anEmptyPlanIsStartedWithItsBestFittingActivity() {
+    CpdPlan empty = CpdPlan.builder().id("empty").teacher("rm-teacher")
+        .leaderInvolvement(LeaderInvolvement.ACTIVE).build();
+    TailoringReport r = scorer.score(ds, empty);
+    Recommendation first = r.recommendations().get(0);
+    assertThat(first.action()).isEqualTo(Recommendation.START_PLAN);
+    assertThat(first.description()).startsWith("The plan holds no activities yet: start it with");
+    assertThat(first.score()).isGreaterThan(0);
+    assertThat(r.toText()).contains("Findings\n- The plan holds no activities")
+        .contains("1. ").contains("start it with");
+  }
+
+  @Test
+  void aGenericProjectIsNotReplacedByOneThatDevelopsAnAreaLess() {
+    // afl-kitchen gives the teacher role less than the generic AfL does: no replacement.
+    List<CpdActivity> activities = new ArrayList<>();
+    for (CpdActivity a : ds.activities()) {
+      activities.add(a.id().equals("afl-kitchen") ? a.withAreas(ImmutableMap.of(
+          CompetenceArea.VOCATIONAL, 0.3, CompetenceArea.PEDAGOGICAL, 0.5,
+          CompetenceArea.WORKING_COMMUNITY, 0.2)) : a);
+    }
+    Dataset changed = ds.withActivities(activities);
+    assertThat(scorer.score(changed, "template").recommendations())
+        .noneMatch(x -> x.action().equals(Recommendation.RECONTEXTUALISE));
   }
 
   @Test

@@ -68,7 +68,7 @@ class ReportTest {
     TailoringReport r = scorer.score(Seed000.DATASET, "template");
     String text = r.toText();
     assertThat(text).contains("Score " + String.format(java.util.Locale.ROOT, "%.1f", r.score()))
-        .contains("GENERIC").contains("Findings").contains("Recommendations");
+        .contains("band: generic").contains("Findings").contains("Recommendations");
     for (String id : Rubric.CRITERIA) {
       assertThat(text).contains(id);
     }

@@ -79,7 +79,7 @@ class Seed000Test {
   void printsTheReports() {
     for (TailoringReport r : scorer.scoreAll(Seed000.DATASET)) {
       String text = r.toText();
-      assertThat(text).contains("Score ").contains(r.band().name()).contains("needs-alignment");
+      assertThat(text).contains("Score ").contains("band: " + LeaderText.words(r.band())).contains("needs-alignment");
 
     }
   }

@@ -285,8 +285,14 @@ class TailoringProperties {
     for (TailoringReport r : TailoringScorer.of(rubric).scoreAll(ds)) {
       List<Recommendation> recs = r.recommendations();
       for (int i = 0; i < recs.size(); i++) {
+        if (recs.get(i).action().equals(Recommendation.CATALOGUE_GAP)) {
+          // A note, not an edit: first, at the plan's own score.
+          assertThat(i).isZero();
+          assertThat(recs.get(i).score()).isEqualTo(r.score());
+          continue;
+        }
         assertThat(recs.get(i).score()).isGreaterThan(r.score()).isLessThanOrEqualTo(100.0);
-        if (i > 0) {
+        if (i > 0 && !recs.get(i - 1).action().equals(Recommendation.CATALOGUE_GAP)) {
           assertThat(recs.get(i).score()).isLessThanOrEqualTo(recs.get(i - 1).score());
         }
       }
@@ -294,6 +300,86 @@ class TailoringProperties {
     }
     Statistics.label("has recommendations")
         .coverage(c -> c.check(true).percentage(p -> p > 20));
+  }
+
+  /**
+   * Every recommended edit, applied to the plan and scored through the public API, gives exactly
+   * the score it states, never less than the plan's; hours added stay within {@link
+   * RealisticHours} (the data's maxHours when given); a replacement develops every competence area
+   * at least as much as what it replaces.
+   */
+  @Property
+  void everyRecommendedEditAppliedGivesExactlyItsScoreAndActsRealistically(
+      @ForAll("datasets") Dataset generated, @ForAll("rubrics") Rubric rubric,
+      @ForAll boolean capped) {
+    Dataset ds = capped ? withMaxHours(generated) : generated;
+    TailoringScorer scorer = TailoringScorer.of(rubric);
+    for (CpdPlan plan : ds.plans()) {
+      TailoringReport r = scorer.score(ds, plan.id());
+      Teacher teacher = ds.teacher(plan.teacher()).orElseThrow();
+      List<Recommender.Edit> edits =
+          new Recommender(scorer, new PlanContext(rubric, ds, teacher, plan), r.score()).edits();
+      assertThat(edits.stream().map(Recommender.Edit::recommendation))
+          .containsExactlyElementsOf(r.recommendations());
+      for (Recommender.Edit e : edits) {
+        String action = e.recommendation().action();
+        double applied = scorer.score(ds, e.plan()).score();
+        assertThat(applied).as(action).isEqualTo(e.recommendation().score());
+        assertThat(applied).as(action).isGreaterThanOrEqualTo(r.score());
+        Map<String, Double> before = hoursByActivity(plan);
+        Map<String, Double> after = hoursByActivity(e.plan());
+        if (action.equals(Recommendation.ADD_INDUSTRY_CONTACT)
+            || action.equals(Recommendation.START_PLAN)) {
+          after.forEach((id, h) -> {
+            double limit = RealisticHours.of(ds.activity(id).orElseThrow());
+            assertThat(h).as(id).isLessThanOrEqualTo(
+                Math.max(before.getOrDefault(id, 0.0), limit) + EPS);
+          });
+        }
+        if (action.equals(Recommendation.RECONTEXTUALISE)) {
+          for (String gone : before.keySet()) {
+            if (after.containsKey(gone)) {
+              continue;
+            }
+            CpdActivity g = ds.activity(gone).orElseThrow();
+            for (String id : after.keySet()) {
+              if (before.containsKey(id) && after.get(id) <= before.get(id)) {
+                continue;
+              }
+              CpdActivity a = ds.activity(id).orElseThrow();
+              for (CompetenceArea area : CompetenceArea.values()) {
+                assertThat(a.areaShare(area)).as(id + " for " + gone + " in " + area)
+                    .isGreaterThanOrEqualTo(g.areaShare(area) - EPS);
+              }
+            }
+          }
+        }
+        Statistics.label("action").collect(action);
+      }
+      Statistics.label("capped").collect(capped);
+    }
+    Statistics.label("action").coverage(c -> {
+      c.check(Recommendation.ADD_INDUSTRY_CONTACT).count(n -> n > 0);
+      c.check(Recommendation.START_PLAN).count(n -> n > 0);
+      c.check(Recommendation.CATALOGUE_GAP).count(n -> n > 0);
+      c.check(Recommendation.RECONTEXTUALISE).count(n -> n > 0);
+    });
+  }
+
+  /** Every other activity limited to a few hours, so that the data's maxHours binds. */
+  private static Dataset withMaxHours(Dataset ds) {
+    List<CpdActivity> activities = new ArrayList<>();
+    for (int i = 0; i < ds.activities().size(); i++) {
+      CpdActivity a = ds.activities().get(i);
+      activities.add(i % 2 == 0 ? a.withMaxHours(1 + i % 7) : a);
+    }
+    return ds.withActivities(activities);
+  }
+
+  private static Map<String, Double> hoursByActivity(CpdPlan plan) {
+    Map<String, Double> m = new java.util.HashMap<>();
+    plan.items().forEach(i -> m.merge(i.activity(), i.hours(), Double::sum));
+    return m;
   }
 
   // --- alignment -----------------------------------------------------------------------------

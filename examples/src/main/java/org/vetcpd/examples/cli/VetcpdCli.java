@@ -84,6 +84,7 @@ import picocli.CommandLine.Spec;
       SensitivityCommand.class,
       CompareCommand.class,
       CriteriaCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
