@@ -26,6 +26,7 @@ final class ReportCheck {
   static final double TOLERANCE = 1e-9;
 
   static final ImmutableSet<String> ACTIONS = ImmutableSet.of(
+      Recommendation.CATALOGUE_GAP, Recommendation.START_PLAN,
       Recommendation.ADD_INDUSTRY_CONTACT, Recommendation.RECONTEXTUALISE,
       Recommendation.FUND_SUBSTITUTE, Recommendation.FUND_COSTS, Recommendation.ALLOCATE_TIME,
       Recommendation.DROP_MISMATCH, Recommendation.INVOLVE_LEADER);
@@ -134,6 +135,18 @@ final class ReportCheck {
             + "\"; expected one of " + ACTIONS);
       }
       p.nonBlank(at + ".description", rec.description());
+      if (rec.action().equals(Recommendation.CATALOGUE_GAP)) {
+        // a note, not an edit: first, at the plan's own score
+        if (i != 0) {
+          p.add(at + ".action", "a catalogue-gap note must come first");
+        }
+        if (finite(p, at + ".score", rec.score(), 0, 100)
+            && Math.abs(rec.score() - r.score()) > TOLERANCE) {
+          p.add(at + ".score", "a catalogue-gap note keeps the plan's score " + r.score()
+              + ", was " + rec.score());
+        }
+        continue;
+      }
       if (finite(p, at + ".score", rec.score(), 0, 100)) {
         if (!(rec.score() > r.score())) {
           p.add(at + ".score", "must be above the plan's score " + r.score()
