@@ -72,6 +72,8 @@ import picocli.CommandLine.Spec;
       TableCommand.class,
       AggregateCommand.class,
       SensitivityCommand.class,
+      PlanCommand.class,
+      ImproveCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
