@@ -32,7 +32,9 @@ final class Improver {
   /** The most steps one addition adds. */
   static final int MAX_ADD_STEPS = 24;
   /** The most edit sets scored in one search; beyond it the search stops at the last full size. */
-  static final long MAX_SETS = 400_000;
+  static final long MAX_SETS = 200_000;
+  /** The most edit sets scored in each search under relaxed constraints, to name what stops it. */
+  static final long MAX_DIAGNOSIS_SETS = 5_000;
   /** The most edits in a set. */
   static final int MAX_EDITS = 4;
 
@@ -196,6 +198,25 @@ final class Improver {
     List<CpdActivity> out = new ArrayList<>(activities);
     out.sort(java.util.Comparator.comparing(CpdActivity::id));
     return out;
+  }
+
+  /** The candidate edits, in generation order (for tests). */
+  List<Edit> candidates() {
+    List<Edit> out = new ArrayList<>();
+    edits.forEach(c -> out.add(c.edit));
+    return out;
+  }
+
+  /** The slot of each candidate edit: a set holds at most one edit per slot (for tests). */
+  List<String> slotNames() {
+    List<String> out = new ArrayList<>();
+    edits.forEach(c -> out.add(c.slot));
+    return out;
+  }
+
+  /** The plan with a set of candidate edits applied (for tests). */
+  CpdPlan applied(int... set) {
+    return apply(set, set.length);
   }
 
   private CpdActivity act(PlanItem i) {
@@ -391,8 +412,12 @@ final class Improver {
   }
 
   private Improver relaxed(PlanConstraints c) {
-    return new Improver(scorer, dataset, plan, c, target);
+    Improver r = new Improver(scorer, dataset, plan, c, target);
+    r.limit = MAX_DIAGNOSIS_SETS;
+    return r;
   }
+
+  private long limit = MAX_SETS;
 
   private Found search(int maxDepth) {
     Found f = new Found();
@@ -403,7 +428,7 @@ final class Improver {
     }
     for (int d = 1; d <= Math.min(maxDepth, slots.size()); d++) {
       long sets = sets(options, d);
-      if (sets > MAX_SETS - scored) {
+      if (sets > limit - scored) {
         break;
       }
       scored += sets;

@@ -67,6 +67,14 @@ final class Model {
   /** The candidates, sorted by id. */
   final CpdActivity[] acts;
   final boolean[] fits;
+  /**
+   * Candidates that can only be planned alone, one step: activities that do not fit the teacher's
+   * programme. A mismatched hour adds to no numerator but facilitation's, which is constant, so
+   * beside a fitting item it only dilutes (seed 000, "a long way from Béarnaise sauce to the CNC
+   * machine"); but a plan of one mismatched step is not empty, and can score above the empty plan
+   * or, through the assessed criteria, above a fitting plan. Their {@link #maxSteps} is 0.
+   */
+  final boolean[] alone;
   final int[] minSteps;
   final int[] maxSteps;
   final double[] price;
@@ -123,9 +131,8 @@ final class Model {
       double p = c.pricePerHour(a.costPerHour(), a.needsSubstituteCover());
       if (keep) {
         kept.add(a);
-      } else if (!a.fits(programme)) {
-        // A mismatched hour adds to no numerator but facilitation, which is constant: it can only
-        // dilute (seed 000, "a long way from Béarnaise sauce to the CNC machine").
+      } else if (!a.fits(programme) && (p * step > budget * (1 + EPS) + EPS
+          || maxStepsOf(a, c) == 0)) {
         why.add(a.id() + ": designed for other programmes than " + programme);
       } else if (p * step > budget * (1 + EPS) + EPS) {
         why.add(a.id() + ": one step costs more than the budget");
@@ -159,6 +166,7 @@ final class Model {
     int n = cands.size();
     acts = cands.toArray(new CpdActivity[0]);
     fits = new boolean[n];
+    alone = new boolean[n];
     minSteps = new int[n];
     maxSteps = new int[n];
     price = new double[n];
@@ -166,11 +174,13 @@ final class Model {
     for (int i = 0; i < n; i++) {
       CpdActivity a = acts[i];
       fits[i] = a.fits(programme);
-      maxSteps[i] = maxStepsOf(a, c);
       Double k = c.keep().get(a.id());
+      alone[i] = !fits[i] && k == null;
+      maxSteps[i] = alone[i] ? 0 : maxStepsOf(a, c);
       minSteps[i] = k == null ? 0 : (int) Math.ceil(k / step - EPS);
       if (minSteps[i] > maxSteps[i]) {
-        throw new IllegalArgumentException("kept activity \"" + a.id() + "\" needs " + fmt(k)
+        throw new IllegalArgumentException("no plan satisfies the constraints: kept activity \""
+            + a.id() + "\" needs " + fmt(k)
             + " h but can have at most " + fmt(maxSteps[i] * step) + " h ("
             + (a.maxHours().isPresent() && a.maxHours().getAsDouble() < c.hours()
                 ? "its maximum hours" : "the hours available") + ")");

@@ -28,10 +28,38 @@ final class Search {
     if (!feasible(m)) {
       return null;
     }
-    if (Exhaustive.count(m, EXHAUSTIVE_LIMIT) <= EXHAUSTIVE_LIMIT) {
-      return Exhaustive.solve(m);
+    Solution s = Exhaustive.count(m, EXHAUSTIVE_LIMIT) <= EXHAUSTIVE_LIMIT
+        ? Exhaustive.solve(m) : bounded(m, warm);
+    return withAlone(m, s);
+  }
+
+  /**
+   * Compares the best plan with each plan of one step of one mismatched activity (see {@link
+   * Model#alone}); with nothing kept, every other plan holding a mismatched item is beaten or tied
+   * with fewer hours by the same plan without it, so these complete the search.
+   */
+  static Solution withAlone(Model m, Solution s) {
+    for (int k : m.minSteps) {
+      if (k > 0) {
+        return s;
+      }
     }
-    return bounded(m, warm);
+    Solution best = s;
+    for (int i = 0; i < m.size(); i++) {
+      if (m.alone[i]) {
+        int[] steps = new int[m.size()];
+        steps[i] = 1;
+        Solution a = of(m, steps);
+        if (m.affordable(a.sums[Model.COST]) && m.maxTotal >= 1 && a.betterThan(best, m)) {
+          best = a;
+        }
+      }
+    }
+    if (best == s) {
+      return s;
+    }
+    return new Solution(best.steps, best.sums, best.score, Math.max(s.bound, best.score),
+        s.exhaustive);
   }
 
   /** Whether the kept activities fit in the hours and the money. */
@@ -45,7 +73,7 @@ final class Search {
     return steps <= m.maxTotal && m.affordable(cost);
   }
 
-  private static Solution bounded(Model m, int[] warm) {
+  static Solution bounded(Model m, int[] warm) {
     int[] start = m.minSteps.clone();
     Solution best = of(m, start);
     int first = 0;
