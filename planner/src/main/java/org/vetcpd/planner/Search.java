@@ -99,8 +99,10 @@ final class Search {
     levels.sort(Comparator.comparingDouble((LpBound.Level l) -> -l.bound)
         .thenComparingInt(l -> l.n));
     int searched = 0;
+    // Warm started (a marginal's relaxed constraints): the start is near; fewer levels suffice.
+    int most = warm == null ? LEVELS_SEARCHED : 1;
     for (LpBound.Level level : levels) {
-      if (searched >= LEVELS_SEARCHED || level.bound <= best.score + Model.EPS) {
+      if (searched >= most || level.bound <= best.score + Model.EPS) {
         break;
       }
       searched++;
