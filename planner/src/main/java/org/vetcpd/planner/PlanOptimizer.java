@@ -177,7 +177,7 @@ public final class PlanOptimizer {
   private double gain(Model m, PlanConstraints relaxed, Solution s) {
     Model r = new Model(scorer, m.catalogue, m.teacher, relaxed);
     int[] warm = mapSteps(m, s.steps, r);
-    Solution t = Search.solve(r, warm);
+    Solution t = Search.solveFrom(r, warm);
     if (t == null) {
       return 0;
     }

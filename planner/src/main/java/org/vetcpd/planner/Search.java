@@ -62,6 +62,23 @@ final class Search {
         s.exhaustive);
   }
 
+  /**
+   * Returns the best vector found from a warm start, for the marginals: exhaustive when the
+   * catalogue is small, otherwise the local search from the start alone (no bound is needed; the
+   * result is never worse than the start).
+   */
+  static Solution solveFrom(Model m, int[] warm) {
+    if (!feasible(m)) {
+      return null;
+    }
+    if (warm == null || warm.length != m.size() || !within(m, warm)
+        || Exhaustive.count(m, EXHAUSTIVE_LIMIT) <= EXHAUSTIVE_LIMIT) {
+      return solve(m, warm);
+    }
+    Solution s = localSearch(m, of(m, warm.clone()));
+    return withAlone(m, new Solution(s.steps, s.sums, s.score, Double.NaN, false));
+  }
+
   /** Whether the kept activities fit in the hours and the money. */
   static boolean feasible(Model m) {
     int steps = 0;
