@@ -12,9 +12,9 @@ import java.util.Locale;
  * before (the teachers' existing plans) and after (docs/planner.md, "Department").
  *
  * <p>JSON: {@code school}, {@code department}, {@code allocation} ({@code leximin-greedy} or {@code
- * equal-split}, whichever is better by leximin), {@code before}, {@code after} ({@link
- * DepartmentSummary}), {@code plans} (one {@link PlanResult} per teacher, in data set order, each
- * optimised under the money allocated to that teacher).
+ * equal-split}, whichever is better by leximin; {@code independent} without a budget), {@code
+ * before}, {@code after} ({@link DepartmentSummary}), {@code plans} (one {@link PlanResult} per
+ * teacher, in data set order, each optimised under the money allocated to that teacher).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -59,7 +59,8 @@ public final class DepartmentResult {
   }
 
   /**
-   * Returns how the money was allocated: {@code leximin-greedy} or {@code equal-split}.
+   * Returns how the money was allocated: {@code leximin-greedy} or {@code equal-split}, or {@code
+   * independent} when the money is unlimited.
    *
    * @return the allocation rule that won
    */

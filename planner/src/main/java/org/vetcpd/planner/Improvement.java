@@ -18,7 +18,8 @@ import org.vetcpd.rules.TailoringReport;
  * <p>JSON: {@code plan} (the edited plan, or the plan as given when the band is not reached),
  * {@code report}, {@code band} (the target), {@code reached}, {@code edits} (array of {@link Edit}),
  * {@code stoppedBy} (null, or the constraint that stops it: {@code hours}, {@code budget}, {@code
- * hours and budget}, {@code keep:ID}, {@code catalogue} or {@code search limit}), {@code statement} (one sentence).
+ * hours and budget}, {@code keep:ID}, {@code catalogue} or {@code search limit}), {@code
+ * statement} (one sentence).
  *
  * <p>This class is immutable and thread-safe.
  */
