@@ -85,6 +85,8 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       CriteriaCommand.class,
       ReportCommand.class,
+      PlanCommand.class,
+      ImproveCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

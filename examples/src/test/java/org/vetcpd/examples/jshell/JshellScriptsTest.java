@@ -101,6 +101,30 @@ class JshellScriptsTest {
   }
 
   @Test
+  void planTeacherPrintsKarisBestPlanAndItsMarginals() throws Exception {
+    ExternalProcess run = runScript("plan-teacher.jsh");
+
+    org.vetcpd.planner.PlanResult r = org.vetcpd.planner.PlanOptimizer.standard().optimize(
+        sample, "t-rm-01",
+        org.vetcpd.planner.PlanConstraints.builder().hours(40).budget(2000).build());
+    List<String> expected = new ArrayList<>();
+    expected.add(String.format(Locale.ROOT, "t-rm-01: score %.1f %s, proven optimal",
+        r.report().score(), r.report().band()));
+    assertThat(r.optimal()).isTrue();
+    for (org.vetcpd.planner.Marginal.Item i : r.marginal().items()) {
+      expected.add(String.format(Locale.ROOT,
+          "  %-26s %3.0f h  cost %5.0f  %+5.1f points without it", i.activity(), i.hours(),
+          i.cost(), -i.score()));
+    }
+    expected.add("binding: " + String.join(", ", r.binding()));
+    expected.add(String.format(Locale.ROOT, "one more step of 5 h: %+.2f points",
+        r.marginal().hours().score()));
+    expected.add(String.format(Locale.ROOT, "%.0f more NOK: %+.2f points",
+        r.marginal().money().get().unit(), r.marginal().money().get().score()));
+    assertThat(run.outLines()).containsExactlyElementsOf(expected);
+  }
+
+  @Test
   void startupDefinesTheHelpersAndImports() throws Exception {
     Path script = work.resolve("helpers.jsh");
     Files.writeString(script, String.join("\n", Arrays.asList(

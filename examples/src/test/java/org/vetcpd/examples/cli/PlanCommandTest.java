@@ -1,0 +1,105 @@
+package org.vetcpd.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.Lists;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** {@code vetcpd plan} and {@code vetcpd improve} on the sample data set. */
+class PlanCommandTest {
+  private static final String SAMPLE =
+      Path.of(System.getProperty("vetcpd.data.dir", "data"), "sample.json").toString();
+
+  @Test
+  void plansKarisFortyHoursAndTwoThousand() {
+    CliRun run = CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "40",
+        "--budget", "2000");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.outLines().get(0))
+        .isEqualTo("Best plan for teacher t-rm-01: 40 of 40 h, cost 750 of 2000");
+    assertThat(run.out()).contains("proven optimal", "binding: hours",
+        "Plan planned-t-rm-01 (teacher t-rm-01)");
+  }
+
+  @Test
+  void writesThePlannerJson() throws Exception {
+    CliRun run = CliRun.of("plan", SAMPLE, "--teacher", "t-rm-02", "--hours", "30",
+        "--budget", "1500", "--substitute-rate", "300", "--step", "2.5", "--keep",
+        "a-afl-kitchen:5", "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(Lists.newArrayList(json.fieldNames()))
+        .containsExactly("plan", "report", "optimal", "gap", "binding", "marginal");
+    assertThat(json.get("plan").get("teacher").asText()).isEqualTo("t-rm-02");
+    assertThat(json.get("marginal").get("hours").get("step").asDouble()).isEqualTo(2.5);
+    double kept = 0;
+    for (JsonNode item : json.get("plan").get("items")) {
+      if (item.get("activity").asText().equals("a-afl-kitchen")) {
+        kept += item.get("hours").asDouble();
+      }
+    }
+    assertThat(kept).isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void plansADepartment() throws Exception {
+    CliRun run = CliRun.of("plan", SAMPLE, "--department", "d-rm", "--school", "s-2",
+        "--hours", "40", "--budget", "3000", "--substitute-rate", "300", "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(Lists.newArrayList(json.fieldNames())).containsExactly("school", "department",
+        "allocation", "before", "after", "plans");
+    assertThat(json.get("plans")).hasSize(4);
+    assertThat(json.get("after").get("cost").asDouble()).isLessThanOrEqualTo(3000);
+  }
+
+  @Test
+  void usageErrorsAreOneLineWithExitTwo() {
+    assertUsage(CliRun.of("plan", SAMPLE, "--teacher", "t-99", "--hours", "40"),
+        "vetcpd: no teacher \"t-99\" in " + SAMPLE);
+    assertUsage(CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "-5"),
+        "vetcpd: --hours must be >= 0 and <= 8760, was -5");
+    assertUsage(CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01"),
+        "vetcpd: --hours H is required");
+    assertUsage(CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "10", "--keep",
+        "a-afl:20"), "vetcpd: no plan satisfies the constraints: kept activity \"a-afl\" needs"
+            + " 20 h but can have at most 10 h (the hours available)");
+    assertUsage(CliRun.of("plan", SAMPLE, "--department", "d-rm", "--hours", "40"),
+        "vetcpd: department \"d-rm\" is in schools s-1, s-2; name one with --school");
+    assertUsage(CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "40", "--format",
+        "csv"), "vetcpd: the planner writes text or json, not csv");
+    assertUsage(CliRun.of("improve", SAMPLE, "--plan", "p-0", "--band", "TAILORED"),
+        "vetcpd: no plan \"p-0\" in " + SAMPLE);
+    CliRun both = CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--department", "d-rm",
+        "--hours", "40");
+    assertThat(both.exitCode()).isEqualTo(VetcpdCli.EXIT_USAGE);
+    assertThat(both.errLines()).hasSize(1);
+    CliRun band = CliRun.of("improve", SAMPLE, "--plan", "p-s1-template-t-rm-01", "--band",
+        "GREAT");
+    assertThat(band.exitCode()).isEqualTo(VetcpdCli.EXIT_USAGE);
+    assertThat(band.errLines()).hasSize(1);
+  }
+
+  @Test
+  void improveListsTheEditsOrWhatStopsIt() throws Exception {
+    CliRun run = CliRun.of("improve", SAMPLE, "--plan", "p-s1-template-t-rm-01", "--band",
+        "partly_tailored", "--hours", "50", "--budget", "1000");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.outLines().get(0)).startsWith("2 edits lift plan p-s1-template-t-rm-01");
+    CliRun no = CliRun.of("improve", SAMPLE, "--plan", "p-s1-template-t-rm-01", "--band",
+        "TAILORED", "--hours", "44", "--format", "json");
+    assertThat(no.exitCode()).as(no.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(no.out());
+    assertThat(json.get("reached").asBoolean()).isFalse();
+    assertThat(json.get("stoppedBy").asText()).isEqualTo("hours");
+  }
+
+  private static void assertUsage(CliRun run, String message) {
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(VetcpdCli.EXIT_USAGE);
+    assertThat(run.errLines()).containsExactly(message);
+    assertThat(run.out()).isEmpty();
+  }
+}
