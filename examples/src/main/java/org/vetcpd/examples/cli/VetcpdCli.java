@@ -25,6 +25,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
@@ -43,8 +44,11 @@ import picocli.CommandLine.Spec;
  *                                          one row per plan: score, criteria, hours by area
  * vetcpd aggregate DATASET --by school|department|programme|facilitator [--format ...]
  * vetcpd sensitivity DATASET [--draws N] [--seed S] [--concentration C] [--format ...]
- * vetcpd --help | --version
+ * vetcpd --help | --version                every command has -h/--help and -V/--version
  * </pre>
+ *
+ * <p>Every command that reads a data set takes a JSON file or a folder of CSV files ({@link
+ * Inputs}); every problem it prints names its file.
  *
  * <p>Exit codes: {@value #EXIT_OK} fine; {@value #EXIT_INVALID} invalid data (the data set or the
  * rubric; every problem is printed on stderr, one a line, with its path); {@value #EXIT_USAGE} a
@@ -137,12 +141,7 @@ public final class VetcpdCli implements Callable<Integer> {
     requireNonNull(err, "err");
     PrintWriter o = new PrintWriter(new PrintStreamWriter(out), false);
     PrintWriter e = new PrintWriter(new PrintStreamWriter(err), true);
-    CommandLine cli = new CommandLine(new VetcpdCli())
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setOut(o)
-        .setErr(e)
-        .setParameterExceptionHandler(VetcpdCli::usageError)
-        .setExecutionExceptionHandler(VetcpdCli::failure);
+    CommandLine cli = commandLine(o, e);
     try {
       return cli.execute(args);
     } finally {
@@ -191,8 +190,53 @@ public final class VetcpdCli implements Callable<Integer> {
     return EXIT_INTERNAL;
   }
 
+  /** {@code vetcpd} and all its commands, set up as {@link #run} runs them. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new VetcpdCli())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setOut(out)
+        .setErr(err)
+        .setParameterExceptionHandler(VetcpdCli::usageError)
+        .setExecutionExceptionHandler(VetcpdCli::failure);
+    standardOptions(cli);
+    cli.getSubcommands().get("help").getCommandSpec().usageMessage()
+        .footerHeading("%nExamples:%n")
+        .footer("  vetcpd help score", "  vetcpd help sensitivity");
+    return cli;
+  }
+
+  /**
+   * Gives every command, also one added without them, {@code -h/--help} and {@code -V/--version}
+   * (which prints {@link Version}), so that they behave alike.
+   */
+  private static void standardOptions(CommandLine cmd) {
+    CommandSpec spec = cmd.getCommandSpec();
+    spec.versionProvider(new Version());
+    if (!spec.optionsMap().containsKey("-V") && !spec.optionsMap().containsKey("--version")) {
+      spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+          .description("Print version information and exit.").build());
+    }
+    if (!spec.optionsMap().containsKey("-h") && !spec.optionsMap().containsKey("--help")) {
+      spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+          .description("Show this help message and exit.").build());
+    }
+    cmd.getSubcommands().values().forEach(VetcpdCli::standardOptions);
+  }
+
   /** The version of the vetcpd build, from a resource the build fills in. */
   static String version() {
+    return buildProperty("version");
+  }
+
+  /**
+   * The git commit the build was made from, from a resource the build fills in; {@code unknown}
+   * for a build outside a git checkout. The jars' manifests carry it too, as {@code Build-Commit}.
+   */
+  static String commit() {
+    return buildProperty("commit");
+  }
+
+  private static String buildProperty(String key) {
     Properties p = new Properties();
     try (InputStream in = VetcpdCli.class.getResourceAsStream("version.properties")) {
       if (in != null) {
@@ -201,17 +245,17 @@ public final class VetcpdCli implements Callable<Integer> {
     } catch (IOException e) {
       return "unknown";
     }
-    String v = p.getProperty("version", "unknown");
-    return v.startsWith("${") ? "unknown" : v;
+    String v = p.getProperty(key, "unknown").strip();
+    return v.isEmpty() || v.startsWith("${") ? "unknown" : v;
   }
 
-  /** Prints the version of vetcpd and of the standard rubric. */
+  /** Prints the version and commit of vetcpd, and the version of the standard rubric. */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
       Rubric standard = Rubric.standard();
       return new String[] {
-        "vetcpd " + version(),
+        "vetcpd " + version() + " (commit " + commit() + ")",
         "standard rubric: " + standard.id() + " " + standard.version(),
         "Java " + System.getProperty("java.version")
       };

@@ -43,7 +43,7 @@ class VetcpdJarIT {
   void withoutArgumentsTheJarScoresTheBundledSample() throws Exception {
     ExternalProcess run = java("no-arguments");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).isEmpty();
+    assertThat(run.errLines()).containsExactly(Inputs.SAMPLE_NOTE);
     for (var plan : sample.plans()) {
       assertThat(run.out()).contains("Plan " + plan.id() + " ");
     }
@@ -71,7 +71,8 @@ class VetcpdJarIT {
     assertThat(csv.exitCode()).isZero();
     assertThat(csv.outLines()).hasSize(1 + sample.plans().size());
     ExternalProcess version = java("version", "--version");
-    assertThat(version.outLines().get(0)).isEqualTo("vetcpd " + VetcpdCli.version());
+    assertThat(version.outLines().get(0))
+        .isEqualTo("vetcpd " + VetcpdCli.version() + " (commit " + VetcpdCli.commit() + ")");
   }
 
   @Test
