@@ -104,13 +104,17 @@ class ResearchScriptsTest {
   }
 
   @Test
-  void aggregateScriptPrintsSchoolsFacilitatorsAndAll() throws Exception {
+  void aggregateScriptPrintsSchoolsDepartmentsProgrammesFacilitatorsAndAll() throws Exception {
     List<String> lines = jshell("research-aggregate.jsh");
     List<CohortRow> rows = CohortTable.of(SAMPLE);
     List<GroupSummary> expected = new ArrayList<>(Aggregates.by(rows, Grouping.SCHOOL));
+    expected.addAll(Aggregates.by(rows, Grouping.DEPARTMENT));
+    expected.addAll(Aggregates.by(rows, Grouping.PROGRAMME));
     expected.addAll(Aggregates.by(rows, Grouping.FACILITATOR));
     expected.add(Aggregates.overall(rows));
-    assertThat(lines).hasSize(expected.size());
+    assertThat(lines).hasSize(expected.size())
+        .anyMatch(line -> line.startsWith("DEPARTMENT "))
+        .anyMatch(line -> line.startsWith("PROGRAMME "));
     for (int i = 0; i < expected.size(); i++) {
       GroupSummary s = expected.get(i);
       assertThat(lines.get(i)).startsWith(String.format(Locale.ROOT,
