@@ -38,8 +38,8 @@ public final class Inputs {
 
   /** What a command says on stderr when it used the bundled sample: no data set was given. */
   static final String SAMPLE_NOTE = "vetcpd: no DATASET given, so the bundled sample data set was"
-      + " used (" + Samples.SAMPLE + ".json: seed 000's two Restaurant and Food Processing"
-      + " schools)";
+      + " used (" + Samples.SAMPLE + ".json: two Restaurant and Food Processing schools, after"
+      + " Ballangrud & Nilsen, 2022)";
 
   private Inputs() {}
 

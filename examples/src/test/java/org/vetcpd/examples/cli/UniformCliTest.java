@@ -138,8 +138,8 @@ class UniformCliTest {
     CliRun run = CliRun.of("score", "--format", "csv");
     assertThat(run.exitCode()).isZero();
     assertThat(run.errLines()).containsExactly("vetcpd: no DATASET given, so the bundled sample"
-        + " data set was used (sample.json: seed 000's two Restaurant and Food Processing"
-        + " schools)");
+        + " data set was used (sample.json: two Restaurant and Food Processing schools, after"
+        + " Ballangrud & Nilsen, 2022)");
     assertThat(run.outLines()).hasSize(1 + Samples.sample().plans().size());
   }
 }
