@@ -1,5 +1,6 @@
-// Summarises a scored cohort by school and by facilitator role: the picture of seed 000 --
-// collective, generic CPD where leaders drive it, individual, vocational CPD left to the teacher.
+// Summarises a scored cohort by school, department, programme and facilitator role, then
+// overall: the picture of seed 000 (Ballangrud & Nilsen, 2022) -- collective, generic CPD where
+// leaders drive it, individual, vocational CPD left to the teacher.
 //
 // From the repository root, after ./mvnw -B package:
 //   jshell --class-path examples/target/vetcpd.jar examples/jshell/startup.jsh examples/jshell/research-aggregate.jsh
@@ -29,6 +30,8 @@ void printSummaries(List<GroupSummary> summaries) {
 }
 
 printSummaries(Aggregates.by(rows, Grouping.SCHOOL));
+printSummaries(Aggregates.by(rows, Grouping.DEPARTMENT));
+printSummaries(Aggregates.by(rows, Grouping.PROGRAMME));
 printSummaries(Aggregates.by(rows, Grouping.FACILITATOR));
 printSummaries(List.of(Aggregates.overall(rows)));
 /exit

@@ -13,6 +13,11 @@
  * equal by value and safe to share between threads. Value types are built with {@code
  * Type.builder()...build()} and copied with {@code with...} methods; the abstract {@code Abstract*}
  * classes define them and are not meant to be used directly.
+ *
+ * <p><b>API stability: stable.</b> The public types and methods of this package are vetcpd's
+ * published API: a release changes them only compatibly (new types and methods, never a removed
+ * or changed signature), and the release build checks that against the previous release
+ * (japicmp, {@code -Prelease}).
  */
 @ValueStyle
 package org.vetcpd.core;

@@ -6,5 +6,8 @@
  *
  * <p>The build packages all of it, with the library and its dependencies, into one executable jar,
  * {@code examples/target/vetcpd.jar}, which is also jshell's class path.
+ *
+ * <p><b>API stability: none.</b> The examples are an application, not a library: depend on
+ * vetcpd-core, vetcpd-rules and vetcpd-research, never on vetcpd-examples.
  */
 package org.vetcpd.examples;

@@ -24,7 +24,7 @@ import org.vetcpd.rules.Rubric;
  * #areaHours()} spreads each item's hours over the areas by its activity's area profile, so that
  * the four values sum to {@link #totalHours()}; {@link #mismatchedHours()} tells how many of them
  * went to activities designed for other programmes (seed 000: "a long way from Béarnaise sauce to
- * the CNC machine"). The scorer's own shares count only fitting items; see DESIGN.md.
+ * the CNC machine"). The scorer's own shares count only fitting items; see docs/rubric.md.
  *
  * <p>Make rows with {@link CohortTable}; write and read them as CSV with {@link CohortCsv}. This
  * class is immutable and thread-safe.

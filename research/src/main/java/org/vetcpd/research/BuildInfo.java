@@ -14,8 +14,8 @@ import java.util.jar.Manifest;
 /**
  * The version and build commit of the running vetcpd, as every codebook records them: read from
  * the manifest of the jar that holds vetcpd ({@code Implementation-Version}, {@code
- * Build-Commit}), else the version from a resource the build fills in (as when run from {@code
- * target/classes}), else {@code unknown}.
+ * Build-Commit}), else from a resource the build fills in (as when run from {@code
+ * target/classes}), else {@code unknown}. The one source of both for every vetcpd tool.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -30,8 +30,8 @@ public final class BuildInfo {
     Attributes manifest = manifest();
     String version = manifest == null ? null : manifest.getValue("Implementation-Version");
     String commit = manifest == null ? null : manifest.getValue("Build-Commit");
-    VERSION = known(version) ? version : resourceVersion();
-    COMMIT = known(commit) ? commit : UNKNOWN;
+    VERSION = known(version) ? version : resource("version");
+    COMMIT = known(commit) ? commit : resource("commit");
   }
 
   private BuildInfo() {}
@@ -79,7 +79,7 @@ public final class BuildInfo {
     }
   }
 
-  private static String resourceVersion() {
+  private static String resource(String key) {
     Properties p = new Properties();
     try (InputStream in = BuildInfo.class.getResourceAsStream("build.properties")) {
       if (in != null) {
@@ -88,7 +88,7 @@ public final class BuildInfo {
     } catch (IOException e) {
       return UNKNOWN;
     }
-    String v = p.getProperty("version");
+    String v = p.getProperty(key);
     return known(v) ? v : UNKNOWN;
   }
 }

@@ -54,8 +54,8 @@ import org.vetcpd.core.ValidationException;
  * spreadsheet numbers rows), e.g. {@code teachers.csv:row 4:yearsTeaching: must be >= 0, was -1}.
  *
  * <p><b>Files</b> (UTF-8, a header row, comma-separated, RFC 4180 quoting; the columns are the
- * JSON field names of DESIGN.md, in any order; those marked * are required, the others may be
- * left out of the header or left empty):
+ * JSON field names of docs/data-format.md, in any order; those marked * are required, the others
+ * may be left out of the header or left empty):
  *
  * <ul>
  *   <li>{@value #TEACHERS}: {@code id*, programme*, school, department, yearsInIndustry,

@@ -10,6 +10,10 @@
  *
  * <p>{@link org.vetcpd.research.SyntheticCohort} makes reproducible synthetic cohorts of any size
  * for testing methods and for benchmarks.
+ *
+ * <p><b>API stability: experimental.</b> This package may still change incompatibly in any
+ * release, as its methods are tried on real studies; the release build's API check (japicmp)
+ * does not hold it. Pin the version you published with.
  */
 @ValueStyle
 package org.vetcpd.research;

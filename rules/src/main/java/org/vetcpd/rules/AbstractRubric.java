@@ -26,8 +26,8 @@ import org.vetcpd.core.ValidationException;
  * A tailoring rubric: every constant of the ten criteria's formulas, the criterion weights and the
  * band limits, with an id and a version so that a report names exactly what was scored.
  *
- * <p>{@link #standard()} is the rubric of DESIGN.md ("Tailoring score"), which encodes seed 000
- * (Ballangrud and Nilsen): the teacher's voice weighs more than the external drivers' pull, and
+ * <p>{@link #standard()} is the rubric of docs/rubric.md, which encodes seed 000 (Ballangrud and
+ * Nilsen): the teacher's voice weighs more than the external drivers' pull, and
  * contact with industry is what renews vocational knowledge. A researcher varies it with {@code
  * Rubric.standard().withWeight("industry-contact", 0.3)}, the generated {@code with...} methods, or
  * {@code Rubric.builder().from(Rubric.standard())}. It is written with {@code
@@ -62,7 +62,7 @@ import org.vetcpd.core.ValidationException;
   "tailoredLimit", "partlyTailoredLimit"
 })
 public abstract class AbstractRubric {
-  /** The ids of the ten criteria, in the stable order of reports (DESIGN.md's table). */
+  /** The ids of the ten criteria, in the stable order of reports (docs/rubric.md's table). */
   public static final ImmutableList<String> CRITERIA = ImmutableList.of(
       "needs-alignment", "vocational-focus", "contextualisation", "industry-contact",
       "driver-response", "collaboration", "facilitation", "coverage", "knowledge-integration",
@@ -105,7 +105,7 @@ public abstract class AbstractRubric {
   AbstractRubric() {}
 
   /**
-   * Returns the standard rubric of DESIGN.md, id {@code vetcpd-standard}, version {@code 1.0}.
+   * Returns the standard rubric of docs/rubric.md, id {@code vetcpd-standard}, version {@code 1.0}.
    *
    * @return the standard rubric
    */
@@ -401,7 +401,7 @@ public abstract class AbstractRubric {
 
   /**
    * Returns the band of a score under this rubric's limits; a score within 1e-9 below a limit
-   * reaches it (DESIGN.md: the order of floating-point operations never flips a band).
+   * reaches it (docs/rubric.md: the order of floating-point operations never flips a band).
    *
    * @param score a score
    * @return the band

@@ -5,7 +5,7 @@ import org.vetcpd.core.CompetenceArea;
 /**
  * {@code coverage}: the share of needed areas ({@code tₐ ≥ neededShare}) that the plan covers
  * ({@code Eₐ ≥ coveredFraction·tₐ}); 1 if no area is needed. Both comparisons count a value within
- * 1e-9 below the limit as reaching it (DESIGN.md).
+ * 1e-9 below the limit as reaching it (docs/rubric.md).
  *
  * <p>Seed 000: a VET teacher's competence spans the four areas of Paaso and Korento, and a plan
  * that develops only the teacher role leaves the vocation, industry cooperation or the working

@@ -18,7 +18,7 @@ import org.vetcpd.core.Teacher;
 /**
  * What every criterion reads about one plan, computed once: the items' activities, hours and fit,
  * the emphasis {@code E}, the need {@code n}, the drivers' pull {@code d}, the target {@code t} and
- * the applicable drivers (DESIGN.md "Tailoring score").
+ * the applicable drivers (docs/rubric.md "Tailoring score").
  *
  * <p>Vectors are arrays indexed by {@link CompetenceArea#ordinal()}, so that the hot path neither
  * boxes nor allocates maps. Instances are immutable after construction and never leave the

@@ -16,8 +16,8 @@ import org.vetcpd.core.ValidationException;
  * Scores how tailored CPD plans are to their teachers' vocational needs under a {@link Rubric},
  * giving an explained {@link TailoringReport} per plan.
  *
- * <p>The score is {@code 100 · Σ w·value / Σ w} over the criteria that are assessed (DESIGN.md
- * "Tailoring score"); a plan without items scores 0, band {@link Band#GENERIC}, with every
+ * <p>The score is {@code 100 · Σ w·value / Σ w} over the criteria that are assessed
+ * (docs/rubric.md); a plan without items scores 0, band {@link Band#GENERIC}, with every
  * criterion not assessed. Reports are cheap: their criteria's evidence and findings are built when
  * first asked for, and their recommendations (each a re-scored edit of the plan) likewise.
  *
@@ -173,7 +173,7 @@ public final class TailoringScorer {
     PlanContext c = context(catalogue, plan);
     double[] values = values(c);
     double score = score(values);
-    // DESIGN.md: a plan without items is GENERIC whatever the rubric's band limits.
+    // docs/rubric.md: a plan without items is GENERIC whatever the rubric's band limits.
     Band band = c.isEmpty() ? Band.GENERIC : rubric.band(score);
     return new TailoringReport(this, c, values, score, band);
   }

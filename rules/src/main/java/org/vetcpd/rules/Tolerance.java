@@ -1,6 +1,6 @@
 package org.vetcpd.rules;
 
-/** The tolerance of DESIGN.md's three threshold comparisons. */
+/** The tolerance of docs/rubric.md's three threshold comparisons. */
 final class Tolerance {
   /**
    * A value within this distance below a limit reaches it, in exactly three comparisons: a needed

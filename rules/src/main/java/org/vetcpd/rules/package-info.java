@@ -12,6 +12,11 @@
  * really gets.
  *
  * <p>Start with {@code TailoringScorer.standard().scoreAll(dataset)}.
+ *
+ * <p><b>API stability: stable.</b> The public types and methods of this package are vetcpd's
+ * published API: a release changes them only compatibly (new types and methods, never a removed
+ * or changed signature), and the release build checks that against the previous release
+ * (japicmp, {@code -Prelease}).
  */
 @ValueStyle
 package org.vetcpd.rules;

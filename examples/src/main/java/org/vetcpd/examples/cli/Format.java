@@ -13,7 +13,7 @@ import picocli.CommandLine.TypeConversionException;
 public enum Format {
   /** Readable text, for people: report blocks ({@code score}) or aligned tables. */
   TEXT,
-  /** JSON, for programs: DESIGN.md's names, as {@code VetcpdJson} writes them. */
+  /** JSON, for programs: docs/data-format.md's names, as {@code VetcpdJson} writes them. */
   JSON,
   /** RFC 4180 CSV with a header row, for R, pandas and spreadsheets. */
   CSV;

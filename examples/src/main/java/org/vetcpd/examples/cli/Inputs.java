@@ -1,5 +1,6 @@
 package org.vetcpd.examples.cli;
 
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.vetcpd.core.CpdPlan;
@@ -14,32 +16,120 @@ import org.vetcpd.core.Dataset;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.research.CsvImport;
 import org.vetcpd.rules.Rubric;
 import org.vetcpd.rules.TerminalText;
 
 /**
- * Reads the files a command names, turning every failure into a {@link CliException}: a file that
- * cannot be read is a usage error (one line), invalid content lists every problem.
+ * Reads the files a command names, the same way for every command, turning every failure into a
+ * {@link CliException}: a file that cannot be read is a usage error (one line), invalid content
+ * lists every problem, each line naming its file.
+ *
+ * <p>A data set is a JSON file or a folder of CSV files ({@value CsvImport#TEACHERS}, {@value
+ * CsvImport#ACTIVITIES}, {@value CsvImport#DRIVERS}, {@value CsvImport#PLAN_ITEMS}), for every
+ * command that reads one.
  */
 public final class Inputs {
+  /** What a command that reads a data set says in its help about the DATASET parameter. */
+  public static final String DATASET_HELP = "The data set: a JSON file, or a folder of CSV files"
+      + " (teachers.csv, activities.csv, drivers.csv, plan-items.csv).";
+
+  /** A problem path that starts with the CSV file it is in. */
+  private static final Pattern CSV_FILE = Pattern.compile("[^:]+\\.csv(:|$)");
+
+  /** What a command says on stderr when it used the bundled sample: no data set was given. */
+  static final String SAMPLE_NOTE = "vetcpd: no DATASET given, so the bundled sample data set was"
+      + " used (" + Samples.SAMPLE + ".json: two Restaurant and Food Processing schools, after"
+      + " Ballangrud & Nilsen, 2022)";
+
   private Inputs() {}
 
-  /** Reads a data set file, or the bundled sample when {@code path} is null. */
+  /**
+   * Says on {@code err} that the bundled sample was used, when the command was given no data set
+   * ({@code path} is null), so that nobody takes its output for their own data's. Commands call
+   * it once they have succeeded: an error stays one line.
+   *
+   * @param path the data set the command was given, or null
+   * @param err where the note goes
+   */
+  public static void noteBundledSample(Path path, PrintWriter err) {
+    if (path == null) {
+      err.println(SAMPLE_NOTE);
+      err.flush();
+    }
+  }
+
+  /**
+   * Reads a data set: a JSON file or a folder of CSV files, or the bundled sample when {@code
+   * path} is null.
+   *
+   * @param path the JSON file or CSV folder, or null for the bundled sample
+   * @return the data set
+   * @throws CliException if it cannot be read or is invalid
+   */
   public static Dataset dataset(Path path) {
+    return dataset(path, (Path) null);
+  }
+
+  /**
+   * Reads a data set: a JSON file, or a folder of CSV files with an optional JSON catalogue for
+   * the programmes, schools, activities and drivers the CSV files refer to.
+   *
+   * @param path the JSON file or CSV folder, or null for the bundled sample
+   * @param catalogue a JSON data set for a CSV folder, or null
+   * @return the data set
+   * @throws CliException if it cannot be read or is invalid, or a catalogue goes with a JSON file
+   */
+  public static Dataset dataset(Path path, Path catalogue) {
     if (path == null) {
       try {
         return Samples.sample();
       } catch (ValidationException e) {
-        throw CliException.invalid(lines("", e));
+        throw CliException.invalid(lines(Samples.SAMPLE + ".json: ", e));
       }
+    }
+    checkNamed(path, "a JSON file or a folder of CSV files as the data set"
+        + " (or no DATASET, where a command allows it, for the bundled sample)");
+    if (Files.isDirectory(path)) {
+      return csvFolder(path, catalogue == null ? null : dataset(catalogue));
+    }
+    if (catalogue != null) {
+      throw CliException.usage(
+          "vetcpd: --catalogue goes with a folder of CSV files, not a JSON data set");
     }
     checkReadable(path);
     try {
       return VetcpdJson.readDataset(path);
     } catch (ValidationException e) {
-      throw CliException.invalid(lines("", e));
+      throw CliException.invalid(lines(path + ": ", e));
     } catch (UncheckedIOException e) {
       throw cannotRead(path, e.getCause());
+    }
+  }
+
+  /**
+   * A folder of CSV files. Most of its problems name their file, row and column ({@code
+   * teachers.csv:row 3:yearsTeaching: ...}); the others (references across files) get the
+   * folder's name.
+   */
+  private static Dataset csvFolder(Path folder, Dataset catalogue) {
+    try {
+      return catalogue == null ? CsvImport.read(folder) : CsvImport.read(folder, catalogue);
+    } catch (ValidationException e) {
+      throw CliException.invalid(e.problems().stream()
+          .flatMap(p -> lines(CSV_FILE.matcher(p.path()).lookingAt() ? "" : folder + ": ",
+              List.of(p)).stream())
+          .collect(Collectors.toList()));
+    } catch (UncheckedIOException e) {
+      // CsvImport's message names the file of the folder it could not read.
+      throw CliException.usage("vetcpd: " + e.getMessage());
+    }
+  }
+
+  /** An empty path would read the working folder: say what was expected instead. */
+  private static void checkNamed(Path path, String expected) {
+    if (path.toString().isBlank()) {
+      throw CliException.usage("vetcpd: the file name is empty: give " + expected);
     }
   }
 
@@ -51,6 +141,7 @@ public final class Inputs {
     if (path == null) {
       return Rubric.standard();
     }
+    checkNamed(path, "a rubric JSON file");
     checkReadable(path);
     try {
       return Rubric.read(path);
@@ -66,6 +157,7 @@ public final class Inputs {
    * never half-succeeds; lists every problem, with paths such as {@code line 7.items[0].hours}.
    */
   public static void checkPlanStream(Path path, Dataset catalogue) {
+    checkNamed(path, "a JSON Lines file of plans");
     checkReadable(path);
     List<Problem> problems;
     try {
@@ -74,7 +166,7 @@ public final class Inputs {
       throw cannotRead(path, e.getCause());
     }
     if (!problems.isEmpty()) {
-      throw CliException.invalid(lines("", problems));
+      throw CliException.invalid(lines(path + ": ", problems));
     }
   }
 

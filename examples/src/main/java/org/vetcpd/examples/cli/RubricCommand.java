@@ -17,6 +17,11 @@ import picocli.CommandLine.Spec;
       "Prints the standard rubric as JSON, to start editing one.",
       "Save it, change its id, version and any weight or constant, and score with it:"
           + " vetcpd score DATASET --rubric FILE."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  vetcpd rubric > my-rubric.json",
+      "  vetcpd score examples/data/sample.json --rubric my-rubric.json"
     })
 final class RubricCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;

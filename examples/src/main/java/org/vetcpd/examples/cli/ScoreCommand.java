@@ -26,7 +26,14 @@ import picocli.CommandLine.Spec;
     versionProvider = VetcpdCli.Version.class,
     description = {
       "Scores the plans of a data set: one report per plan, in plan order.",
-      "Without DATASET, scores the bundled sample data set."
+      "Without DATASET, scores the bundled sample data set (and says so on stderr)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  vetcpd score examples/data/sample.json",
+      "  vetcpd score my-spreadsheets/ --format csv > scores.csv   (a folder of CSV files)",
+      "  vetcpd score data.json --rubric my-rubric.json --plan p-1 --format json",
+      "  vetcpd score catalogue.json --plans cohort.jsonl --format csv > cohort.csv"
     })
 final class ScoreCommand implements Callable<Integer> {
   /** How many plan ids an unknown-plan error lists, to keep it on one readable line. */
@@ -41,7 +48,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Parameters(
       arity = "0..1",
       paramLabel = "DATASET",
-      description = "The data set, a JSON file (see docs/). Default: the bundled sample data set.")
+      description = "The data set: a JSON file, or a folder of CSV files (teachers.csv,"
+          + " activities.csv, drivers.csv, plan-items.csv). Default: the bundled sample data set.")
   private Path dataset;
 
   @Option(
@@ -89,6 +97,7 @@ final class ScoreCommand implements Callable<Integer> {
       scoreStream(ds, scorer, wanted, chosen);
     }
     output.commit(chosen == Format.CSV ? ReportCsv.COLUMNS : null, scorer.rubric().ref());
+    Inputs.noteBundledSample(dataset, spec.commandLine().getErr());
     return VetcpdCli.EXIT_OK;
   }
 

@@ -18,14 +18,20 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks a data set and lists every problem.",
       "Prints 'valid: ...' and exits 0, or prints every problem on stderr, one a line as"
-          + " 'path: message', and exits 1."
+          + " 'file: path: message', and exits 1."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  vetcpd validate examples/data/sample.json",
+      "  vetcpd validate my-spreadsheets/          (a folder of CSV files)",
+      "  vetcpd validate catalogue.json --plans cohort.jsonl"
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Mixin private OutputOptions output;
 
-  @Parameters(paramLabel = "DATASET", description = "The data set, a JSON file.")
+  @Parameters(paramLabel = "DATASET", description = Inputs.DATASET_HELP)
   private Path dataset;
 
   @Option(

@@ -7,7 +7,6 @@ import java.io.Closeable;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -17,7 +16,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.examples.cli.research.AggregateCommand;
@@ -31,6 +29,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
@@ -49,8 +48,11 @@ import picocli.CommandLine.Spec;
  *                                          one row per plan: score, criteria, hours by area
  * vetcpd aggregate DATASET --by school|department|programme|facilitator [--format ...]
  * vetcpd sensitivity DATASET [--draws N] [--seed S] [--concentration C] [--format ...]
- * vetcpd --help | --version
+ * vetcpd --help | --version                every command has -h/--help and -V/--version
  * </pre>
+ *
+ * <p>Every command that reads a data set takes a JSON file or a folder of CSV files ({@link
+ * Inputs}); every problem it prints names its file.
  *
  * <p>Exit codes: {@value #EXIT_OK} fine; {@value #EXIT_INVALID} invalid data (the data set or the
  * rubric; every problem is printed on stderr, one a line, with its path); {@value #EXIT_USAGE} a
@@ -179,19 +181,7 @@ public final class VetcpdCli implements Callable<Integer> {
     PrintWriter o = new PrintWriter(checked, false);
     PrintWriter e = new PrintWriter(new PrintStreamWriter(err), true);
     VetcpdCli root = new VetcpdCli();
-    CommandLine cli = new CommandLine(root)
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setOut(o)
-        .setErr(e)
-        .setParameterExceptionHandler(VetcpdCli::usageError)
-        .setExecutionExceptionHandler(VetcpdCli::failure)
-        .setExecutionStrategy(parsed -> {
-          try {
-            return new CommandLine.RunLast().execute(parsed);
-          } catch (OutputException ex) {
-            return outputError(ex, e); // --help or --version could not be written
-          }
-        });
+    CommandLine cli = commandLine(root, o, e);
     try {
       int code = cli.execute(args);
       if (checked.failure() == null) {
@@ -298,27 +288,71 @@ public final class VetcpdCli implements Callable<Integer> {
     return EXIT_INTERNAL;
   }
 
-  /** The version of the vetcpd build, from a resource the build fills in. */
-  static String version() {
-    Properties p = new Properties();
-    try (InputStream in = VetcpdCli.class.getResourceAsStream("version.properties")) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      return "unknown";
-    }
-    String v = p.getProperty("version", "unknown");
-    return v.startsWith("${") ? "unknown" : v;
+  /** {@code vetcpd} and all its commands, set up as {@link #run} runs them. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(new VetcpdCli(), out, err);
   }
 
-  /** Prints the version of vetcpd and of the standard rubric. */
+  private static CommandLine commandLine(VetcpdCli root, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(root)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setOut(out)
+        .setErr(err)
+        .setParameterExceptionHandler(VetcpdCli::usageError)
+        .setExecutionExceptionHandler(VetcpdCli::failure)
+        .setExecutionStrategy(parsed -> {
+          try {
+            return new CommandLine.RunLast().execute(parsed);
+          } catch (OutputException ex) {
+            return outputError(ex, err); // --help or --version could not be written
+          }
+        });
+    standardOptions(cli);
+    cli.getSubcommands().get("help").getCommandSpec().usageMessage()
+        .footerHeading("%nExamples:%n")
+        .footer("  vetcpd help score", "  vetcpd help sensitivity");
+    return cli;
+  }
+
+  /**
+   * Gives every command, also one added without them, {@code -h/--help} and {@code -V/--version}
+   * (which prints {@link Version}), so that they behave alike.
+   */
+  private static void standardOptions(CommandLine cmd) {
+    CommandSpec spec = cmd.getCommandSpec();
+    spec.versionProvider(new Version());
+    if (!spec.optionsMap().containsKey("-V") && !spec.optionsMap().containsKey("--version")) {
+      spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+          .description("Print version information and exit.").build());
+    }
+    if (!spec.optionsMap().containsKey("-h") && !spec.optionsMap().containsKey("--help")) {
+      spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+          .description("Show this help message and exit.").build());
+    }
+    cmd.getSubcommands().values().forEach(VetcpdCli::standardOptions);
+  }
+
+  /** The version of the vetcpd build ({@link BuildInfo}). */
+  static String version() {
+    return BuildInfo.version();
+  }
+
+  /**
+   * The git commit the build was made from ({@link BuildInfo}: the jar's manifest, {@code
+   * Build-Commit}, else a resource the build fills in); {@code unknown} for a build outside a git
+   * checkout.
+   */
+  static String commit() {
+    return BuildInfo.commit();
+  }
+
+  /** Prints the version and commit of vetcpd, and the version of the standard rubric. */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
       Rubric standard = Rubric.standard();
       return new String[] {
-        "vetcpd " + version() + " (commit " + BuildInfo.commit() + ")",
+        "vetcpd " + version() + " (commit " + commit() + ")",
         "standard rubric: " + standard.ref(),
         "Java " + System.getProperty("java.version")
       };

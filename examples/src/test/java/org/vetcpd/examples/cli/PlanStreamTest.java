@@ -53,9 +53,13 @@ class PlanStreamTest {
 
   @Test
   void withoutDatasetTheSampleIsTheCatalogue() {
-    assertThat(CliRun.of("score", "--plans", plansFile.toString(), "-f", "csv"))
-        .isEqualTo(CliRun.of("score", catalogueFile.toString(), "--plans", plansFile.toString(),
-            "-f", "csv"));
+    CliRun withoutDataset = CliRun.of("score", "--plans", plansFile.toString(), "-f", "csv");
+    CliRun withSample = CliRun.of("score", catalogueFile.toString(), "--plans",
+        plansFile.toString(), "-f", "csv");
+    assertThat(withoutDataset.exitCode()).isEqualTo(withSample.exitCode()).isZero();
+    assertThat(withoutDataset.out()).isEqualTo(withSample.out());
+    assertThat(withoutDataset.errLines()).containsExactly(Inputs.SAMPLE_NOTE);
+    assertThat(withSample.err()).isEmpty();
   }
 
   @Test
@@ -101,9 +105,9 @@ class PlanStreamTest {
       assertThat(run.exitCode()).as(command).isEqualTo(VetcpdCli.EXIT_INVALID);
       assertThat(run.out()).as(command).isEmpty();
       assertThat(run.errLines()).as(command).hasSize(3);
-      assertThat(run.errLines().get(0)).startsWith("line 2.items[0].hours: ");
-      assertThat(run.errLines().get(1)).startsWith("line 3");
-      assertThat(run.errLines().get(2)).startsWith("line 4.teacher: ").contains("t-99");
+      assertThat(run.errLines().get(0)).startsWith(broken + ": line 2.items[0].hours: ");
+      assertThat(run.errLines().get(1)).startsWith(broken + ": line 3");
+      assertThat(run.errLines().get(2)).startsWith(broken + ": line 4.teacher: ").contains("t-99");
       assertThat(run.err()).doesNotContain("Exception");
     }
   }

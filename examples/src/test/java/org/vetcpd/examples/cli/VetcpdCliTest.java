@@ -97,7 +97,7 @@ class VetcpdCliTest {
     void withoutArgumentsScoresTheBundledSampleAsText() {
       CliRun run = CliRun.of();
       assertThat(run.exitCode()).as(run.err()).isZero();
-      assertThat(run.err()).isEmpty();
+      assertThat(run.errLines()).containsExactly(Inputs.SAMPLE_NOTE);
       assertThat(run.out()).isEqualTo(expectedText(reports));
     }
 
@@ -278,12 +278,13 @@ class VetcpdCliTest {
       assertThat(run.out()).isEmpty();
       assertNoStackTrace(run);
       assertThat(run.errLines()).hasSize(3);
+      String file = broken() + ": ";
       assertThat(run.errLines()).anySatisfy(line ->
-          assertThat(line).startsWith("plans[0].items[0].hours: ").contains("-2"));
+          assertThat(line).startsWith(file + "plans[0].items[0].hours: ").contains("-2"));
       assertThat(run.errLines()).anySatisfy(line ->
-          assertThat(line).startsWith("activities[0].type: ").contains("CORSE"));
+          assertThat(line).startsWith(file + "activities[0].type: ").contains("CORSE"));
       assertThat(run.errLines()).anySatisfy(line ->
-          assertThat(line).startsWith("teachers[0].favouriteDish: "));
+          assertThat(line).startsWith(file + "teachers[0].favouriteDish: "));
     }
 
     @Test
@@ -305,8 +306,13 @@ class VetcpdCliTest {
     }
 
     @Test
-    void aDirectoryIsAUsageErrorOnOneLine() {
-      assertOneLineUserError(CliRun.of("validate", dir.toString()), VetcpdCli.EXIT_USAGE);
+    void aFolderWithoutTheCsvFilesListsTheMissingOnes() throws IOException {
+      Path empty = Files.createTempDirectory(dir, "no-csv");
+      CliRun run = CliRun.of("validate", empty.toString());
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(VetcpdCli.EXIT_INVALID);
+      assertNoStackTrace(run);
+      assertThat(run.errLines()).isNotEmpty().allSatisfy(line -> assertThat(line)
+          .matches("[a-z-]+\\.csv: missing: no such file in .*"));
     }
 
     @Test

@@ -45,7 +45,7 @@ class VetcpdJarIT {
   void withoutArgumentsTheJarScoresTheBundledSample() throws Exception {
     ExternalProcess run = java("no-arguments");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).isEmpty();
+    assertThat(run.errLines()).containsExactly(Inputs.SAMPLE_NOTE);
     for (var plan : sample.plans()) {
       assertThat(run.out()).contains("Plan " + plan.id() + " ");
     }
@@ -74,7 +74,8 @@ class VetcpdJarIT {
     assertThat(csv.outLines()).hasSize(1 + sample.plans().size());
     ExternalProcess version = java("version", "--version");
     assertThat(version.outLines().get(0))
-        .matches(Pattern.quote("vetcpd " + VetcpdCli.version()) + " \\(commit .+\\)");
+        .isEqualTo("vetcpd " + VetcpdCli.version() + " (commit " + VetcpdCli.commit() + ")");
+    assertThat(VetcpdCli.commit()).as("the build records its commit").isNotEqualTo("unknown");
     assertThat(version.outLines().get(1)).contains(Rubric.standard().fingerprint());
   }
 

@@ -1,12 +1,9 @@
 package org.vetcpd.examples.cli.research;
 
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.examples.cli.CliException;
 import org.vetcpd.examples.cli.Inputs;
-import org.vetcpd.research.CsvImport;
 
 /**
  * How the research commands read their data set: a JSON file as every {@code vetcpd} command
@@ -22,18 +19,6 @@ final class Commands {
    * catalogue for the folder's programmes, schools, activities and drivers.
    */
   static Dataset dataset(Path path, Path catalogue) {
-    if (!Files.isDirectory(path)) {
-      if (catalogue != null) {
-        throw CliException.usage(
-            "vetcpd: --catalogue goes with a folder of CSV files, not a JSON data set");
-      }
-      return Inputs.dataset(path);
-    }
-    Dataset catalogueData = catalogue == null ? null : Inputs.dataset(catalogue);
-    try {
-      return catalogueData == null ? CsvImport.read(path) : CsvImport.read(path, catalogueData);
-    } catch (UncheckedIOException e) {
-      throw CliException.usage("vetcpd: cannot read " + path + ": " + e.getMessage());
-    }
+    return Inputs.dataset(path, catalogue);
   }
 }
