@@ -137,16 +137,16 @@ public final class DatasetWire {
       .doc("department id", ABSENT, "must be a department of `school`; needs `school`");
   /** {@code Teacher.yearsInIndustry}. */
   public static final WireField TEACHER_YEARS_IN_INDUSTRY = WireField.of("yearsInIndustry", NUMBER)
-      .range(0.0, false, null)
-      .doc("number", ABSENT, "≥ 0; years in the trade before teaching (decimals allowed)");
+      .range(0.0, false, Teacher.MAX_YEARS)
+      .doc("number", ABSENT, "≥ 0 and ≤ 80; years in the trade before teaching (decimals allowed)");
   /** {@code Teacher.yearsTeaching}. */
   public static final WireField TEACHER_YEARS_TEACHING = WireField.of("yearsTeaching", NUMBER)
-      .range(0.0, false, null)
-      .doc("number", ABSENT, "≥ 0");
+      .range(0.0, false, Teacher.MAX_YEARS)
+      .doc("number", ABSENT, "≥ 0 and ≤ 80");
   /** {@code Teacher.yearsSinceIndustryContact}. */
   public static final WireField TEACHER_YEARS_SINCE_CONTACT =
-      WireField.of("yearsSinceIndustryContact", NUMBER).range(0.0, false, null)
-          .doc("number", ABSENT, "≥ 0; years since the last substantive update in the trade"
+      WireField.of("yearsSinceIndustryContact", NUMBER).range(0.0, false, Teacher.MAX_YEARS)
+          .doc("number", ABSENT, "≥ 0 and ≤ 80; years since the last substantive update in the trade"
               + " (seed 004: without it careers drift downward). Scoring treats absent as 5"
               + " (`unknownYears`)");
   /** {@code Teacher.needs}. */
@@ -196,8 +196,8 @@ public final class DatasetWire {
       .enumOf(ActivityType.class).doc("`ActivityType`", REQUIRED, "");
   /** {@code CpdActivity.areas}. */
   public static final WireField ACTIVITY_AREAS = WireField.of("areas", ENUM_NUMBER_MAP)
-      .enumOf(CompetenceArea.class).range(0.0, false, null)
-      .doc("area map → number", "type default", "weights ≥ 0, finite, **at least one > 0**;"
+      .enumOf(CompetenceArea.class).range(0.0, false, CompetenceArea.MAX_WEIGHT)
+      .doc("area map → number", "type default", "weights ≥ 0 and ≤ 1 000 000, **at least one > 0**;"
           + " normalised to sum 1 before use (`{\"VOCATIONAL\": 3, \"PEDAGOGICAL\": 1}` is"
           + " 0.75 / 0.25). An area left out has weight 0");
   /** {@code CpdActivity.knowledge}. */
@@ -238,8 +238,8 @@ public final class DatasetWire {
           "≥ 1; weeks the activity spans (≥ 4 counts as sustained learning)");
   /** {@code CpdActivity.costPerHour}. */
   public static final WireField ACTIVITY_COST_PER_HOUR = WireField.of("costPerHour", NUMBER)
-      .range(0.0, false, null)
-      .doc("number", "`0`", "≥ 0; any currency, used only as \"has a cost\" (> 0)");
+      .range(0.0, false, CpdActivity.MAX_COST_PER_HOUR)
+      .doc("number", "`0`", "≥ 0 and ≤ 1 000 000; any currency, used only as \"has a cost\" (> 0)");
   /** {@code CpdActivity.maxHours}. */
   public static final WireField ACTIVITY_MAX_HOURS = WireField.of("maxHours", NUMBER)
       .range(0.0, true, PlanItem.MAX_HOURS)
@@ -301,9 +301,9 @@ public final class DatasetWire {
       .doc("number", REQUIRED, "in [0, 1]; 0 means present but not pulling");
   /** {@code Driver.pulls}. */
   public static final WireField DRIVER_PULLS = WireField.of("pulls", ENUM_NUMBER_MAP)
-      .enumOf(CompetenceArea.class).range(0.0, false, null)
+      .enumOf(CompetenceArea.class).range(0.0, false, CompetenceArea.MAX_WEIGHT)
       .doc("area map → number", "kind default",
-          "weights ≥ 0, finite, at least one > 0; normalised to sum 1");
+          "weights ≥ 0 and ≤ 1 000 000, at least one > 0; normalised to sum 1");
   /** {@code Driver.programmes}. */
   public static final WireField DRIVER_PROGRAMMES = WireField.of("programmes", STRING_SET)
       .doc("set of programme codes", EMPTY,
@@ -334,8 +334,9 @@ public final class DatasetWire {
       .doc("activity id", REQUIRED, "must be an activity of the data set");
   /** {@code PlanItem.hours}. */
   public static final WireField ITEM_HOURS = WireField.of("hours", NUMBER).required()
-      .range(0.0, true, PlanItem.MAX_HOURS)
-      .doc("number", REQUIRED, "finite and **> 0** (decimals allowed: `37.5`)");
+      .range(PlanItem.MIN_HOURS, false, PlanItem.MAX_HOURS)
+      .doc("number", REQUIRED, "**≥ 0.001 and ≤ 8 760** (decimals allowed: `37.5`); a plan's"
+          + " items add up to at most 8 760");
   /** {@code PlanItem.timeAllocated}. */
   public static final WireField ITEM_TIME_ALLOCATED = WireField.of("timeAllocated", BOOLEAN)
       .doc("boolean", "`false`", "the hours are in the teacher's working time");
