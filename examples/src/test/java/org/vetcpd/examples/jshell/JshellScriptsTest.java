@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.examples.cli.Samples;
 import org.vetcpd.rules.Rubric;
@@ -25,6 +27,8 @@ import org.vetcpd.rules.TailoringScorer;
  * jshell} of the JDK running the build, with this test's class path (the compiled core, rules and
  * examples with the bundled sample, and their dependencies), and checks what they print.
  */
+// Each test waits for its own jshell process: two at a time use both cores.
+@Execution(ExecutionMode.CONCURRENT)
 class JshellScriptsTest {
   private static Path scripts;
   private static Dataset sample;

@@ -17,6 +17,8 @@ import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.research.Aggregates;
@@ -31,6 +33,8 @@ import org.vetcpd.research.Grouping;
  * {@code jshell} of the JDK running the build with this test's class path, and checks what they
  * print.
  */
+// Each test waits for its own jshell process: two at a time use both cores.
+@Execution(ExecutionMode.CONCURRENT)
 class ResearchScriptsTest {
   private static final Dataset SAMPLE = VetcpdJson.readDataset(DataFiles.data("sample.json"));
 
