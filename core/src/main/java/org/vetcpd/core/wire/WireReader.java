@@ -186,7 +186,9 @@ public final class WireReader {
   private Object readObject(WireType<?> type) throws IOException, Stop {
     JsonToken t = p.currentToken();
     if (t != JsonToken.START_OBJECT) {
-      report("expected an object, was " + describe(t));
+      if (problem()) {
+        add("expected an object, was " + describe(t));
+      }
       skip(t);
       return null;
     }
@@ -200,7 +202,9 @@ public final class WireReader {
         next();
         if (!options.allowUnknownFields()) {
           push(name, -1);
-          report("unknown field; expected one of " + type.fieldList());
+          if (problem()) {
+            add("unknown field; expected one of " + type.fieldList());
+          }
           depth--;
         }
         skipChildren();
@@ -303,7 +307,9 @@ public final class WireReader {
 
   private Object objects(WireType<?> type, JsonToken t) throws IOException, Stop {
     if (t != JsonToken.START_ARRAY) {
-      report("expected an array, was " + describe(t));
+      if (problem()) {
+        add("expected an array, was " + describe(t));
+      }
       skip(t);
       return WireValues.FAILED;
     }
@@ -325,7 +331,9 @@ public final class WireReader {
 
   private Object strings(WireField f, JsonToken t) throws IOException, Stop {
     if (t != JsonToken.START_ARRAY) {
-      report("expected an array, was " + describe(t));
+      if (problem()) {
+        add("expected an array, was " + describe(t));
+      }
       skip(t);
       return WireValues.FAILED;
     }
@@ -344,7 +352,9 @@ public final class WireReader {
         bad = true;
       } else if (set && (seen != null ? !seen.add(v) : list.contains(v))) {
         bad = true;
-        report("duplicate value \"" + (v instanceof Enum ? ((Enum<?>) v).name() : v) + "\"");
+        if (problem()) {
+          add("duplicate value \"" + (v instanceof Enum ? ((Enum<?>) v).name() : v) + "\"");
+        }
       } else {
         list.add(v);
         if (set && seen == null && list.size() > 8) {
@@ -362,7 +372,9 @@ public final class WireReader {
 
   private Object map(WireField f, JsonToken t) throws IOException, Stop {
     if (t != JsonToken.START_OBJECT) {
-      report("expected an object, was " + describe(t));
+      if (problem()) {
+        add("expected an object, was " + describe(t));
+      }
       skip(t);
       return WireValues.FAILED;
     }
@@ -377,7 +389,9 @@ public final class WireReader {
       if (f.enumType() != null) {
         k = constantOrNull(key, f.enumType());
         if (k == null) {
-          report("unknown key \"" + key + "\"; expected one of " + constants(f.enumType()));
+          if (problem()) {
+            add("unknown key \"" + key + "\"; expected one of " + constants(f.enumType()));
+          }
           next();
           skipChildren();
           depth--;
@@ -413,7 +427,9 @@ public final class WireReader {
 
   private Object string(JsonToken t) throws IOException, Stop {
     if (t != JsonToken.VALUE_STRING) {
-      report("expected a string, was " + describe(t));
+      if (problem()) {
+        add("expected a string, was " + describe(t));
+      }
       skip(t);
       return WireValues.FAILED;
     }
@@ -422,13 +438,17 @@ public final class WireReader {
 
   private Object number(JsonToken t) throws IOException, Stop {
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-      report("expected a number, was " + describe(t));
+      if (problem()) {
+        add("expected a number, was " + describe(t));
+      }
       skip(t);
       return WireValues.FAILED;
     }
     double d = p.getDoubleValue();
     if (!Double.isFinite(d)) {
-      report("number out of range: " + numberText(t));
+      if (problem()) {
+        add("number out of range: " + numberText(t));
+      }
       return WireValues.FAILED;
     }
     return d;
@@ -437,7 +457,9 @@ public final class WireReader {
   private Object integer(JsonToken t) throws IOException, Stop {
     if (t == JsonToken.VALUE_NUMBER_INT) {
       if (p.getNumberType() != JsonParser.NumberType.INT) {
-        report("number out of range: " + p.getText());
+        if (problem()) {
+          add("number out of range: " + p.getText());
+        }
         return WireValues.FAILED;
       }
       return p.getIntValue();
@@ -445,12 +467,16 @@ public final class WireReader {
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
       double d = p.getDoubleValue();
       if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-        report("expected a whole number, was " + Double.toString(d));
+        if (problem()) {
+          add("expected a whole number, was " + Double.toString(d));
+        }
         return WireValues.FAILED;
       }
       return (int) d;
     }
-    report("expected a whole number, was " + describe(t));
+    if (problem()) {
+      add("expected a whole number, was " + describe(t));
+    }
     skip(t);
     return WireValues.FAILED;
   }
@@ -462,21 +488,27 @@ public final class WireReader {
     if (t == JsonToken.VALUE_FALSE) {
       return Boolean.FALSE;
     }
-    report("expected true or false, was " + describe(t));
+    if (problem()) {
+      add("expected true or false, was " + describe(t));
+    }
     skip(t);
     return WireValues.FAILED;
   }
 
   private Object constant(JsonToken t, Class<? extends Enum<?>> type) throws IOException, Stop {
     if (t != JsonToken.VALUE_STRING) {
-      report("expected one of " + constants(type) + ", was " + describe(t));
+      if (problem()) {
+        add("expected one of " + constants(type) + ", was " + describe(t));
+      }
       skip(t);
       return WireValues.FAILED;
     }
     String s = text();
     Object e = constantOrNull(s, type);
     if (e == null) {
-      report("unknown value \"" + s + "\"; expected one of " + constants(type));
+      if (problem()) {
+        add("unknown value \"" + s + "\"; expected one of " + constants(type));
+      }
       return WireValues.FAILED;
     }
     return e;
@@ -696,10 +728,22 @@ public final class WireReader {
     }
   }
 
-  private void report(String message) {
+  /**
+   * Counts a problem at the current path and tells whether it is kept; only then is its message
+   * built ({@link #add}), so that a document with a million problems builds a thousand messages.
+   */
+  private boolean problem() {
     reported++;
-    if (problems.wants(ords, depth)) {
-      problems.add(path(), message);
+    return problems.wants(ords, depth);
+  }
+
+  private void add(String message) {
+    problems.add(path(), message);
+  }
+
+  private void report(String message) {
+    if (problem()) {
+      add(message);
     }
   }
 

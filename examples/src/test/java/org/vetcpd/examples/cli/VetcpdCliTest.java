@@ -240,7 +240,9 @@ class VetcpdCliTest {
           "{\"id\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
       CliRun run = CliRun.of("score", "--rubric", file.toString());
       assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_INVALID);
-      assertThat(run.errLines()).containsExactly(file + ": the document is not valid UTF-8");
+      // the problem names its place: the field, the line and the column of the first bad byte
+      assertThat(run.errLines())
+          .containsExactly(file + ": id: the document is not valid UTF-8 at line 1, column 14");
     }
 
     @Test
