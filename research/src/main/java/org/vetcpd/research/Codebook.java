@@ -153,7 +153,93 @@ final class Codebook {
       number(m, "leader_" + lower(l), SHARE, 0, 1, "Share of the group's plans with leader"
           + " involvement " + l.name() + ".");
     }
+    robustness(m);
     return ImmutableMap.copyOf(m);
+  }
+
+  /** The columns of the robustness analyses (issue 12): uncertainty, Sobol, compare, criteria. */
+  private static void robustness(Map<String, Field> m) {
+    String mcse = "Its Monte Carlo standard error over the rubric draws.";
+    number(m, "content_score", POINTS, 0, 100, "The score with facilitation's weight set to 0:"
+        + " what the plan's content alone scores, apart from how the leader facilitates it.");
+    number(m, "mean_mcse", POINTS, 0, null, "The Monte Carlo standard error of the mean score"
+        + " over the rubric draws.");
+    number(m, "base_rank", "rank", 1, null, "The plan's rank under the rubric itself (1 ="
+        + " highest score; ties share the mean rank).");
+    number(m, "median_rank", "rank", 1, null, "The plan's median rank over the rubric draws.");
+    number(m, "rank_p05", "rank", 1, null, "The 5th percentile of the plan's rank over the"
+        + " rubric draws (a spread over draws, not a confidence interval).");
+    number(m, "rank_p95", "rank", 1, null, "The 95th percentile of the plan's rank over the"
+        + " rubric draws.");
+    number(m, "p_band_change", SHARE, 0, 1, "Share of the rubric draws that put the plan in"
+        + " another band than the rubric itself does.");
+    number(m, "p_band_change_mcse", SHARE, 0, null, mcse);
+    for (Band b : Band.values()) {
+      number(m, "share_" + lower(b) + "_mcse", SHARE, 0, null, mcse);
+      String band = "band_" + lower(b);
+      number(m, band + "_lower", SHARE, 0, 1, "The lower end of the bootstrap percentile"
+          + " interval of the share of the group's plans in band " + b.name() + ".");
+      number(m, band + "_upper", SHARE, 0, 1, "The upper end of that interval.");
+    }
+    // Sobol
+    category(m, "output", "The cohort output analysed.",
+        ImmutableList.of("mean_score", "tailored_share", "mean_abs_rank_shift"));
+    number(m, "low", "factor value", null, null, "The least value the factor takes.");
+    number(m, "high", "factor value", null, null, "The greatest value the factor takes.");
+    number(m, "base", "factor value", null, null, "The factor's value in the rubric itself.");
+    number(m, "first_order", "Sobol index", null, null, "The first-order Sobol index (Saltelli"
+        + " 2010 estimator); may fall slightly below 0 by Monte Carlo error.");
+    number(m, "first_order_lower", "Sobol index", null, null,
+        "The lower end of its bootstrap interval.");
+    number(m, "first_order_upper", "Sobol index", null, null,
+        "The upper end of its bootstrap interval.");
+    number(m, "total", "Sobol index", null, null, "The total-order Sobol index (Jansen"
+        + " estimator).");
+    number(m, "total_lower", "Sobol index", null, null, "The lower end of its bootstrap interval.");
+    number(m, "total_upper", "Sobol index", null, null, "The upper end of its bootstrap interval.");
+    // group comparisons and intervals
+    text(m, "group", "A group of plans (a school, school/department, programme or leader role).");
+    text(m, "other", "The group it is compared with.");
+    number(m, "base_mean", POINTS, 0, 100, "The group's mean score under the rubric itself.");
+    number(m, "other_base_mean", POINTS, 0, 100, "The other group's mean score under the rubric"
+        + " itself.");
+    number(m, "probability", SHARE, 0, 1, "Share of the rubric draws in which the group's mean"
+        + " score exceeds the other's.");
+    number(m, "mcse", SHARE, 0, null, "The Monte Carlo standard error of that share.");
+    integer(m, "clusters", "count", "The number of clusters (schools or teachers) resampled in"
+        + " the group; its plans when plans are resampled.");
+    for (String stat : List.of("mean", "median")) {
+      number(m, stat + "_lower", POINTS, 0, 100, "The lower end of the 95 % bootstrap percentile"
+          + " interval of the group's " + stat + " score.");
+      number(m, stat + "_upper", POINTS, 0, 100, "The upper end of that interval.");
+    }
+    number(m, "difference", POINTS, -100, 100, "The group's mean score minus the other's.");
+    number(m, "lower", POINTS, -100, 100, "The lower end of the 95 % bootstrap percentile"
+        + " interval of the difference.");
+    number(m, "upper", POINTS, -100, 100, "The upper end of that interval.");
+    // compare
+    number(m, "score_a", POINTS, 0, 100, "The plan's score under rubric A.");
+    number(m, "score_b", POINTS, 0, 100, "The plan's score under rubric B.");
+    number(m, "score_change", POINTS, -100, 100, "score_b − score_a.");
+    category(m, "band_a", "The plan's band under rubric A.", names(Band.values()));
+    category(m, "band_b", "The plan's band under rubric B.", names(Band.values()));
+    number(m, "rank_a", "rank", 1, null, "The plan's rank under rubric A (1 = highest).");
+    number(m, "rank_b", "rank", 1, null, "The plan's rank under rubric B.");
+    number(m, "rank_shift", "rank", null, null, "rank_b − rank_a.");
+    // criteria
+    number(m, "not_assessed", SHARE, 0, 1, "Share of the plans for which the criterion was not"
+        + " assessed.");
+    number(m, "alpha", "Cronbach's alpha", null, 1, "Cronbach's alpha of the ten criteria (the"
+        + " same on every row), over plans with every criterion assessed.");
+    number(m, "alpha_if_deleted", "Cronbach's alpha", null, 1, "Cronbach's alpha without this"
+        + " criterion.");
+    for (String id : Rubric.CRITERIA) {
+      String c = CohortColumns.criterion(id);
+      number(m, "r_" + c, "Pearson r", -1, 1, "The correlation of the row's criterion with "
+          + id + " (pairwise complete); empty when undefined.");
+      integer(m, "n_" + c, "count", "The number of plans the correlation with " + id
+          + " was computed on.");
+    }
   }
 
   private static ImmutableMap<String, Field> dataFormatFields() {
@@ -237,10 +323,10 @@ final class Codebook {
         null));
   }
 
-  private static void number(Map<String, Field> m, String name, String unit, double min,
+  private static void number(Map<String, Field> m, String name, String unit, Number min,
       Number max, String description) {
-    put(m, new Field(name, "number", description, unit, ImmutableList.of(), min,
-        max == null ? null : max.doubleValue()));
+    put(m, new Field(name, "number", description, unit, ImmutableList.of(),
+        min == null ? null : min.doubleValue(), max == null ? null : max.doubleValue()));
   }
 
   private static void integer(Map<String, Field> m, String name, String unit,

@@ -32,7 +32,7 @@ class CsvSafetyTest {
     CohortRow.Builder b = CohortRow.builder().plan(HOSTILE.get("plan"))
         .teacher(HOSTILE.get("teacher")).programme(HOSTILE.get("programme"))
         .school(HOSTILE.get("school")).department(HOSTILE.get("department"))
-        .period(HOSTILE.get("period")).score(0.5).band(Band.GENERIC)
+        .period(HOSTILE.get("period")).score(0.5).contentScore(0.5).band(Band.GENERIC)
         .putCriteria("needs-alignment", 0.25).industryContactHours(0).mismatchedHours(0)
         .totalHours(10).items(1).leaderInvolvement(LeaderInvolvement.NONE);
     for (CompetenceArea a : CompetenceArea.values()) {

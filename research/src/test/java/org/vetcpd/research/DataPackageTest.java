@@ -135,7 +135,10 @@ class DataPackageTest {
   @Test
   void everyColumnOfEveryTableIsInTheCodebook() {
     for (List<String> columns : List.of(CohortCsv.COLUMNS, ReportCsv.COLUMNS,
-        SensitivityCsv.PLAN_COLUMNS, SensitivityCsv.SWEEP_COLUMNS, Aggregates.CSV_COLUMNS)) {
+        SensitivityCsv.PLAN_COLUMNS, SensitivityCsv.SWEEP_COLUMNS, Aggregates.CSV_COLUMNS,
+        RobustnessCsv.SOBOL_COLUMNS, RobustnessCsv.GROUP_COLUMNS,
+        RobustnessCsv.COMPARISON_COLUMNS, RobustnessCsv.CRITERIA_COLUMNS,
+        RobustnessCsv.INTERVAL_COLUMNS, RobustnessCsv.DIFFERENCE_COLUMNS)) {
       for (String c : columns) {
         assertThat(Codebook.declares(c)).as(c).isTrue();
       }
@@ -148,7 +151,10 @@ class DataPackageTest {
     }
     // One column style: snake_case in every table vetcpd computes.
     for (List<String> columns : List.of(CohortCsv.COLUMNS, ReportCsv.COLUMNS,
-        SensitivityCsv.PLAN_COLUMNS, SensitivityCsv.SWEEP_COLUMNS, Aggregates.CSV_COLUMNS)) {
+        SensitivityCsv.PLAN_COLUMNS, SensitivityCsv.SWEEP_COLUMNS, Aggregates.CSV_COLUMNS,
+        RobustnessCsv.SOBOL_COLUMNS, RobustnessCsv.GROUP_COLUMNS,
+        RobustnessCsv.COMPARISON_COLUMNS, RobustnessCsv.CRITERIA_COLUMNS,
+        RobustnessCsv.INTERVAL_COLUMNS, RobustnessCsv.DIFFERENCE_COLUMNS)) {
       assertThat(columns).allMatch(c -> c.matches("[a-z][a-z0-9_]*"));
     }
   }
