@@ -35,6 +35,10 @@ import picocli.CommandLine.Spec;
 final class ImproveCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
+  @Mixin private OutputOptions output;
+
+  @Mixin private MaxProblems maxProblems;
+
   @Parameters(
       arity = "0..1",
       paramLabel = "DATASET",
@@ -74,9 +78,9 @@ final class ImproveCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw CliException.usage("vetcpd: " + e.getMessage());
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.open();
     out.println(format == Format.JSON ? VetcpdJson.write(r) : r.toText().stripTrailing());
-    out.flush();
+    output.commit();
     return VetcpdCli.EXIT_OK;
   }
 }

@@ -35,6 +35,10 @@ import picocli.CommandLine.Spec;
 final class PlanCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
+  @Mixin private OutputOptions output;
+
+  @Mixin private MaxProblems maxProblems;
+
   @Parameters(
       arity = "0..1",
       paramLabel = "DATASET",
@@ -79,7 +83,7 @@ final class PlanCommand implements Callable<Integer> {
     Dataset ds = Inputs.dataset(dataset);
     PlanOptimizer optimizer = PlanOptimizer.of(TailoringScorer.of(Inputs.rubric(
         constraints.rubric)));
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.open();
     Object result;
     String text;
     try {
@@ -104,7 +108,7 @@ final class PlanCommand implements Callable<Integer> {
       throw CliException.usage("vetcpd: " + e.getMessage());
     }
     out.println(format == Format.JSON ? VetcpdJson.write(result) : text.stripTrailing());
-    out.flush();
+    output.commit();
     return VetcpdCli.EXIT_OK;
   }
 

@@ -1,11 +1,5 @@
 package org.vetcpd.examples.cli;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vetcpd.core.Dataset;
@@ -13,6 +7,7 @@ import org.vetcpd.report.HtmlReport;
 import org.vetcpd.rules.TailoringScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,46 +38,18 @@ final class ReportCommand implements Callable<Integer> {
       description = "A rubric JSON file. Default: the standard rubric.")
   private Path rubric;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the HTML to FILE (written whole, folders created)."
-          + " Default: standard output.")
-  private Path output;
+  @Mixin private OutputOptions output;
+
+  @Mixin private MaxProblems maxProblems;
 
   @Override
   public Integer call() {
     Dataset ds = Inputs.dataset(dataset);
     TailoringScorer scorer = TailoringScorer.of(Inputs.rubric(rubric));
     HtmlReport report = HtmlReport.of(ds, scorer.scoreAll(ds)).withVersion(VetcpdCli.version());
-    if (output == null) {
-      spec.commandLine().getOut().print(report.render());
-      return VetcpdCli.EXIT_OK;
-    }
-    if (Files.isDirectory(output)) {
-      throw CliException.usage("vetcpd: cannot write " + output + ": it is a folder");
-    }
-    try {
-      report.write(output);
-    } catch (IOException e) {
-      throw CliException.usage("vetcpd: cannot write " + output + ": " + why(e));
-    }
+    // -o writes atomically (a temporary file, then renamed), creating missing folders
+    output.open().print(report.render());
+    output.commit();
     return VetcpdCli.EXIT_OK;
-  }
-
-  private static String why(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return ((FileSystemException) e).getFile() + " is not a folder";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such folder";
-    }
-    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-      return ((FileSystemException) e).getReason();
-    }
-    return String.valueOf(e.getMessage());
   }
 }

@@ -28,6 +28,8 @@ final class RubricCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
+  @Mixin private MaxProblems maxProblems;
+
   @Override
   public Integer call() {
     output.open().println(VetcpdJson.write(Rubric.standard()));

@@ -13,6 +13,7 @@ import org.vetcpd.core.LeaderInvolvement;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.examples.cli.CsvRawOption;
 import org.vetcpd.examples.cli.Format;
+import org.vetcpd.examples.cli.MaxProblems;
 import org.vetcpd.examples.cli.OutputOptions;
 import org.vetcpd.examples.cli.VetcpdCli;
 import org.vetcpd.examples.cli.CliException;
@@ -63,6 +64,8 @@ public final class AggregateCommand implements Callable<Integer> {
   @Mixin private CohortOptions options;
 
   @Mixin private OutputOptions output;
+
+  @Mixin private MaxProblems maxProblems;
 
   @Mixin private CsvRawOption csvRaw;
 

@@ -9,6 +9,9 @@ import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.examples.cli.CliException;
 import org.vetcpd.examples.cli.Inputs;
 import org.vetcpd.examples.cli.VetcpdCli;
+import org.vetcpd.examples.cli.Format;
+import org.vetcpd.examples.cli.MaxProblems;
+import org.vetcpd.examples.cli.OutputOptions;
 import org.vetcpd.research.CohortTable;
 import org.vetcpd.research.Mover;
 import org.vetcpd.research.RobustnessCsv;
@@ -45,6 +48,10 @@ import picocli.CommandLine.Spec;
 public final class CompareCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
+  @Mixin private OutputOptions output;
+
+  @Mixin private MaxProblems maxProblems;
+
   @Mixin private CohortOptions options;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
@@ -76,7 +83,7 @@ public final class CompareCommand implements Callable<Integer> {
     RubricComparison c = RubricComparison.of(a.ref(), CohortTable.of(TailoringScorer.of(a), ds),
         b.ref(), CohortTable.of(TailoringScorer.of(b), ds), movers)
         .withPlansExcluded(options.excluded());
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.open();
     switch (options.format()) {
       case JSON:
         out.println(VetcpdJson.write(c));
@@ -87,7 +94,8 @@ public final class CompareCommand implements Callable<Integer> {
       default:
         text(c, out);
     }
-    out.flush();
+    output.commit(options.format() == Format.CSV ? RobustnessCsv.COMPARISON_COLUMNS : null,
+        a.ref());
     return VetcpdCli.EXIT_OK;
   }
 

@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.examples.cli.VetcpdCli;
+import org.vetcpd.examples.cli.Format;
+import org.vetcpd.examples.cli.MaxProblems;
+import org.vetcpd.examples.cli.OutputOptions;
 import org.vetcpd.research.CohortRow;
 import org.vetcpd.research.CohortTable;
 import org.vetcpd.research.CriterionStructure;
@@ -40,6 +43,10 @@ import picocli.CommandLine.Spec;
 public final class CriteriaCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
+  @Mixin private OutputOptions output;
+
+  @Mixin private MaxProblems maxProblems;
+
   @Mixin private CohortOptions options;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
@@ -50,11 +57,11 @@ public final class CriteriaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<CohortRow> rows = CohortTable.of(TailoringScorer.of(options.rubric()),
-        options.dataset());
+    Rubric rubric = options.rubric();
+    List<CohortRow> rows = CohortTable.of(TailoringScorer.of(rubric), options.dataset());
     options.reportExcluded(spec.commandLine().getErr(), options.excluded());
     CriterionStructure s = CriterionStructure.of(rows).withPlansExcluded(options.excluded());
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.open();
     switch (options.format()) {
       case JSON:
         out.println(VetcpdJson.write(s));
@@ -65,7 +72,8 @@ public final class CriteriaCommand implements Callable<Integer> {
       default:
         text(s, out);
     }
-    out.flush();
+    output.commit(options.format() == Format.CSV ? RobustnessCsv.CRITERIA_COLUMNS : null,
+        rubric.ref());
     return VetcpdCli.EXIT_OK;
   }
 

@@ -12,6 +12,7 @@ import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.examples.cli.CliException;
 import org.vetcpd.examples.cli.CsvRawOption;
 import org.vetcpd.examples.cli.Format;
+import org.vetcpd.examples.cli.MaxProblems;
 import org.vetcpd.examples.cli.OutputOptions;
 import org.vetcpd.examples.cli.VetcpdCli;
 import org.vetcpd.research.GroupComparison;
@@ -79,6 +80,8 @@ public final class SensitivityCommand implements Callable<Integer> {
   @Mixin private CohortOptions options;
 
   @Mixin private OutputOptions output;
+
+  @Mixin private MaxProblems maxProblems;
 
   @Mixin private CsvRawOption csvRaw;
 

@@ -14,6 +14,7 @@ import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.examples.cli.Format;
 import org.vetcpd.examples.cli.CsvRawOption;
 import org.vetcpd.examples.cli.Inputs;
+import org.vetcpd.examples.cli.MaxProblems;
 import org.vetcpd.examples.cli.OutputOptions;
 import org.vetcpd.examples.cli.VetcpdCli;
 import org.vetcpd.research.CohortCsv;
@@ -51,6 +52,8 @@ public final class TableCommand implements Callable<Integer> {
   @Mixin private CohortOptions options;
 
   @Mixin private OutputOptions output;
+
+  @Mixin private MaxProblems maxProblems;
 
   @Mixin private CsvRawOption csvRaw;
 
