@@ -62,6 +62,7 @@ public final class ProblemCollector {
    * @return the count
    */
   public long count() {
+    dropPending();
     return total;
   }
 
@@ -71,6 +72,7 @@ public final class ProblemCollector {
    * @return true if none
    */
   public boolean isEmpty() {
+    dropPending();
     return total == 0;
   }
 
@@ -79,6 +81,7 @@ public final class ProblemCollector {
    * caller must call {@link #add(String, String)} next with its path and message.
    */
   boolean wants(int[] ords, int depth) {
+    dropPending();
     if (closed) {
       return false;
     }
@@ -105,11 +108,23 @@ public final class ProblemCollector {
 
   /** Records the problem that stopped reading; it sorts after every other. */
   void addStop(String path, String message) {
+    dropPending();
     closed = false;
     if (wants(new int[] {STOPPED}, 1)) {
       add(path, message);
     }
     closed = true;
+  }
+
+  /**
+   * Uncounts a problem that {@link #wants} accepted but whose {@link #add} never came: building its
+   * message hit the malformed JSON that stopped reading, which is reported in its place.
+   */
+  private void dropPending() {
+    if (pendingKey != null) {
+      pendingKey = null;
+      total--;
+    }
   }
 
   void add(String path, String message) {
@@ -141,6 +156,7 @@ public final class ProblemCollector {
    * @return the problems
    */
   public ImmutableList<Problem> list() {
+    dropPending();
     List<Entry> entries = new ArrayList<>(kept);
     entries.sort(ORDER);
     ImmutableList.Builder<Problem> out = ImmutableList.builder();
