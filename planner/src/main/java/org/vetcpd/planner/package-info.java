@@ -4,5 +4,7 @@
  * band ({@link org.vetcpd.planner.PlanOptimizer#improve}) and a department's plans under a shared
  * budget ({@link org.vetcpd.planner.PlanOptimizer#department}). The model is a contract, stated in
  * {@code docs/planner.md}.
+ *
+ * <p><b>API stability: experimental.</b> New in this release; its API may still change.
  */
 package org.vetcpd.planner;

@@ -7,5 +7,7 @@
  * set); the {@link org.vetcpd.core.wire.WireReader} reads any declared type from Jackson's token
  * stream, and the writers' field order, the CSV columns, the JSON Schema and the field tables of
  * the documentation are derived from the same declarations.
+ *
+ * <p><b>API stability: experimental.</b> Internal to vetcpd: it may change in any release.
  */
 package org.vetcpd.core.wire;

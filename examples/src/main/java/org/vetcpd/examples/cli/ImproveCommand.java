@@ -31,6 +31,11 @@ import picocli.CommandLine.Spec;
           + " plan into a band under the hours and money given, or says which constraint stops"
           + " it (docs/planner.md). Exit 0 either way.",
       "Without DATASET, uses the bundled sample data set."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  vetcpd improve examples/data/sample.json --plan p-s1-template-t-rm-01 --band TAILORED",
+      "  vetcpd improve examples/data/sample.json --plan p-s1-template-t-rm-01 --band PARTLY_TAILORED --hours 20"
     })
 final class ImproveCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;

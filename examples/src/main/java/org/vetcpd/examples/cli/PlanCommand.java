@@ -31,6 +31,12 @@ import picocli.CommandLine.Spec;
       "Plans the CPD a school can afford: the best plan for a teacher with the hours and money"
           + " given, or for every teacher of a department sharing the money (docs/planner.md).",
       "Without DATASET, plans in the bundled sample data set."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  vetcpd plan examples/data/sample.json --teacher t-rm-01 --hours 40 --budget 2000",
+      "  vetcpd plan examples/data/sample.json --teacher t-rm-01 --hours 40 --keep a-afl:10 -f json",
+      "  vetcpd plan examples/data/sample.json --department d-rm --school s-1 --hours 40 --budget 6000"
     })
 final class PlanCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;

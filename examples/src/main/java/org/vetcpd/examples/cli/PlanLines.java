@@ -47,7 +47,7 @@ final class PlanLines {
         } catch (ValidationException e) {
           // The stream throws for an invalid line after reading it whole; the next call reads
           // the line after it.
-          problems.add("", e.problems());
+          problems.add(path + ": ", e.problems());
           continue;
         }
         plans++;

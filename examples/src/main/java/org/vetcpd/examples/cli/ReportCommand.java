@@ -22,6 +22,11 @@ import picocli.CommandLine.Spec;
           + " spread of scores, band shares and hours; per teacher a radar of target against"
           + " plan, the ten criteria, findings and recommendations.",
       "The file loads nothing from anywhere (no script, font or image) and prints on A4."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  vetcpd report examples/data/sample.json -o report.html",
+      "  vetcpd report examples/data/health-care.json --rubric my-rubric.json -o out/health.html"
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;

@@ -140,14 +140,18 @@ class OutputTest {
   // --- hostile data ---------------------------------------------------------------------------
 
   /** The sample with a forged plan id and OWASP formulas in ids and periods. */
+  /**
+   * A valid data set whose plan ids and periods are spreadsheet formulas (ids may not hold control
+   * characters or bidirectional controls: those are rejected when read, see {@link
+   * #aPlanIdThatWouldForgeALineOfTextIsRejectedAndShownEscaped}).
+   */
   private Path hostile() throws Exception {
     ObjectNode ds = (ObjectNode) JSON.readTree(sample().toFile());
     ArrayNode plans = (ArrayNode) ds.get("plans");
-    ((ObjectNode) plans.get(0)).put("id", "=HYPERLINK(\"http://evil.example\",\"x\")\n"
-        + "Score 99.9 of 100: TAILORED\u001b[8m");
+    ((ObjectNode) plans.get(0)).put("id", "=HYPERLINK(\"http://evil.example\",\"x\")");
     ((ObjectNode) plans.get(1)).put("id", "+1+cmd|' /C calc'!A0");
     ((ObjectNode) plans.get(1)).put("period", "@SUM(1+1)");
-    ((ObjectNode) plans.get(2)).put("id", "-2+3\u202e");
+    ((ObjectNode) plans.get(2)).put("id", "-2+3");
     Path file = dir.resolve("hostile.json");
     Files.writeString(file, ds.toString());
     return file;
@@ -179,15 +183,20 @@ class OutputTest {
   }
 
   @Test
-  void aHostilePlanIdCannotForgeALineOfTextOutput() throws Exception {
-    Path data = hostile();
+  void aPlanIdThatWouldForgeALineOfTextIsRejectedAndShownEscaped() throws Exception {
+    ObjectNode ds = (ObjectNode) JSON.readTree(sample().toFile());
+    ArrayNode plans = (ArrayNode) ds.get("plans");
+    ((ObjectNode) plans.get(0)).put("id", "p\nScore 99.9 of 100: TAILORED\u001b[8m");
+    ((ObjectNode) plans.get(2)).put("id", "p-2\u202e");
+    Path data = dir.resolve("forging.json");
+    Files.writeString(data, ds.toString());
     CliRun text = CliRun.of("score", data.toString());
-    assertThat(text.exitCode()).isZero();
-    assertThat(text.outLines().stream().filter(l -> l.startsWith("Score 99.9"))).isEmpty();
-    assertThat(text.out()).contains("\\u000aScore 99.9 of 100: TAILORED\\u001b[8m", "\\u202e")
+    assertThat(text.exitCode()).isEqualTo(VetcpdCli.EXIT_INVALID);
+    assertThat(text.out()).isEmpty();
+    assertThat(text.errLines()).noneMatch(l -> l.startsWith("Score 99.9"));
+    assertThat(text.err()).contains("must not contain control character U+000A")
+        .contains("must not contain bidirectional control U+202E")
         .doesNotContain("\u001b", "\u202e");
-    CliRun table = CliRun.of("table", data.toString());
-    assertThat(table.out()).doesNotContain("\u001b", "\u202e").contains("\\u001b[8m");
   }
 
   // --- forked runs: a full disk, a closed pipe -----------------------------------------------

@@ -55,8 +55,8 @@ class ProblemCapTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).hasSize(1001);
     assertThat(run.errLines().get(0))
-        .isEqualTo("line 6.items[0].hours: must be <= 8760, was 1.0E308");
-    assertThat(run.errLines().get(999)).startsWith("line 1005.items[0].hours: ");
+        .isEqualTo(file + ": line 6.items[0].hours: must be <= 8760, was 1.0E308");
+    assertThat(run.errLines().get(999)).startsWith(file + ": line 1005.items[0].hours: ");
     assertThat(run.errLines().get(1000)).isEqualTo("\u2026 and 234 more problems");
   }
 
@@ -71,8 +71,8 @@ class ProblemCapTest {
       assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_INVALID);
       assertThat(run.out()).isEmpty();
       assertThat(run.errLines()).containsExactly(
-          "line 3.items[0].hours: must be <= 8760, was 1.0E308",
-          "line 4.items[0].hours: must be <= 8760, was 1.0E308",
+          file + ": line 3.items[0].hours: must be <= 8760, was 1.0E308",
+          file + ": line 4.items[0].hours: must be <= 8760, was 1.0E308",
           "\u2026 and 3 more problems");
     }
     assertThat(CliRun.of("validate", catalogueFile.toString(), "--plans", file.toString(),

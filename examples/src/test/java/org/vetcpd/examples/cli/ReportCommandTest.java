@@ -39,19 +39,21 @@ class ReportCommandTest {
   }
 
   @Test
-  void aFileThatCannotBeWrittenIsAOneLineUsageError(@TempDir Path dir) throws Exception {
+  void aFileThatCannotBeWrittenIsAOneLineOutputError(@TempDir Path dir) throws Exception {
     Path blocker = Files.writeString(dir.resolve("file"), "x");
     CliRun run = CliRun.of("report", SAMPLE, "-o", blocker.resolve("report.html").toString());
-    assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_USAGE);
+    assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_OUTPUT);
     assertThat(run.errLines()).hasSize(1);
-    assertThat(run.err()).startsWith("vetcpd: cannot write ").contains("is not a folder");
+    assertThat(run.err()).startsWith("vetcpd: cannot write ").contains(blocker.toString());
+    assertThat(Files.readString(blocker)).isEqualTo("x");
   }
 
   @Test
-  void aFolderAsOutputIsAOneLineUsageError(@TempDir Path dir) {
+  void aFolderAsOutputIsAOneLineOutputError(@TempDir Path dir) {
     CliRun run = CliRun.of("report", SAMPLE, "-o", dir.toString());
-    assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_USAGE);
-    assertThat(run.err()).isEqualTo("vetcpd: cannot write " + dir + ": it is a folder\n");
+    assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_OUTPUT);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.err()).startsWith("vetcpd: cannot write " + dir).contains("folder");
   }
 
   @Test

@@ -37,7 +37,8 @@ class RobustnessCommandsTest {
     assertThat(CliRun.of(one.toArray(new String[0])).out()).isEqualTo(a.out());
     CliRun text = CliRun.of("sensitivity", DataFiles.sample(), "--method", "sobol", "--samples",
         "32", "--resamples", "20", "--no-progress", "--vary", "weights");
-    assertThat(text.out()).startsWith("Sobol sensitivity of vetcpd-standard 1.0: vary weights,"
+    assertThat(text.out()).startsWith("Sobol sensitivity of " + org.vetcpd.rules.Rubric.standard().ref()
+        + ": vary weights,"
         + " 10 factors, N = 32, 384 rubrics scored").contains("mean_score", "tailored_share",
         "mean_abs_rank_shift", "weights.industry-contact");
     CliRun wrong = CliRun.of("sensitivity", DataFiles.sample(), "--method", "sobol", "--draws",
@@ -52,7 +53,8 @@ class RobustnessCommandsTest {
     CliRun text = CliRun.of("sensitivity", DataFiles.sample(), "--vary", "all", "--by",
         "school", "--draws", "200", "--no-progress");
     assertThat(text.exitCode()).as(text.err()).isZero();
-    assertThat(text.out()).startsWith("Sensitivity of vetcpd-standard 1.0: 200 draws of the"
+    assertThat(text.out()).startsWith("Sensitivity of " + org.vetcpd.rules.Rubric.standard().ref()
+        + ": 200 draws of the"
         + " weights and the constants").contains("spread over rubric draws",
         "not a confidence interval", "P(group > other)", "median rank")
         .doesNotContain("CI");

@@ -82,7 +82,7 @@ public final class AggregateCommand implements Callable<Integer> {
 
   @Option(
       names = "--ci",
-      description = "Bootstrap percentile intervals (95 %) for each group's mean, median and band"
+      description = "Bootstrap percentile intervals (95 %%) for each group's mean, median and band"
           + " shares instead of the summary: each group's plans (or clusters, --cluster) are"
           + " resampled with replacement.")
   private boolean ci;

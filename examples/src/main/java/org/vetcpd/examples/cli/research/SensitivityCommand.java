@@ -55,7 +55,7 @@ import picocli.CommandLine.TypeConversionException;
       "--method dirichlet (default): draws rubrics around the given one (weights from a"
           + " Dirichlet distribution, constants uniformly over their plausible ranges, see"
           + " docs/rubric.md) and reports per plan the spread of its score over the rubric draws"
-          + " (not a confidence interval), its median rank and 5-95 % rank range, the probability"
+          + " (not a confidence interval), its median rank and 5-95 %% rank range, the probability"
           + " of a band change and the share of draws in each band, with Monte Carlo standard"
           + " errors; with --by, how often each group's mean exceeds another's; and one-at-a-time"
           + " sweeps that multiply each weight by 0.5, 0.75, 1.25, 1.5 and 2.",
@@ -370,7 +370,7 @@ public final class SensitivityCommand implements Callable<Integer> {
   }
 
   static void sobolText(SobolResult r, PrintWriter out) {
-    out.println("Sobol sensitivity of " + r.rubric() + ": vary "
+    out.println("Sobol sensitivity of " + TerminalText.escape(r.rubric().toString()) + ": vary "
         + r.vary().name().toLowerCase(Locale.ROOT) + ", " + r.factors().size() + " factors, N = "
         + r.samples() + ", " + r.evaluations() + " rubrics scored over " + r.plans()
         + " plans, seed " + r.seed() + ", " + r.resamples() + " bootstrap resamples");
