@@ -41,7 +41,7 @@ class ImproveProperties {
         });
   }
 
-  @Property(tries = 40)
+  @Property(tries = 60)
   void improveReachesTheBandWheneverBruteForceDoes(@ForAll("asks") Ask ask) {
     PlanConstraints k = ask.c().constraints();
     Improver improver = new Improver(SCORER, ask.c().ds(), ask.plan(), k, ask.band());
@@ -75,8 +75,10 @@ class ImproveProperties {
         .isCloseTo(best[1], Offset.offset(1e-9));
     assertThat(money(ask, r.plan()) - money(ask, ask.plan()))
         .isCloseTo(best[2], Offset.offset(1e-6));
-    Statistics.label("outcome").coverage(c -> c.check("reached").percentage(p -> p > 5));
-    Statistics.label("outcome").coverage(c -> c.check("cannot").percentage(p -> p > 5));
+    // each outcome must occur; the generator reaches each in about a tenth of the tries or more,
+    // so a lower bound of 5 % at 40 tries failed now and then by chance alone
+    Statistics.label("outcome").coverage(c -> c.check("reached").percentage(p -> p >= 2));
+    Statistics.label("outcome").coverage(c -> c.check("cannot").percentage(p -> p >= 2));
   }
 
   /** The best {size, hours, cost} over every set of {@code size} edits from distinct slots. */
