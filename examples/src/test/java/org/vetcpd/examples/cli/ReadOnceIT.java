@@ -90,7 +90,7 @@ class ReadOnceIT {
         "score", "examples/data/sample.json", "--plans", "/dev/stdin", "--format", "csv"));
     assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_INVALID);
     assertThat(run.out()).isEmpty();
-    assertThat(run.errLines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("line 3"));
+    assertThat(run.errLines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("/dev/stdin: line 3"));
   }
 
   @Test
