@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vetcpd.core.testing.SchemaFiles;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.core.wire.JsonSchemas;
@@ -38,8 +39,8 @@ class RulesSchemaTest {
 
   @Test
   void theSchemasAreGeneratedFromTheDeclarations() throws IOException {
-    holdEqual("rubric.schema.json", rubricSchema());
-    holdEqual("report.schema.json", reportSchema());
+    SchemaFiles.holdEqual("rubric.schema.json", rubricSchema());
+    SchemaFiles.holdEqual("report.schema.json", reportSchema());
   }
 
   @Test
@@ -67,17 +68,4 @@ class RulesSchemaTest {
     assertThat(report.validate(TREES.readTree(one.replace("\"band\"", "\"bnd\"")))).isNotEmpty();
   }
 
-  private static void holdEqual(String file, String generated) throws IOException {
-    for (Path dir : List.of(Path.of("../docs/schema"),
-        Path.of("../core/src/main/resources/org/vetcpd/core/schema"))) {
-      Path path = dir.resolve(file);
-      if (Boolean.getBoolean("vetcpd.regenerate")) {
-        Files.createDirectories(dir);
-        Files.writeString(path, generated, StandardCharsets.UTF_8);
-      }
-      assertThat(path).as("%s (run the test with -Dvetcpd.regenerate=true)", path).exists();
-      assertThat(Files.readString(path, StandardCharsets.UTF_8)).as(path.toString())
-          .isEqualTo(generated);
-    }
-  }
 }

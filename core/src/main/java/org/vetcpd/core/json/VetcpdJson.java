@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -458,12 +457,7 @@ public final class VetcpdJson {
 
   private static JsonMapper mapper(JsonOptions options) {
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(options.maxNestingDepth())
-            .maxStringLength(options.maxStringLength())
-            .maxNumberLength(options.maxNumberLength())
-            .maxDocumentLength(options.maxDocumentLength())
-            .build())
+        .streamReadConstraints(WireJson.constraints(options))
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         // readDataset(InputStream) promises not to close the caller's stream; files are closed
         // by this class's own try-with-resources

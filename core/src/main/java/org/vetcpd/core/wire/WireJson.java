@@ -31,6 +31,22 @@ public final class WireJson {
   private WireJson() {}
 
   /**
+   * Returns Jackson's read limits for the options: nesting depth, string, number and document
+   * length. The one place they are set, for the reader and for {@code VetcpdJson}'s mapper.
+   *
+   * @param options the options
+   * @return the constraints
+   */
+  public static StreamReadConstraints constraints(JsonOptions options) {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(options.maxNestingDepth())
+        .maxStringLength(options.maxStringLength())
+        .maxNumberLength(options.maxNumberLength())
+        .maxDocumentLength(options.maxDocumentLength())
+        .build();
+  }
+
+  /**
    * Returns a parser factory enforcing the options' limits.
    *
    * @param options the options
@@ -41,12 +57,7 @@ public final class WireJson {
       return STRICT;
     }
     return JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(options.maxNestingDepth())
-            .maxStringLength(options.maxStringLength())
-            .maxNumberLength(options.maxNumberLength())
-            .maxDocumentLength(options.maxDocumentLength())
-            .build())
+        .streamReadConstraints(constraints(options))
         // the reader sees repeated fields itself, at no cost
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         // correctly rounded, and several times faster than Double.parseDouble

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.vetcpd.core.testing.SchemaFiles;
 import org.vetcpd.core.AbstractCpdActivity;
 import org.vetcpd.core.AbstractCpdPlan;
 import org.vetcpd.core.AbstractDataset;
@@ -28,7 +29,6 @@ import org.vetcpd.core.AbstractTeacher;
  */
 class WireDeclarationTest {
   static final Path DOCS = Path.of("../docs");
-  static final Path JAR_SCHEMAS = Path.of("src/main/resources/org/vetcpd/core/schema");
 
   @Test
   void theWritersFieldOrderIsTheDeclaredOrder() {
@@ -60,8 +60,8 @@ class WireDeclarationTest {
 
   @Test
   void theSchemasAreGeneratedFromTheDeclarations() throws IOException {
-    holdEqual("dataset.schema.json", datasetSchema());
-    holdEqual("plan.schema.json", planSchema());
+    SchemaFiles.holdEqual("dataset.schema.json", datasetSchema());
+    SchemaFiles.holdEqual("plan.schema.json", planSchema());
   }
 
   static String datasetSchema() {
@@ -74,24 +74,4 @@ class WireDeclarationTest {
         "vetcpd CPD plan (one line of a JSON Lines plan stream)", DatasetWire.PLAN);
   }
 
-  /**
-   * Holds a generated schema equal to its files in {@code docs/schema/} and in the jar's
-   * resources; rewrites them when {@code vetcpd.regenerate} is set.
-   *
-   * @param file the file name
-   * @param generated the schema generated from the declaration
-   * @throws IOException if a file cannot be read or written
-   */
-  public static void holdEqual(String file, String generated) throws IOException {
-    for (Path dir : List.of(DOCS.resolve("schema"), JAR_SCHEMAS)) {
-      Path path = dir.resolve(file);
-      if (Boolean.getBoolean("vetcpd.regenerate")) {
-        Files.createDirectories(dir);
-        Files.writeString(path, generated, StandardCharsets.UTF_8);
-      }
-      assertThat(path).as("%s (run the test with -Dvetcpd.regenerate=true)", path).exists();
-      assertThat(Files.readString(path, StandardCharsets.UTF_8)).as(path.toString())
-          .isEqualTo(generated);
-    }
-  }
 }
