@@ -71,8 +71,8 @@ class CohortCsvTest {
         "department", "period", "score", "band", "needs_alignment", "vocational_focus");
     assertThat(CohortCsv.COLUMNS).endsWith("hours_generic", "hours_adapted",
         "hours_programme_specific", "hours_industry_contact", "hours_mismatched", "hours_total",
-        "items", "leader_involvement", "facilitator", "content_score", "rubric_id", "rubric_version",
-        "rubric_fingerprint");
+        "items", "leader_involvement", "facilitator", "content_score", "rubric_id",
+        "rubric_version", "rubric_fingerprint");
     assertThat(CohortCsv.COLUMNS).doesNotHaveDuplicates().hasSize(35);
   }
 
