@@ -3,6 +3,7 @@ package org.vetcpd.research;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
+import org.vetcpd.rules.RubricRef;
 
 /**
  * The difference of two groups' mean scores with its bootstrap percentile interval (see {@link
@@ -11,7 +12,8 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonPropertyOrder({"grouping", "group", "other", "difference", "lower", "upper"})
+@JsonPropertyOrder({"grouping", "group", "other", "difference", "lower", "upper",
+  "rubric"})
 public abstract class AbstractGroupDifference {
   AbstractGroupDifference() {}
 
@@ -62,4 +64,14 @@ public abstract class AbstractGroupDifference {
    */
   @JsonProperty("upper")
   public abstract double upper();
+
+  /**
+   * Returns the rubric the rows were scored with: its id, version and fingerprint (JSON {@code
+   * "rubric": {"id", "version", "fingerprint"}}; CSV columns {@code rubric_id, rubric_version,
+   * rubric_fingerprint}).
+   *
+   * @return the rubric's reference
+   */
+  @JsonProperty("rubric")
+  public abstract RubricRef rubric();
 }

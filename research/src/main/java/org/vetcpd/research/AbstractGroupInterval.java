@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableMap;
 import org.immutables.value.Value;
 import org.vetcpd.rules.Band;
+import org.vetcpd.rules.RubricRef;
 
 /**
  * One group's mean score, median score and band shares with their bootstrap percentile intervals
@@ -16,7 +17,7 @@ import org.vetcpd.rules.Band;
 @Value.Immutable
 @JsonPropertyOrder({
   "grouping", "key", "count", "clusters", "mean", "meanLower", "meanUpper", "median",
-  "medianLower", "medianUpper", "bandShares", "bandSharesLower", "bandSharesUpper"
+  "medianLower", "medianUpper", "bandShares", "bandSharesLower", "bandSharesUpper", "rubric"
 })
 public abstract class AbstractGroupInterval {
   AbstractGroupInterval() {}
@@ -124,4 +125,14 @@ public abstract class AbstractGroupInterval {
    */
   @JsonProperty("bandSharesUpper")
   public abstract ImmutableMap<Band, Double> bandSharesUpper();
+
+  /**
+   * Returns the rubric the rows were scored with: its id, version and fingerprint (JSON {@code
+   * "rubric": {"id", "version", "fingerprint"}}; CSV columns {@code rubric_id, rubric_version,
+   * rubric_fingerprint}).
+   *
+   * @return the rubric's reference
+   */
+  @JsonProperty("rubric")
+  public abstract RubricRef rubric();
 }

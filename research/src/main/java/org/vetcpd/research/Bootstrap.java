@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.vetcpd.rules.Band;
+import org.vetcpd.rules.RubricRef;
 
 /**
  * Sampling uncertainty of group summaries: bootstrap percentile intervals (Efron and Tibshirani,
@@ -26,7 +27,9 @@ import org.vetcpd.rules.Band;
  * quantiles of the resampled statistics at {@code (1 − level)/2} and {@code (1 + level)/2}. A group
  * of one unit has an interval of width 0: the data say nothing about its spread. The difference
  * of two groups' means ({@link #differences}) is taken within each resample, the groups resampled
- * independently of each other (as two samples are in a two-sample bootstrap).
+ * independently of each other (as two samples are in a two-sample bootstrap). Every interval and
+ * difference names the rubric the rows were scored with; rows scored with different rubrics are
+ * refused.
  *
  * <p><b>Reproducibility.</b> One random stream per resample, split off the seed in order before
  * any work; the same rows and settings give the same intervals.
@@ -117,6 +120,7 @@ public final class Bootstrap {
    *
    * @param rows the rows of a cohort table
    * @return one entry per group that has rows, ordered by key
+   * @throws IllegalArgumentException if the rows were scored with different rubrics
    */
   public ImmutableList<GroupInterval> run(List<CohortRow> rows) {
     requireNonNull(rows, "rows");
@@ -129,6 +133,7 @@ public final class Bootstrap {
    *
    * @param rows the rows of a cohort table
    * @return one entry per pair of groups
+   * @throws IllegalArgumentException if the rows were scored with different rubrics
    */
   public ImmutableList<GroupDifference> differences(List<CohortRow> rows) {
     requireNonNull(rows, "rows");
@@ -149,7 +154,16 @@ public final class Bootstrap {
 
   private Computed compute(List<CohortRow> rows) {
     Map<String, Map<String, List<CohortRow>>> groups = new TreeMap<>();
+    RubricRef rubric = null;
     for (CohortRow r : rows) {
+      requireNonNull(r, "row");
+      if (rubric == null) {
+        rubric = r.rubric();
+      } else if (!rubric.equals(r.rubric())) {
+        throw new IllegalArgumentException("rows scored with different rubrics cannot be"
+            + " resampled together: " + rubric + " and " + r.rubric() + " (plan " + r.plan()
+            + ")");
+      }
       groups.computeIfAbsent(grouping.keyOf(requireNonNull(r, "row")), k -> new LinkedHashMap<>())
           .computeIfAbsent(cluster.keyOf(r), k -> new ArrayList<>()).add(r);
     }
@@ -232,6 +246,7 @@ public final class Bootstrap {
           .bandShares(CohortTable.enumMap(Band.class, Band.values(), share))
           .bandSharesLower(CohortTable.enumMap(Band.class, Band.values(), lower))
           .bandSharesUpper(CohortTable.enumMap(Band.class, Band.values(), upper))
+          .rubric(rubric)
           .build());
       g++;
     }
@@ -253,6 +268,7 @@ public final class Bootstrap {
             .difference(intervals.get(a).mean() - intervals.get(b).mean())
             .lower(Quantiles.ofSorted(d, (1 - level) / 2))
             .upper(Quantiles.ofSorted(d, (1 + level) / 2))
+            .rubric(intervals.get(a).rubric())
             .build());
       }
     }

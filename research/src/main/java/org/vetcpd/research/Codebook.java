@@ -108,8 +108,10 @@ final class Codebook {
         names(LeaderInvolvement.values()));
     category(m, "facilitator", "The leader role that facilitates the plan; empty when none.",
         names(LeaderRole.values()));
-    text(m, "rubric_id", "The id of the rubric the plan was scored with.");
-    text(m, "rubric_version", "The version of the rubric the plan was scored with.");
+    text(m, "rubric_id", "The id of the rubric the plan was scored with (in an analysis: the"
+        + " rubric analysed).");
+    text(m, "rubric_version", "The version of the rubric the plan was scored with (in an"
+        + " analysis: the rubric analysed).");
     text(m, "rubric_fingerprint", "sha256: and the SHA-256 of the rubric's canonical JSON; two"
         + " rubrics share it only when they are equal.");
     // Sensitivity, per plan.
@@ -226,6 +228,13 @@ final class Codebook {
     number(m, "rank_a", "rank", 1, null, "The plan's rank under rubric A (1 = highest).");
     number(m, "rank_b", "rank", 1, null, "The plan's rank under rubric B.");
     number(m, "rank_shift", "rank", null, null, "rank_b − rank_a.");
+    for (String x : List.of("a", "b")) {
+      String rubric = "rubric " + x.toUpperCase(Locale.ROOT);
+      text(m, "rubric_" + x + "_id", "The id of " + rubric + ".");
+      text(m, "rubric_" + x + "_version", "The version of " + rubric + ".");
+      text(m, "rubric_" + x + "_fingerprint", "sha256: and the SHA-256 of " + rubric + "'s"
+          + " canonical JSON; two rubrics share it only when they are equal.");
+    }
     // criteria
     number(m, "not_assessed", SHARE, 0, 1, "Share of the plans for which the criterion was not"
         + " assessed.");

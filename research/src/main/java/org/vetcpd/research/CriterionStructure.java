@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vetcpd.rules.Rubric;
+import org.vetcpd.rules.RubricRef;
 
 /**
  * The structure of the ten criteria over a cohort: how they correlate, how consistently they
@@ -30,15 +31,19 @@ import org.vetcpd.rules.Rubric;
  * </ul>
  *
  * <p>A criterion value is used as it is, unweighted: α asks whether the criteria measure one
- * thing, not how the rubric weighs them. This class is immutable and thread-safe.
+ * thing, not how the rubric weighs them. The values do depend on the rubric's constants, so the
+ * structure names the rubric the rows were scored with ({@link #rubric()}).
+ *
+ * <p>This class is immutable and thread-safe.
  */
 @JsonPropertyOrder({
-  "criteria", "plans", "completePlans", "plansExcluded", "notAssessed", "correlations", "pairs",
+  "rubric", "criteria", "plans", "completePlans", "plansExcluded", "notAssessed", "correlations", "pairs",
   "alpha", "alphaIfDeleted"
 })
 public final class CriterionStructure {
   private static final int K = Rubric.CRITERIA.size();
 
+  private final RubricRef rubric;
   private final int plans;
   private final int completePlans;
   private final int plansExcluded;
@@ -48,9 +53,10 @@ public final class CriterionStructure {
   private final double alpha;
   private final double[] alphaIfDeleted;
 
-  private CriterionStructure(int plans, int completePlans, int plansExcluded,
+  private CriterionStructure(RubricRef rubric, int plans, int completePlans, int plansExcluded,
       double[] notAssessed, double[][] correlations, int[][] pairs, double alpha,
       double[] alphaIfDeleted) {
+    this.rubric = rubric;
     this.plans = plans;
     this.completePlans = completePlans;
     this.plansExcluded = plansExcluded;
@@ -62,18 +68,27 @@ public final class CriterionStructure {
   }
 
   /**
-   * Analyses the criteria of a cohort table.
+   * Analyses the criteria of a cohort table scored with a rubric.
    *
+   * @param rubric the rubric every row was scored with (named even when there are no rows)
    * @param rows the rows
    * @return the structure
+   * @throws IllegalArgumentException if a row was scored with another rubric
    */
-  public static CriterionStructure of(List<CohortRow> rows) {
+  public static CriterionStructure of(RubricRef rubric, List<CohortRow> rows) {
+    requireNonNull(rubric, "rubric");
     requireNonNull(rows, "rows");
-    return of(Sensitivity.criterionValues(rows), 0);
+    for (CohortRow r : rows) {
+      if (!rubric.equals(requireNonNull(r, "row").rubric())) {
+        throw new IllegalArgumentException("plan " + r.plan() + " was scored with rubric "
+            + r.rubric() + ", not " + rubric);
+      }
+    }
+    return of(rubric, Sensitivity.criterionValues(rows), 0);
   }
 
   /** Analyses criterion values, one row per plan, NaN when not assessed. */
-  static CriterionStructure of(double[][] values, int excluded) {
+  static CriterionStructure of(RubricRef rubric, double[][] values, int excluded) {
     int n = values.length;
     int k = n == 0 ? K : values[0].length;
     double[] missing = new double[k];
@@ -113,7 +128,7 @@ public final class CriterionStructure {
       deleted[i] = alpha(complete, all);
       all[i] = true;
     }
-    return new CriterionStructure(n, complete.length, excluded, missing, r, m, a, deleted);
+    return new CriterionStructure(rubric, n, complete.length, excluded, missing, r, m, a, deleted);
   }
 
   private static double[][] complete(double[][] values, int i, int j) {
@@ -183,8 +198,20 @@ public final class CriterionStructure {
    * @return the copy
    */
   public CriterionStructure withPlansExcluded(int excluded) {
-    return new CriterionStructure(plans, completePlans, excluded, notAssessed, correlations, pairs,
-        alpha, alphaIfDeleted);
+    return new CriterionStructure(rubric, plans, completePlans, excluded, notAssessed,
+        correlations, pairs, alpha, alphaIfDeleted);
+  }
+
+  /**
+   * Returns the rubric the rows were scored with: its id, version and fingerprint (JSON {@code
+   * "rubric": {"id", "version", "fingerprint"}}; CSV columns {@code rubric_id, rubric_version,
+   * rubric_fingerprint}).
+   *
+   * @return the rubric's reference
+   */
+  @JsonProperty("rubric")
+  public RubricRef rubric() {
+    return rubric;
   }
 
   /**
@@ -340,7 +367,7 @@ public final class CriterionStructure {
       return false;
     }
     CriterionStructure x = (CriterionStructure) o;
-    return plans == x.plans && completePlans == x.completePlans
+    return rubric.equals(x.rubric) && plans == x.plans && completePlans == x.completePlans
         && plansExcluded == x.plansExcluded && Double.compare(alpha, x.alpha) == 0
         && Arrays.equals(notAssessed, x.notAssessed)
         && Arrays.deepEquals(correlations, x.correlations) && Arrays.deepEquals(pairs, x.pairs)
@@ -354,7 +381,7 @@ public final class CriterionStructure {
 
   @Override
   public String toString() {
-    return "CriterionStructure[plans " + plans + ", complete " + completePlans + ", alpha "
+    return "CriterionStructure[" + rubric + ", plans " + plans + ", complete " + completePlans + ", alpha "
         + alpha + "]";
   }
 }

@@ -14,7 +14,10 @@ import org.vetcpd.rules.Rubric;
  * Writes the tables of the robustness analyses as CSV, in the format of {@link CohortCsv} (RFC
  * 4180, snake_case headers, {@code .} decimals, an empty cell for an undefined number): Sobol
  * indices, group comparisons over rubric draws, rubric comparisons, criterion structure and
- * bootstrap intervals. Each writer flushes, never closes, its writer.
+ * bootstrap intervals. Every table ends with the rubric it was computed with, on every row: {@code
+ * rubric_id, rubric_version, rubric_fingerprint} (the comparison of two rubrics: {@code
+ * rubric_a_id, rubric_a_version, rubric_a_fingerprint, rubric_b_id, rubric_b_version,
+ * rubric_b_fingerprint}). Each writer flushes, never closes, its writer.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -22,16 +25,18 @@ public final class RobustnessCsv {
   /** The columns of {@link #writeSobol}: one row per output and factor. */
   public static final ImmutableList<String> SOBOL_COLUMNS = ImmutableList.of("output", "factor",
       "low", "high", "base", "first_order", "first_order_lower", "first_order_upper", "total",
-      "total_lower", "total_upper");
+      "total_lower", "total_upper", "rubric_id", "rubric_version", "rubric_fingerprint");
 
   /** The columns of {@link #writeGroups}: one row per ordered pair of groups. */
   public static final ImmutableList<String> GROUP_COLUMNS = ImmutableList.of("grouping", "group",
-      "other", "base_mean", "other_base_mean", "probability", "mcse");
+      "other", "base_mean", "other_base_mean", "probability", "mcse", "rubric_id",
+      "rubric_version", "rubric_fingerprint");
 
   /** The columns of {@link #writeComparison}: one row per plan, in plan order. */
   public static final ImmutableList<String> COMPARISON_COLUMNS = ImmutableList.of("plan",
       "teacher", "score_a", "score_b", "score_change", "band_a", "band_b", "rank_a", "rank_b",
-      "rank_shift");
+      "rank_shift", "rubric_a_id", "rubric_a_version", "rubric_a_fingerprint", "rubric_b_id",
+      "rubric_b_version", "rubric_b_fingerprint");
 
   /** The columns of {@link #writeCriteria}: one row per criterion. */
   public static final ImmutableList<String> CRITERIA_COLUMNS = criteriaColumns();
@@ -41,7 +46,8 @@ public final class RobustnessCsv {
 
   /** The columns of {@link #writeDifferences}: one row per pair of groups. */
   public static final ImmutableList<String> DIFFERENCE_COLUMNS = ImmutableList.of("grouping",
-      "group", "other", "difference", "lower", "upper");
+      "group", "other", "difference", "lower", "upper", "rubric_id", "rubric_version",
+      "rubric_fingerprint");
 
   private RobustnessCsv() {}
 
@@ -58,7 +64,8 @@ public final class RobustnessCsv {
     List<String[]> rows = new ArrayList<>();
     for (GroupDifference d : differences) {
       rows.add(new String[] {
-        d.grouping().name(), d.group(), d.other(), n(d.difference()), n(d.lower()), n(d.upper())
+        d.grouping().name(), d.group(), d.other(), n(d.difference()), n(d.lower()), n(d.upper()),
+        d.rubric().id(), d.rubric().version(), d.rubric().fingerprint()
       });
     }
     CsvRows.write(DIFFERENCE_COLUMNS, rows, out);
@@ -73,7 +80,7 @@ public final class RobustnessCsv {
     for (String id : Rubric.CRITERIA) {
       b.add("n_" + CohortColumns.criterion(id));
     }
-    return b.build();
+    return b.add("rubric_id", "rubric_version", "rubric_fingerprint").build();
   }
 
   private static ImmutableList<String> intervalColumns() {
@@ -84,7 +91,7 @@ public final class RobustnessCsv {
       String name = "band_" + x.name().toLowerCase(Locale.ROOT);
       b.add(name, name + "_lower", name + "_upper");
     }
-    return b.build();
+    return b.add("rubric_id", "rubric_version", "rubric_fingerprint").build();
   }
 
   /**
@@ -105,7 +112,8 @@ public final class RobustnessCsv {
         rows.add(new String[] {
           o.output(), f.factor(), n(f.low()), n(f.high()), n(f.base()), n(s.firstOrder()[i]),
           n(s.firstOrderLower()[i]), n(s.firstOrderUpper()[i]), n(s.total()[i]),
-          n(s.totalLower()[i]), n(s.totalUpper()[i])
+          n(s.totalLower()[i]), n(s.totalUpper()[i]), result.rubric().id(),
+          result.rubric().version(), result.rubric().fingerprint()
         });
       }
     }
@@ -127,7 +135,8 @@ public final class RobustnessCsv {
     for (GroupComparison g : result.groups()) {
       rows.add(new String[] {
         grouping, g.group(), g.other(), n(g.baseMean()), n(g.otherBaseMean()),
-        n(g.probability()), n(g.mcse())
+        n(g.probability()), n(g.mcse()), result.rubric().id(), result.rubric().version(),
+        result.rubric().fingerprint()
       });
     }
     CsvRows.write(GROUP_COLUMNS, rows, out);
@@ -147,7 +156,10 @@ public final class RobustnessCsv {
     for (Mover m : comparison.changes()) {
       rows.add(new String[] {
         m.plan(), m.teacher(), n(m.scoreA()), n(m.scoreB()), n(m.scoreChange()), m.bandA().name(),
-        m.bandB().name(), n(m.rankA()), n(m.rankB()), n(m.rankShift())
+        m.bandB().name(), n(m.rankA()), n(m.rankB()), n(m.rankShift()),
+        comparison.rubricA().id(), comparison.rubricA().version(),
+        comparison.rubricA().fingerprint(), comparison.rubricB().id(),
+        comparison.rubricB().version(), comparison.rubricB().fingerprint()
       });
     }
     CsvRows.write(COMPARISON_COLUMNS, rows, out);
@@ -177,6 +189,9 @@ public final class RobustnessCsv {
       for (String other : Rubric.CRITERIA) {
         c.add(Integer.toString(structure.pairs(id, other)));
       }
+      c.add(structure.rubric().id());
+      c.add(structure.rubric().version());
+      c.add(structure.rubric().fingerprint());
       rows.add(c.toArray(new String[0]));
     }
     CsvRows.write(CRITERIA_COLUMNS, rows, out);
@@ -203,6 +218,9 @@ public final class RobustnessCsv {
         c.add(n(g.bandSharesLower().get(b)));
         c.add(n(g.bandSharesUpper().get(b)));
       }
+      c.add(g.rubric().id());
+      c.add(g.rubric().version());
+      c.add(g.rubric().fingerprint());
       rows.add(c.toArray(new String[0]));
     }
     CsvRows.write(INTERVAL_COLUMNS, rows, out);

@@ -36,7 +36,8 @@ class ApiContractsTest {
         .setDefault(org.vetcpd.rules.RubricRef.class, Rubric.standard().ref())
         .setDefault(RubricComparison.class,
             RubricComparison.of(COHORT, Rubric.standard(), Rubric.standard()))
-        .setDefault(CriterionStructure.class, CriterionStructure.of(ROWS))
+        .setDefault(CriterionStructure.class,
+            CriterionStructure.of(Rubric.standard().ref(), ROWS))
         .setDefault(SobolResult.class, RubricSobol.of(Rubric.standard()).withSamples(2)
             .withResamples(2).withVary(Vary.WEIGHTS).run(COHORT, done -> { }));
   }
@@ -59,7 +60,7 @@ class ApiContractsTest {
     t.testAllPublicInstanceMethods(ROWS.get(0));
     t.testAllPublicInstanceMethods(RubricSobol.of(Rubric.standard()));
     t.testAllPublicInstanceMethods(Bootstrap.of(Grouping.SCHOOL));
-    t.testAllPublicInstanceMethods(CriterionStructure.of(ROWS));
+    t.testAllPublicInstanceMethods(CriterionStructure.of(Rubric.standard().ref(), ROWS));
     t.testAllPublicInstanceMethods(RubricConstant.TEACHER_VOICE);
   }
 

@@ -44,7 +44,7 @@ class CriterionStructureTest {
         values[p][i] = Math.min(1, 0.5 * common + 0.5 * r.nextDouble());
       }
     }
-    CriterionStructure s = CriterionStructure.of(values, 0);
+    CriterionStructure s = CriterionStructure.of(Rubric.standard().ref(), values, 0);
     assertThat(s.alpha()).isCloseTo(covarianceAlpha(values, -1), within(1e-12));
     for (int i = 0; i < k; i++) {
       assertThat(s.alphaIfDeleted(Rubric.CRITERIA.get(i)))
@@ -99,7 +99,7 @@ class CriterionStructureTest {
             Map.of("needs-alignment", 0.3, "coverage", 0.5, "driver-response", 0.1)),
         Rows.row("p4", "t", "s", 50, Band.PARTLY_TAILORED,
             Map.of("needs-alignment", 0.4, "driver-response", 0.3)));
-    CriterionStructure s = CriterionStructure.of(rows);
+    CriterionStructure s = CriterionStructure.of(Rubric.standard().ref(), rows);
     assertThat(s.pairs("needs-alignment", "coverage")).isEqualTo(3);
     assertThat(s.pairs("coverage", "driver-response")).isEqualTo(2);
     assertThat(s.pairs("needs-alignment", "needs-alignment")).isEqualTo(4);

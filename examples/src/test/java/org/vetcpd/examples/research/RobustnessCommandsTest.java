@@ -16,6 +16,7 @@ import org.vetcpd.examples.cli.CliRun;
 import org.vetcpd.research.RobustnessCsv;
 import org.vetcpd.rules.Band;
 import org.vetcpd.rules.Rubric;
+import org.vetcpd.rules.RubricRef;
 
 /** The robustness commands on the sample data set: sobol, compare, criteria, aggregate --ci. */
 class RobustnessCommandsTest {
@@ -139,6 +140,75 @@ class RobustnessCommandsTest {
     assertThat(diffs.outLines()).hasSize(2);
     CliRun stray = CliRun.of("aggregate", DataFiles.sample(), "--by", "school", "--seed", "3");
     assertThat(stray.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void everyRobustnessTableAndJsonNamesTheRubric() throws Exception {
+    Rubric mine = Rubric.standard().withId("mine").withVersion("2")
+        .withWeight("facilitation", 0.5);
+    Path file = dir.resolve("mine.json");
+    VetcpdJson.write(mine, file);
+    Path standardFile = dir.resolve("standard.json");
+    VetcpdJson.write(Rubric.standard(), standardFile);
+    String rubric = file.toString();
+    String[] sample = {DataFiles.sample(), "--rubric", rubric};
+    List<List<String>> tables = List.of(
+        List.of("sensitivity", "--method", "sobol", "--samples", "8", "--resamples", "5",
+            "--vary", "weights", "--no-progress", "-f", "csv"),
+        List.of("sensitivity", "--by", "school", "--draws", "20", "--no-progress", "-f", "csv",
+            "--groups"),
+        List.of("criteria", "-f", "csv"),
+        List.of("aggregate", "--by", "school", "--ci", "--resamples", "50", "-f", "csv"),
+        List.of("aggregate", "--by", "school", "--ci", "--resamples", "50", "--differences",
+            "-f", "csv"));
+    String suffix = "," + mine.ref().id() + "," + mine.ref().version() + ","
+        + mine.ref().fingerprint();
+    for (List<String> t : tables) {
+      List<String> args = new ArrayList<>(t.subList(0, 1));
+      args.addAll(List.of(sample));
+      args.addAll(t.subList(1, t.size()));
+      CliRun run = CliRun.of(args.toArray(new String[0]));
+      assertThat(run.exitCode()).as(t + ": " + run.err()).isZero();
+      List<String> lines = run.outLines();
+      assertThat(lines.get(0)).as(t.toString())
+          .endsWith(",rubric_id,rubric_version,rubric_fingerprint");
+      assertThat(lines.subList(1, lines.size())).as(t.toString()).isNotEmpty()
+          .allSatisfy(line -> assertThat(line).endsWith(suffix));
+    }
+    CliRun compare = CliRun.of("compare", DataFiles.sample(), "--rubric",
+        standardFile.toString(), "--rubric", rubric, "-f", "csv");
+    RubricRef a = Rubric.standard().ref();
+    assertThat(compare.outLines().subList(1, compare.outLines().size())).isNotEmpty()
+        .allSatisfy(line -> assertThat(line).endsWith("," + a.id() + "," + a.version() + ","
+            + a.fingerprint() + suffix));
+
+    ObjectMapper json = new ObjectMapper();
+    JsonNode sobol = json.readTree(CliRun.of("sensitivity", DataFiles.sample(), "--rubric",
+        rubric, "--method", "sobol", "--samples", "8", "--resamples", "5", "--vary", "weights",
+        "--no-progress", "-f", "json").out());
+    assertNames(sobol.get("rubric"), mine.ref());
+    JsonNode groups = json.readTree(CliRun.of("sensitivity", DataFiles.sample(), "--rubric",
+        rubric, "--by", "school", "--draws", "20", "--no-progress", "-f", "json").out());
+    assertNames(groups.get("rubric"), mine.ref());
+    assertNames(json.readTree(CliRun.of("criteria", DataFiles.sample(), "--rubric", rubric, "-f",
+        "json").out()).get("rubric"), mine.ref());
+    JsonNode ci = json.readTree(CliRun.of("aggregate", DataFiles.sample(), "--rubric", rubric,
+        "--by", "school", "--ci", "--resamples", "50", "-f", "json").out());
+    assertThat(ci.get("intervals")).isNotEmpty()
+        .allSatisfy(g -> assertNames(g.get("rubric"), mine.ref()));
+    assertThat(ci.get("differences")).isNotEmpty()
+        .allSatisfy(d -> assertNames(d.get("rubric"), mine.ref()));
+    JsonNode c = json.readTree(CliRun.of("compare", DataFiles.sample(), "--rubric",
+        standardFile.toString(), "--rubric", rubric, "-f", "json").out());
+    assertNames(c.get("rubricA"), a);
+    assertNames(c.get("rubricB"), mine.ref());
+  }
+
+  private static void assertNames(JsonNode rubric, RubricRef expected) {
+    assertThat(rubric).as("rubric").isNotNull();
+    assertThat(rubric.get("id").asText()).isEqualTo(expected.id());
+    assertThat(rubric.get("version").asText()).isEqualTo(expected.version());
+    assertThat(rubric.get("fingerprint").asText()).isEqualTo(expected.fingerprint());
   }
 
   @Test

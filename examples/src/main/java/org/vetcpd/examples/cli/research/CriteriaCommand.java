@@ -60,7 +60,8 @@ public final class CriteriaCommand implements Callable<Integer> {
     Rubric rubric = options.rubric();
     List<CohortRow> rows = CohortTable.of(TailoringScorer.of(rubric), options.dataset());
     options.reportExcluded(spec.commandLine().getErr(), options.excluded());
-    CriterionStructure s = CriterionStructure.of(rows).withPlansExcluded(options.excluded());
+    CriterionStructure s = CriterionStructure.of(rubric.ref(), rows)
+        .withPlansExcluded(options.excluded());
     PrintWriter out = output.open();
     switch (options.format()) {
       case JSON:
