@@ -214,8 +214,8 @@ public final class Inputs {
 
   /**
    * The error for a core reader's problems: one line per problem kept, each after {@code prefix},
-   * and the reader's last line {@code … and N more problems}, if any, turned into the count of the
-   * problems left out, so that {@link VetcpdCli} prints one such line with the exact count.
+   * and the reader's last line {@code … and N more problems}, if any, turned into the count of
+   * the problems left out, so that {@link VetcpdCli} prints one such line with the exact count.
    */
   static CliException invalid(String prefix, List<Problem> problems) {
     int n = problems.size();
