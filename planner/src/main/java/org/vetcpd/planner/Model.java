@@ -101,6 +101,24 @@ final class Model {
    * @throws IllegalArgumentException if a kept activity is unknown or cannot be kept
    */
   Model(TailoringScorer scorer, Dataset catalogue, Teacher teacher, PlanConstraints c) {
+    this(scorer, catalogue, teacher, c, !exhaustiveWithoutPruning(scorer, catalogue, teacher, c));
+  }
+
+  /**
+   * Whether the catalogue is small enough to enumerate with every activity kept. Then dominated
+   * activities are not removed: moving a dominated activity's hours to the activity that dominates
+   * it never lowers the score, but it can lose the tie rule's last step (two items of equal
+   * activities, {@code (a0, 1 h), (a1, 1 h)}, come before {@code (a0, 2 h)}), and exhaustive
+   * search promises the tie rule exactly.
+   */
+  private static boolean exhaustiveWithoutPruning(TailoringScorer scorer, Dataset catalogue,
+      Teacher teacher, PlanConstraints c) {
+    Model all = new Model(scorer, catalogue, teacher, c, false);
+    return Exhaustive.count(all, Search.EXHAUSTIVE_LIMIT) <= Search.EXHAUSTIVE_LIMIT;
+  }
+
+  private Model(TailoringScorer scorer, Dataset catalogue, Teacher teacher, PlanConstraints c,
+      boolean prune) {
     this.scorer = scorer;
     this.rubric = scorer.rubric();
     this.catalogue = catalogue;
@@ -144,11 +162,12 @@ final class Model {
     }
     // Dominance: b goes when a has the same area profile and knowledge flag, is at least as good
     // in every other numerator, costs no more per hour, has no maximum below H and a smaller id.
-    // Moving b's hours to a then never lowers the score and never loses a tie (docs/planner.md).
+    // Moving b's hours to a then never lowers the score (docs/planner.md). Only when the catalogue
+    // is too large to enumerate: it can lose the tie rule's list order (see the constructor).
     List<CpdActivity> cands = new ArrayList<>();
     for (CpdActivity b : kept) {
       CpdActivity by = null;
-      if (!c.keep().containsKey(b.id()) && b.fits(programme)) {
+      if (prune && !c.keep().containsKey(b.id()) && b.fits(programme)) {
         for (CpdActivity a : kept) {
           if (a != b && a.fits(programme) && dominates(a, b, c)) {
             by = a;

@@ -14,6 +14,7 @@ import org.vetcpd.core.LeaderRole;
 import org.vetcpd.core.Problems;
 import org.vetcpd.rules.Band;
 import org.vetcpd.rules.Rubric;
+import org.vetcpd.rules.RubricRef;
 
 /**
  * One row of a cohort table: one scored plan with who it belongs to, its score and band, every
@@ -33,7 +34,7 @@ import org.vetcpd.rules.Rubric;
 @JsonPropertyOrder({
   "plan", "teacher", "programme", "school", "department", "period", "score", "band", "criteria",
   "areaHours", "contextualisationHours", "industryContactHours", "mismatchedHours", "totalHours",
-  "items", "leaderInvolvement", "facilitator", "contentScore"
+  "items", "leaderInvolvement", "facilitator", "contentScore", "rubric"
 })
 public abstract class AbstractCohortRow {
   AbstractCohortRow() {}
@@ -188,6 +189,16 @@ public abstract class AbstractCohortRow {
    */
   @JsonProperty("facilitator")
   public abstract Optional<LeaderRole> facilitator();
+
+  /**
+   * Returns the rubric the plan was scored with: its id, version and fingerprint, so that every
+   * row names exactly what produced its score (JSON {@code "rubric": {"id", "version",
+   * "fingerprint"}}; CSV columns {@code rubric_id, rubric_version, rubric_fingerprint}).
+   *
+   * @return the rubric's reference
+   */
+  @JsonProperty("rubric")
+  public abstract RubricRef rubric();
 
   /**
    * Returns the value of one criterion.

@@ -8,6 +8,7 @@ import org.vetcpd.core.CompetenceArea;
 import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.LeaderInvolvement;
 import org.vetcpd.rules.Band;
+import org.vetcpd.rules.RubricRef;
 
 /**
  * The summary of one group of a cohort table (a school, a department, a programme, a facilitator
@@ -26,7 +27,7 @@ import org.vetcpd.rules.Band;
 @JsonPropertyOrder({
   "grouping", "key", "count", "mean", "median", "q1", "q3", "iqr", "bandShares", "areaShares",
   "contextualisationShares", "industryContactShare", "mismatchedShare", "totalHours",
-  "leaderInvolvementShares"
+  "leaderInvolvementShares", "rubric"
 })
 public abstract class AbstractGroupSummary {
   AbstractGroupSummary() {}
@@ -155,4 +156,14 @@ public abstract class AbstractGroupSummary {
    */
   @JsonProperty("leaderInvolvementShares")
   public abstract ImmutableMap<LeaderInvolvement, Double> leaderInvolvementShares();
+
+  /**
+   * Returns the rubric the group's plans were scored with (JSON {@code "rubric": {"id",
+   * "version", "fingerprint"}}; CSV columns {@code rubric_id, rubric_version,
+   * rubric_fingerprint}); {@link Aggregates} never mixes rows scored with different rubrics.
+   *
+   * @return the rubric's reference
+   */
+  @JsonProperty("rubric")
+  public abstract RubricRef rubric();
 }

@@ -12,6 +12,7 @@ import org.vetcpd.core.CompetenceArea;
 import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.LeaderInvolvement;
 import org.vetcpd.rules.Band;
+import org.vetcpd.rules.RubricRef;
 
 /**
  * Summarises a cohort table by school, department, programme or facilitator role: count, mean,
@@ -39,12 +40,23 @@ public final class Aggregates {
    * @param rows the rows of a cohort table
    * @param grouping how to group them
    * @return one summary per group that has rows, ordered by key
+   * @throws IllegalArgumentException if the rows were scored with different rubrics (their
+   *     scores cannot be summarised together)
    */
   public static ImmutableList<GroupSummary> by(Iterable<CohortRow> rows, Grouping grouping) {
     requireNonNull(rows, "rows");
     requireNonNull(grouping, "grouping");
     Map<String, List<CohortRow>> groups = new TreeMap<>();
+    RubricRef rubric = null;
     for (CohortRow r : rows) {
+      requireNonNull(r, "row");
+      if (rubric == null) {
+        rubric = r.rubric();
+      } else if (!rubric.equals(r.rubric())) {
+        throw new IllegalArgumentException("rows scored with different rubrics cannot be"
+            + " summarised together: " + rubric + " and " + r.rubric() + " (plan " + r.plan()
+            + ")");
+      }
       groups.computeIfAbsent(grouping.keyOf(requireNonNull(r, "row")), k -> new ArrayList<>())
           .add(r);
     }
@@ -58,7 +70,8 @@ public final class Aggregates {
    *
    * @param rows the rows of a cohort table, at least one
    * @return the summary
-   * @throws IllegalArgumentException if there are no rows
+   * @throws IllegalArgumentException if there are no rows, or they were scored with different
+   *     rubrics
    */
   public static GroupSummary overall(Iterable<CohortRow> rows) {
     ImmutableList<GroupSummary> all = by(rows, Grouping.ALL);
@@ -76,7 +89,8 @@ public final class Aggregates {
    * area_vocational, area_industry_cooperation, area_pedagogical, area_working_community}, by
    * contextualisation {@code context_generic, context_adapted, context_programme_specific}, then
    * {@code industry_contact, mismatched, hours_total} and the leader-involvement shares {@code
-   * leader_none, leader_delegated, leader_active}. The writer is flushed, not closed.
+   * leader_none, leader_delegated, leader_active}, and last the rubric the scores come from,
+   * {@code rubric_id, rubric_version, rubric_fingerprint}. The writer is flushed, not closed.
    *
    * @param summaries the summaries
    * @param out where to write
@@ -124,6 +138,9 @@ public final class Aggregates {
       for (LeaderInvolvement l : LeaderInvolvement.values()) {
         c.add(CsvRows.number(s.leaderInvolvementShares().get(l)));
       }
+      c.add(s.rubric().id());
+      c.add(s.rubric().version());
+      c.add(s.rubric().fingerprint());
       rows.add(c.toArray(new String[0]));
     }
     CsvRows.write(CSV_COLUMNS, rows, out, cells);
@@ -148,7 +165,7 @@ public final class Aggregates {
     for (LeaderInvolvement x : LeaderInvolvement.values()) {
       b.add("leader_" + x.name().toLowerCase(java.util.Locale.ROOT));
     }
-    return b.build();
+    return b.addAll(CohortColumns.RUBRIC).build();
   }
 
   private static GroupSummary summarise(Grouping grouping, String key, List<CohortRow> rows) {
@@ -201,6 +218,7 @@ public final class Aggregates {
         .totalHours(total)
         .leaderInvolvementShares(
             CohortTable.enumMap(LeaderInvolvement.class, LeaderInvolvement.values(), leader))
+        .rubric(rows.get(0).rubric())
         .build();
   }
 

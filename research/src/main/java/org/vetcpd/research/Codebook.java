@@ -250,18 +250,19 @@ final class Codebook {
 
   /**
    * The columns of the CSV data format ({@link CsvImport}, {@link CsvExport}): named as the JSON
-   * fields of docs/data-format.md, which describes each in full.
+   * fields of docs/data-format.md in snake case ({@code yearsInIndustry} is {@code
+   * years_in_industry}); that file describes each in full.
    */
   private static void dataFormat(Map<String, Field> m) {
     String see = " See docs/data-format.md.";
     text(m, "id", "The teacher's, activity's or driver's id." + see);
-    number(m, "yearsInIndustry", "years", 0, null, "Years the teacher worked in the trade.");
-    number(m, "yearsTeaching", "years", 0, null, "Years the teacher has taught.");
-    number(m, "yearsSinceIndustryContact", "years", 0, null,
+    number(m, "years_in_industry", "years", 0, null, "Years the teacher worked in the trade.");
+    number(m, "years_teaching", "years", 0, null, "Years the teacher has taught.");
+    number(m, "years_since_industry_contact", "years", 0, null,
         "Years since the teacher's last substantive update in the trade.");
     text(m, "needs", "The teacher's need per competence area, AREA=LEVEL;..." + see);
     text(m, "barriers", "The barriers the teacher declares, ;-separated." + see);
-    category(m, "careerStyle", "The teacher's career style.",
+    category(m, "career_style", "The teacher's career style.",
         names(org.vetcpd.core.CareerStyle.values()));
     text(m, "title", "The activity's title.");
     category(m, "type", "The activity's type.", names(org.vetcpd.core.ActivityType.values()));
@@ -278,11 +279,11 @@ final class Codebook {
         names(org.vetcpd.core.Initiator.values()));
     category(m, "formality", "The activity's formality.",
         names(org.vetcpd.core.Formality.values()));
-    bool(m, "industryContact", "Whether the activity has contact with industry; empty: default.");
-    bool(m, "requiresSubstitute", "Whether the activity needs substitute cover; empty: default.");
-    integer(m, "spanWeeks", "weeks", "The weeks the activity spans.");
-    number(m, "costPerHour", "cost per hour", 0, null, "The activity's cost per hour.");
-    number(m, "maxHours", HOURS, 0, null,
+    bool(m, "industry_contact", "Whether the activity has contact with industry; empty: default.");
+    bool(m, "requires_substitute", "Whether the activity needs substitute cover; empty: default.");
+    integer(m, "span_weeks", "weeks", "The weeks the activity spans.");
+    number(m, "cost_per_hour", "cost per hour", 0, null, "The activity's cost per hour.");
+    number(m, "max_hours", HOURS, 0, null,
         "The most hours of the activity that make sense in one plan; empty: no limit.");
     text(m, "provider", "Who provides the activity.");
     text(m, "description", "The activity's or driver's description.");
@@ -290,15 +291,15 @@ final class Codebook {
     number(m, "strength", SHARE, 0, 1, "The driver's strength.");
     text(m, "pulls", "The driver's pull per area, AREA=WEIGHT;...; empty: its kind's default."
         + see);
-    category(m, "leaderInvolvement", "How far the school leader takes part in the plan.",
+    category(m, "leader_involvement", "How far the school leader takes part in the plan.",
         names(LeaderInvolvement.values()));
     text(m, "drivers", "The driver ids the plan considers, ;-separated; [] for none; empty: every"
         + " driver that applies.");
     text(m, "activity", "The item's activity id; empty for a plan without items.");
     number(m, "hours", HOURS, 0, null, "The item's hours.");
-    bool(m, "timeAllocated", "Whether working time is allocated to the item.");
-    bool(m, "substituteFunded", "Whether substitute cover is funded for the item.");
-    bool(m, "costFunded", "Whether the item's cost is funded.");
+    bool(m, "time_allocated", "Whether working time is allocated to the item.");
+    bool(m, "substitute_funded", "Whether substitute cover is funded for the item.");
+    bool(m, "cost_funded", "Whether the item's cost is funded.");
   }
 
   private static void bool(Map<String, Field> m, String name, String description) {

@@ -15,7 +15,10 @@ final class CohortColumns {
       "plan", "teacher", "programme", "school", "department", "period", "score", "band");
   static final ImmutableList<String> TAIL = ImmutableList.of(
       "hours_industry_contact", "hours_mismatched", "hours_total", "items", "leader_involvement",
-      "facilitator", "content_score");
+      "facilitator", "content_score", "rubric_id", "rubric_version", "rubric_fingerprint");
+  /** The columns naming the rubric, last in every table that carries them. */
+  static final ImmutableList<String> RUBRIC = ImmutableList.of(
+      "rubric_id", "rubric_version", "rubric_fingerprint");
   static final ImmutableList<String> ALL = all();
 
   private CohortColumns() {}

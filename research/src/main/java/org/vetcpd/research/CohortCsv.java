@@ -31,6 +31,7 @@ import org.vetcpd.core.Problems;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.rules.Band;
 import org.vetcpd.rules.Rubric;
+import org.vetcpd.rules.RubricRef;
 
 /**
  * Writes a cohort table as CSV that R ({@code read.csv}, {@code readr::read_csv}) and pandas
@@ -60,7 +61,9 @@ import org.vetcpd.rules.Rubric;
  *       facilitator} (a leader role, or empty);
  *   <li>{@code content_score} (0&ndash;100): the score with the weight of {@code facilitation}
  *       set to 0 ({@link CohortRow#contentScore()}), to set beside the {@code facilitation}
- *       column.
+ *       column;
+ *   <li>{@code rubric_id, rubric_version, rubric_fingerprint} &mdash; the rubric the row was
+ *       scored with ({@link CohortRow#rubric()}).
  * </ol>
  *
  * <p>Column names are snake case so that R's {@code read.csv} keeps them as they are. New columns
@@ -268,6 +271,17 @@ public final class CohortCsv {
       context.put(c, r.number(CohortColumns.hours(c), p));
     }
     b.contextualisationHours(context);
+    String rubricId = r.text("rubric_id", p);
+    String rubricVersion = r.text("rubric_version", p);
+    String fingerprint = r.text("rubric_fingerprint", p);
+    if (p.size() > before) {
+      return null;
+    }
+    try {
+      b.rubric(new RubricRef(rubricId, rubricVersion, fingerprint));
+    } catch (IllegalArgumentException e) {
+      p.add(r.where(rubricColumn(e.getMessage())), e.getMessage());
+    }
     if (p.size() > before) {
       return null;
     }
@@ -290,6 +304,13 @@ public final class CohortCsv {
       "totalHours", "hours_total",
       "leaderInvolvement", "leader_involvement",
       "contentScore", "content_score");
+
+  /** Names the column a {@link RubricRef} complaint is about. */
+  private static String rubricColumn(String message) {
+    String m = String.valueOf(message);
+    return m.startsWith("id ") ? "rubric_id"
+        : m.startsWith("version ") ? "rubric_version" : "rubric_fingerprint";
+  }
 
   /** Maps a path of {@link CohortRow}'s validation to its CSV column. */
   private static String column(String path) {
@@ -339,6 +360,9 @@ public final class CohortCsv {
     c.add(r.leaderInvolvement().name());
     c.add(r.facilitator().map(Enum::name).orElse(null));
     c.add(CsvTableWriter.number(r.contentScore()));
+    c.add(r.rubric().id());
+    c.add(r.rubric().version());
+    c.add(r.rubric().fingerprint());
     return c.toArray(new String[0]);
   }
 

@@ -168,6 +168,7 @@ public final class CohortTable {
         .items(plan.items().size())
         .leaderInvolvement(plan.leaderInvolvement())
         .facilitator(plan.facilitator())
+        .rubric(report.rubric())
         .build();
   }
 

@@ -51,23 +51,24 @@ import org.vetcpd.core.ValidationException;
  * Reads a data set kept in spreadsheets: teachers, activities, drivers and plan items as CSV files
  * in one folder. Reading never half-succeeds: every problem of every file is listed in one {@link
  * ValidationException}, each as {@code FILE:row N:COLUMN: message} (the header is row 1, as a
- * spreadsheet numbers rows), e.g. {@code teachers.csv:row 4:yearsTeaching: must be >= 0, was -1}.
+ * spreadsheet numbers rows), e.g. {@code teachers.csv:row 4:years_teaching: must be >= 0, was -1}.
  *
- * <p><b>Files</b> (UTF-8, a header row, comma-separated, RFC 4180 quoting; the columns are the
- * JSON field names of docs/data-format.md, in any order; those marked * are required, the others
- * may be left out of the header or left empty):
+ * <p><b>Files</b> (UTF-8, a byte order mark allowed, a header row, comma-separated, RFC 4180
+ * quoting; the columns are the JSON field names of docs/data-format.md in snake case, as every
+ * CSV of vetcpd ({@code yearsInIndustry} is {@code years_in_industry}), in any order; those
+ * marked * are required, the others may be left out of the header or left empty):
  *
  * <ul>
- *   <li>{@value #TEACHERS}: {@code id*, programme*, school, department, yearsInIndustry,
- *       yearsTeaching, yearsSinceIndustryContact, needs, barriers, careerStyle}
+ *   <li>{@value #TEACHERS}: {@code id*, programme*, school, department, years_in_industry,
+ *       years_teaching, years_since_industry_contact, needs, barriers, career_style}
  *   <li>{@value #ACTIVITIES}: {@code id*, title*, type*, areas, knowledge, contextualisation*,
- *       programmes, scope, initiator, formality, industryContact, requiresSubstitute, spanWeeks,
- *       costPerHour, maxHours, provider, description}
+ *       programmes, scope, initiator, formality, industry_contact, requires_substitute,
+ *       span_weeks, cost_per_hour, max_hours, provider, description}
  *   <li>{@value #DRIVERS} (may be absent: no drivers): {@code id*, kind*, scope, strength*, pulls,
  *       programmes, description}
  *   <li>{@value #PLAN_ITEMS}: one row per plan item, the plan's own columns repeated on each of
- *       its rows (they must agree): {@code plan*, teacher*, period, leaderInvolvement*,
- *       facilitator, drivers, activity, hours, timeAllocated, substituteFunded, costFunded}. A
+ *       its rows (they must agree): {@code plan*, teacher*, period, leader_involvement*,
+ *       facilitator, drivers, activity, hours, time_allocated, substitute_funded, cost_funded}. A
  *       row with empty {@code activity} and {@code hours} stands for a plan without items. Plans
  *       keep the order of their first rows, items the order of their rows.
  * </ul>
@@ -102,19 +103,19 @@ public final class CsvImport {
   public static final String PLAN_ITEMS = "plan-items.csv";
 
   static final ImmutableList<String> TEACHER_COLUMNS = ImmutableList.of("id", "programme",
-      "school", "department", "yearsInIndustry", "yearsTeaching", "yearsSinceIndustryContact",
-      "needs", "barriers", "careerStyle");
+      "school", "department", "years_in_industry", "years_teaching",
+      "years_since_industry_contact", "needs", "barriers", "career_style");
   static final ImmutableList<String> ACTIVITY_COLUMNS = ImmutableList.of("id", "title", "type",
       "areas", "knowledge", "contextualisation", "programmes", "scope", "initiator", "formality",
-      "industryContact", "requiresSubstitute", "spanWeeks", "costPerHour", "maxHours",
+      "industry_contact", "requires_substitute", "span_weeks", "cost_per_hour", "max_hours",
       "provider", "description");
   static final ImmutableList<String> DRIVER_COLUMNS = ImmutableList.of("id", "kind", "scope",
       "strength", "pulls", "programmes", "description");
   static final ImmutableList<String> PLAN_COLUMNS = ImmutableList.of("plan", "teacher", "period",
-      "leaderInvolvement", "facilitator", "drivers", "activity", "hours", "timeAllocated",
-      "substituteFunded", "costFunded");
+      "leader_involvement", "facilitator", "drivers", "activity", "hours", "time_allocated",
+      "substitute_funded", "cost_funded");
   private static final ImmutableList<String> PLAN_LEVEL = ImmutableList.of("teacher", "period",
-      "leaderInvolvement", "facilitator", "drivers");
+      "leader_involvement", "facilitator", "drivers");
 
   private static final Pattern PATH = Pattern.compile(
       "^(teachers|activities|drivers|plans)\\[(\\d+)\\](?:\\.items\\[(\\d+)\\])?(?:\\.(.*))?$");
@@ -165,7 +166,7 @@ public final class CsvImport {
     check(activities, List.of("id", "title", "type", "contextualisation"), ACTIVITY_COLUMNS,
         columns);
     check(drivers, List.of("id", "kind", "strength"), DRIVER_COLUMNS, columns);
-    check(items, List.of("plan", "teacher", "leaderInvolvement"), PLAN_COLUMNS, columns);
+    check(items, List.of("plan", "teacher", "leader_involvement"), PLAN_COLUMNS, columns);
     if (!columns.isEmpty()) {
       p.addAll("", columns.list());
       p.throwIfAny();
@@ -266,15 +267,15 @@ public final class CsvImport {
         .programme(r.text("programme", p))
         .school(r.optional("school"))
         .department(r.optional("department"));
-    Double v = r.optionalNumber("yearsInIndustry", p);
+    Double v = r.optionalNumber("years_in_industry", p);
     if (v != null) {
       b.yearsInIndustry(v);
     }
-    v = r.optionalNumber("yearsTeaching", p);
+    v = r.optionalNumber("years_teaching", p);
     if (v != null) {
       b.yearsTeaching(v);
     }
-    v = r.optionalNumber("yearsSinceIndustryContact", p);
+    v = r.optionalNumber("years_since_industry_contact", p);
     if (v != null) {
       b.yearsSinceIndustryContact(v);
     }
@@ -284,7 +285,7 @@ public final class CsvImport {
       b.needs(needs);
     }
     b.addAllBarriers(r.enumList("barriers", Barrier.class, p));
-    b.careerStyle(Optional.ofNullable(r.optionalEnum("careerStyle", CareerStyle.class, p)));
+    b.careerStyle(Optional.ofNullable(r.optionalEnum("career_style", CareerStyle.class, p)));
     return build(() -> b.build(), r, p, before);
   }
 
@@ -300,8 +301,8 @@ public final class CsvImport {
         .scope(Optional.ofNullable(r.optionalEnum("scope", Scope.class, p)))
         .initiator(Optional.ofNullable(r.optionalEnum("initiator", Initiator.class, p)))
         .formality(Optional.ofNullable(r.optionalEnum("formality", Formality.class, p)))
-        .industryContact(Optional.ofNullable(r.optionalBoolean("industryContact", p)))
-        .requiresSubstitute(Optional.ofNullable(r.optionalBoolean("requiresSubstitute", p)))
+        .industryContact(Optional.ofNullable(r.optionalBoolean("industry_contact", p)))
+        .requiresSubstitute(Optional.ofNullable(r.optionalBoolean("requires_substitute", p)))
         .provider(r.optional("provider"))
         .description(r.optional("description"));
     Map<CompetenceArea, Double> areas = r.map("areas", CompetenceArea.class,
@@ -309,15 +310,15 @@ public final class CsvImport {
     if (areas != null) {
       b.areas(ImmutableMap.copyOf(areas));
     }
-    Integer weeks = r.optionalInteger("spanWeeks", p);
+    Integer weeks = r.optionalInteger("span_weeks", p);
     if (weeks != null) {
       b.spanWeeks(weeks);
     }
-    Double cost = r.optionalNumber("costPerHour", p);
+    Double cost = r.optionalNumber("cost_per_hour", p);
     if (cost != null) {
       b.costPerHour(cost);
     }
-    Double maxHours = r.optionalNumber("maxHours", p);
+    Double maxHours = r.optionalNumber("max_hours", p);
     if (maxHours != null) {
       b.maxHours(maxHours);
     }
@@ -370,7 +371,7 @@ public final class CsvImport {
         .id(first.text("plan", p))
         .teacher(first.text("teacher", p))
         .period(first.optional("period"))
-        .leaderInvolvement(first.enumValue("leaderInvolvement", LeaderInvolvement.class, p))
+        .leaderInvolvement(first.enumValue("leader_involvement", LeaderInvolvement.class, p))
         .facilitator(Optional.ofNullable(first.optionalEnum("facilitator", LeaderRole.class, p)));
     String drivers = Objects.toString(first.optionalText("drivers"), "");
     if (drivers.equals("[]")) {
@@ -386,15 +387,15 @@ public final class CsvImport {
       PlanItem.Builder item = PlanItem.builder()
           .activity(r.text("activity", p))
           .hours(r.number("hours", p));
-      Boolean flag = r.optionalBoolean("timeAllocated", p);
+      Boolean flag = r.optionalBoolean("time_allocated", p);
       if (flag != null) {
         item.timeAllocated(flag);
       }
-      flag = r.optionalBoolean("substituteFunded", p);
+      flag = r.optionalBoolean("substitute_funded", p);
       if (flag != null) {
         item.substituteFunded(flag);
       }
-      flag = r.optionalBoolean("costFunded", p);
+      flag = r.optionalBoolean("cost_funded", p);
       if (flag != null) {
         item.costFunded(flag);
       }
@@ -416,7 +417,7 @@ public final class CsvImport {
       return build.get();
     } catch (ValidationException e) {
       for (Problem x : e.problems()) {
-        p.add(r.where(CsvTable.head(x.path())), x.message());
+        p.add(r.where(column(CsvTable.head(x.path()))), x.message());
       }
       return null;
     } catch (IllegalStateException e) {
@@ -432,7 +433,7 @@ public final class CsvImport {
     Matcher m = PATH.matcher(x.path());
     if (m.matches()) {
       int i = Integer.parseInt(m.group(2));
-      String rest = m.group(4) == null ? "" : CsvTable.head(m.group(4));
+      String rest = m.group(4) == null ? "" : column(CsvTable.head(m.group(4)));
       CsvTable.Row row = null;
       switch (m.group(1)) {
         case "teachers":
@@ -469,6 +470,20 @@ public final class CsvImport {
       }
     }
     p.add(x.path(), x.message());
+  }
+
+  /** The column of a JSON field name: {@code yearsTeaching} → {@code years_teaching}. */
+  static String column(String field) {
+    StringBuilder b = new StringBuilder(field.length() + 4);
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        b.append('_').append((char) (c - 'A' + 'a'));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static List<Programme> inferProgrammes(

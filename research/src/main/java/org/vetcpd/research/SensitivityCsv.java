@@ -12,7 +12,9 @@ import org.vetcpd.rules.Band;
 
 /**
  * Writes the tables of a {@link SensitivityResult} as CSV, in the format of {@link CohortCsv}
- * (RFC 4180, {@code .} decimals; an empty cell for an undefined τ).
+ * (RFC 4180, {@code .} decimals; an empty cell for an undefined τ). Every table ends with the
+ * columns {@code rubric_id, rubric_version, rubric_fingerprint}: the rubric the analysis drew
+ * around.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -22,7 +24,8 @@ public final class SensitivityCsv {
 
   /** The columns of {@link #writeSweeps}: one row per criterion and factor. */
   public static final ImmutableList<String> SWEEP_COLUMNS = ImmutableList.of("criterion", "factor",
-      "weight", "mean_abs_change", "max_abs_change", "band_changes", "tau");
+      "weight", "mean_abs_change", "max_abs_change", "band_changes", "tau", "rubric_id",
+      "rubric_version", "rubric_fingerprint");
 
   private SensitivityCsv() {}
 
@@ -90,7 +93,7 @@ public final class SensitivityCsv {
     for (Band x : Band.values()) {
       b.add("share_" + x.name().toLowerCase(Locale.ROOT) + "_mcse");
     }
-    return b.build();
+    return b.addAll(CohortColumns.RUBRIC).build();
   }
 
   /**
@@ -139,6 +142,9 @@ public final class SensitivityCsv {
       for (Band b : Band.values()) {
         c.add(CsvRows.number(p.bandShareMcse().get(b)));
       }
+      c.add(result.rubric().id());
+      c.add(result.rubric().version());
+      c.add(result.rubric().fingerprint());
       rows.add(c.toArray(new String[0]));
     }
     CsvRows.write(PLAN_COLUMNS, rows, out, cells);
@@ -173,7 +179,8 @@ public final class SensitivityCsv {
       rows.add(new String[] {
         s.criterion(), CsvRows.number(s.factor()), CsvRows.number(s.weight()),
         CsvRows.number(s.meanAbsChange()), CsvRows.number(s.maxAbsChange()),
-        Integer.toString(s.bandChanges()), CsvRows.number(s.tau())
+        Integer.toString(s.bandChanges()), CsvRows.number(s.tau()), result.rubric().id(),
+        result.rubric().version(), result.rubric().fingerprint()
       });
     }
     CsvRows.write(SWEEP_COLUMNS, rows, out, cells);

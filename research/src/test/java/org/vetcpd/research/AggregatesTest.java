@@ -1,11 +1,17 @@
 package org.vetcpd.research;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vetcpd.core.Dataset;
+import org.vetcpd.rules.Rubric;
+import org.vetcpd.rules.RubricRef;
+import org.vetcpd.rules.TailoringScorer;
 
 class AggregatesTest {
   @Test
@@ -34,5 +40,26 @@ class AggregatesTest {
     assertThat(Aggregates.by(rows, Grouping.FACILITATOR)).extracting(GroupSummary::key)
         .contains(Grouping.NONE);
     assertThat(Aggregates.overall(rows)).isEqualTo(Aggregates.by(rows, Grouping.ALL).get(0));
+  }
+
+  @Test
+  void summariesNameTheRubricAndNeverMixRubrics() {
+    Dataset ds = SyntheticCohort.generate(20, 5);
+    Rubric changed = Rubric.standard().withWeight("industry-contact", 0.30);
+    List<CohortRow> mine = CohortTable.of(TailoringScorer.of(changed), ds);
+    assertThat(Aggregates.by(mine, Grouping.SCHOOL)).isNotEmpty()
+        .allSatisfy(s -> assertThat(s.rubric()).isEqualTo(changed.ref()));
+    StringWriter csv = new StringWriter();
+    Aggregates.writeCsv(Aggregates.by(mine, Grouping.ALL), csv);
+    RubricRef ref = changed.ref();
+    assertThat(csv.toString().split("\r\n")[0]).endsWith(
+        ",leader_active,rubric_id,rubric_version,rubric_fingerprint");
+    assertThat(csv.toString().split("\r\n")[1]).endsWith(
+        "," + ref.id() + "," + ref.version() + "," + ref.fingerprint());
+    List<CohortRow> mixed = new ArrayList<>(CohortTable.of(ds));
+    mixed.addAll(mine);
+    assertThatThrownBy(() -> Aggregates.by(mixed, Grouping.SCHOOL))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("different rubrics").hasMessageContaining(ref.fingerprint());
   }
 }

@@ -17,6 +17,7 @@ import org.vetcpd.core.LeaderRole;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.rules.Band;
+import org.vetcpd.rules.Rubric;
 
 class CohortCsvTest {
   @TempDir Path dir;
@@ -25,7 +26,8 @@ class CohortCsvTest {
     CohortRow.Builder b = CohortRow.builder().plan(plan).teacher("t, \"1\"").programme("RM")
         .score(63.5).contentScore(60).band(Band.PARTLY_TAILORED).putCriteria("needs-alignment", 0.25)
         .putCriteria("sustained-learning", 0.00001).industryContactHours(4)
-        .mismatchedHours(0).totalHours(10).items(2).leaderInvolvement(LeaderInvolvement.NONE);
+        .mismatchedHours(0).totalHours(10).items(2).leaderInvolvement(LeaderInvolvement.NONE)
+        .rubric(Rubric.standard().ref());
     for (CompetenceArea a : CompetenceArea.values()) {
       b.putAreaHours(a, a == CompetenceArea.VOCATIONAL ? 10.0 : 0.0);
     }
@@ -58,7 +60,8 @@ class CohortCsvTest {
     assertThat(lines[0]).isEqualTo(String.join(",", CohortCsv.COLUMNS));
     assertThat(lines[1])
         .startsWith("p-1,\"t, \"\"1\"\"\",RM,,,,63.5,PARTLY_TAILORED,0.25,,,,,,,,,0.00001,10.0,")
-        .endsWith(",4.0,0.0,10.0,2,NONE,,60.0");
+        .endsWith(",4.0,0.0,10.0,2,NONE,,60.0,vetcpd-standard,"
+            + Rubric.standard().ref().version() + "," + Rubric.standard().fingerprint());
     assertThat(text).doesNotContain("E-").doesNotContain("\uFEFF");
   }
 
@@ -68,8 +71,9 @@ class CohortCsvTest {
         "department", "period", "score", "band", "needs_alignment", "vocational_focus");
     assertThat(CohortCsv.COLUMNS).endsWith("hours_generic", "hours_adapted",
         "hours_programme_specific", "hours_industry_contact", "hours_mismatched", "hours_total",
-        "items", "leader_involvement", "facilitator", "content_score");
-    assertThat(CohortCsv.COLUMNS).doesNotHaveDuplicates().hasSize(32);
+        "items", "leader_involvement", "facilitator", "content_score", "rubric_id",
+        "rubric_version", "rubric_fingerprint");
+    assertThat(CohortCsv.COLUMNS).doesNotHaveDuplicates().hasSize(35);
   }
 
   @Test
@@ -85,7 +89,7 @@ class CohortCsvTest {
             Problem::toString).containsExactlyInAnyOrder(
                 "x.csv:row 3:band: unknown value \"PARTLY\"; expected one of TAILORED,"
                     + " PARTLY_TAILORED, GENERIC",
-                "x.csv:row 4: has 33 cells, the header 32"));
+                "x.csv:row 4: has 36 cells, the header 35"));
   }
 
   @Test
@@ -100,5 +104,21 @@ class CohortCsvTest {
     assertThatThrownBy(() -> CohortCsv.read(new StringReader(header + "\n" + line), "y.csv"))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("y.csv:row 2:score: must be in [0, 100], was 163.5");
+    String forged = CohortCsv.toCsv(List.of(row("p-1").build())).split("\r\n")[1]
+        .replace(Rubric.standard().fingerprint(), "sha256:00");
+    assertThatThrownBy(() -> CohortCsv.read(new StringReader(header + "\n" + forged), "z.csv"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("z.csv:row 2:rubric_fingerprint: fingerprint must be sha256:");
+  }
+
+  @Test
+  void rowsNameTheirRubricAndReadItBack() {
+    CohortRow r = row("p-1").build();
+    assertThat(CohortCsv.read(new StringReader(CohortCsv.toCsv(List.of(r))), "m.csv"))
+        .singleElement().extracting(CohortRow::rubric).isEqualTo(Rubric.standard().ref());
+    CohortRow other = CohortRow.copyOf(r).withRubric(
+        Rubric.standard().withWeight("industry-contact", 0.30).ref());
+    assertThat(CohortCsv.read(new StringReader(CohortCsv.toCsv(List.of(other))), "m.csv"))
+        .containsExactly(other);
   }
 }

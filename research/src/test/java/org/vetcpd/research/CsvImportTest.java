@@ -27,15 +27,15 @@ class CsvImportTest {
   @TempDir Path dir;
 
   private static final String TEACHERS = String.join("\r\n",
-      "id,programme,school,department,yearsInIndustry,yearsTeaching,yearsSinceIndustryContact,"
-          + "needs,barriers,careerStyle",
+      "id,programme,school,department,years_in_industry,years_teaching,"
+          + "years_since_industry_contact,needs,barriers,career_style",
       "t-1,RM,s-1,d-rm,12,16,9,VOCATIONAL=HIGH;PEDAGOGICAL=LOW,SCHEDULE_CONFLICT;COST,EVALUATIVE",
       "t-2,RM,s-1,d-rm,4.5,2,,,,",
       "t-3,TP,s-2,d-tp,,,,INDUSTRY_COOPERATION=MODERATE,,",
       "");
   private static final String ACTIVITIES = String.join("\n",
-      "id,title,type,contextualisation,programmes,knowledge,areas,industryContact,spanWeeks,"
-          + "costPerHour,description",
+      "id,title,type,contextualisation,programmes,knowledge,areas,industry_contact,span_weeks,"
+          + "cost_per_hour,description",
       "a-afl,Assessment for Learning,SCHOOL_DEVELOPMENT_PROJECT,GENERIC,,"
           + "CURRICULAR;GENERIC_TRANSFERABLE,,,30,,\"AfL, as the authority ran it\"",
       "a-place,Teacher placement,TEACHER_PLACEMENT,PROGRAMME_SPECIFIC,RM,WORKPLACE_PRACTICE,"
@@ -47,8 +47,8 @@ class CsvImportTest {
       "dr-rm,INDUSTRY_DEMAND,0.6,RM",
       "");
   private static final String ITEMS = String.join("\n",
-      "plan,teacher,period,leaderInvolvement,facilitator,drivers,activity,hours,timeAllocated,"
-          + "substituteFunded,costFunded",
+      "plan,teacher,period,leader_involvement,facilitator,drivers,activity,hours,time_allocated,"
+          + "substitute_funded,cost_funded",
       "p-1,t-1,2026/27,ACTIVE,VET_MOTIVATOR,,a-place,30,true,true,TRUE",
       "p-1,t-1,2026/27,ACTIVE,VET_MOTIVATOR,,a-afl,10,false,,",
       "p-2,t-2,2026/27,DELEGATED,,dr-gov,a-afl,20,,,",
@@ -131,7 +131,7 @@ class CsvImportTest {
         "plan-items.csv:row 6:hours: must be > 0, was 0",
         "plan-items.csv:row 8:teacher: \"t-1\" differs from row 7 of the same plan (\"t-2\"); a"
             + " plan's columns must agree on all its rows",
-        "plan-items.csv:row 8:timeAllocated: must be true or false, was \"yes\"",
+        "plan-items.csv:row 8:time_allocated: must be true or false, was \"yes\"",
         "plan-items.csv:row 9:hours: must be a number with . as the decimal separator, was"
             + " \"1,5\"");
     // Cell problems come first; the value problems of rows whose cells read come with them.
@@ -139,7 +139,7 @@ class CsvImportTest {
     write("plan-items.csv", ITEMS + "p-4,t-9,2026/27,ACTIVE,,,a-afl,2,,,\n"
         + "p-5,t-2,2026/27,ACTIVE,,,a-nope,1.5,,,\n");
     assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
-        "teachers.csv:row 5:yearsTeaching: must be >= 0, was -1");
+        "teachers.csv:row 5:years_teaching: must be >= 0, was -1");
     write("teachers.csv", TEACHERS);
     assertThat(problems(() -> CsvImport.read(dir))).containsExactlyInAnyOrder(
         "plan-items.csv:row 6:teacher: unknown teacher \"t-9\"",
@@ -177,6 +177,30 @@ class CsvImportTest {
       return e.problems().stream().map(Problem::toString).collect(Collectors.toList());
     }
     throw new AssertionError("no ValidationException");
+  }
+
+  @Test
+  void headersAreSnakeCaseWithOrWithoutAByteOrderMark() throws Exception {
+    write("teachers.csv", "\uFEFF" + TEACHERS);
+    assertThat(CsvImport.read(dir).teachers()).hasSize(3);
+    write("teachers.csv", TEACHERS.replace("years_teaching", "yearsTeaching"));
+    assertThat(problems(() -> CsvImport.read(dir))).singleElement().asString()
+        .startsWith("teachers.csv:row 1:yearsTeaching: unknown column");
+    write("teachers.csv", TEACHERS);
+    Path out = dir.resolve("out");
+    CsvExport.write(CsvImport.read(dir), out);
+    assertThat(Files.readAllLines(out.resolve("teachers.csv")).get(0)).isEqualTo(
+        "id,programme,school,department,years_in_industry,years_teaching,"
+            + "years_since_industry_contact,needs,barriers,career_style");
+    assertThat(Files.readAllLines(out.resolve("activities.csv")).get(0)).isEqualTo(
+        "id,title,type,areas,knowledge,contextualisation,programmes,scope,initiator,formality,"
+            + "industry_contact,requires_substitute,span_weeks,cost_per_hour,max_hours,provider,"
+            + "description");
+    assertThat(Files.readAllLines(out.resolve("plan-items.csv")).get(0)).isEqualTo(
+        "plan,teacher,period,leader_involvement,facilitator,drivers,activity,hours,"
+            + "time_allocated,substitute_funded,cost_funded");
+    assertThat(Files.readAllLines(out.resolve("drivers.csv")).get(0)).isEqualTo(
+        "id,kind,scope,strength,pulls,programmes,description");
   }
 
   @Test

@@ -34,7 +34,8 @@ class CsvSafetyTest {
         .school(HOSTILE.get("school")).department(HOSTILE.get("department"))
         .period(HOSTILE.get("period")).score(0.5).contentScore(0.5).band(Band.GENERIC)
         .putCriteria("needs-alignment", 0.25).industryContactHours(0).mismatchedHours(0)
-        .totalHours(10).items(1).leaderInvolvement(LeaderInvolvement.NONE);
+        .totalHours(10).items(1).leaderInvolvement(LeaderInvolvement.NONE)
+            .rubric(org.vetcpd.rules.Rubric.standard().ref());
     for (CompetenceArea a : CompetenceArea.values()) {
       b.putAreaHours(a, a == CompetenceArea.VOCATIONAL ? 10.0 : 0.0);
     }

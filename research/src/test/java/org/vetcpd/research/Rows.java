@@ -19,7 +19,8 @@ final class Rows {
     CohortRow.Builder b = CohortRow.builder().plan(plan).teacher(teacher).programme("RM")
         .school(school).score(score).contentScore(score).band(band).putAllCriteria(criteria)
         .industryContactHours(0).mismatchedHours(0).totalHours(10).items(1)
-        .leaderInvolvement(LeaderInvolvement.NONE);
+        .leaderInvolvement(LeaderInvolvement.NONE)
+            .rubric(org.vetcpd.rules.Rubric.standard().ref());
     for (CompetenceArea a : CompetenceArea.values()) {
       b.putAreaHours(a, a == CompetenceArea.VOCATIONAL ? 10.0 : 0.0);
     }

@@ -3,6 +3,7 @@ package org.vetcpd.research;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,5 +164,24 @@ class SensitivityTest {
     assertThat(one.plans().get(0).bandShares()).containsKey(Band.GENERIC);
     SensitivityResult none = Sensitivity.of(Rubric.standard()).withDraws(5).run(List.of());
     assertThat(none.plans()).isEmpty();
+  }
+
+  @Test
+  void bothCsvTablesEndWithTheRubric() {
+    Rubric changed = Rubric.standard().withWeight("industry-contact", 0.30);
+    SensitivityResult r = Sensitivity.of(changed).withDraws(20).withSeed(1).run(ROWS);
+    String ref = "," + changed.id() + "," + changed.version() + "," + changed.fingerprint();
+    StringWriter plans = new StringWriter();
+    SensitivityCsv.writePlans(r, plans);
+    StringWriter sweeps = new StringWriter();
+    SensitivityCsv.writeSweeps(r, sweeps);
+    for (StringWriter w : List.of(plans, sweeps)) {
+      String[] lines = w.toString().split("\r\n");
+      assertThat(lines[0]).endsWith(",rubric_id,rubric_version,rubric_fingerprint");
+      assertThat(lines).hasSizeGreaterThan(1);
+      for (int i = 1; i < lines.length; i++) {
+        assertThat(lines[i]).endsWith(ref);
+      }
+    }
   }
 }

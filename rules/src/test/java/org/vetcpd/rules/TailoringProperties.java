@@ -308,7 +308,10 @@ class TailoringProperties {
    * RealisticHours} (the data's maxHours when given); a replacement develops every competence area
    * at least as much as what it replaces.
    */
-  @Property
+  // 600 tries: a like-for-like replacement (recontextualise) is rare in generated catalogues
+  // (about 0.4 % of the actions), and the coverage check below asks for one; at the default 250
+  // tries a run without one came up about once in 30 (RecommenderTest pins the case itself).
+  @Property(tries = 600)
   void everyRecommendedEditAppliedGivesExactlyItsScoreAndActsRealistically(
       @ForAll("datasets") Dataset generated, @ForAll("rubrics") Rubric rubric,
       @ForAll boolean capped) {

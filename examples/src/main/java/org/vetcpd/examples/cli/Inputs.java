@@ -109,7 +109,7 @@ public final class Inputs {
 
   /**
    * A folder of CSV files. Most of its problems name their file, row and column ({@code
-   * teachers.csv:row 3:yearsTeaching: ...}); the others (references across files) get the
+   * teachers.csv:row 3:years_teaching: ...}); the others (references across files) get the
    * folder's name.
    */
   private static Dataset csvFolder(Path folder, Dataset catalogue) {

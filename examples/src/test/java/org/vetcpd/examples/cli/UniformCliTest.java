@@ -29,11 +29,11 @@ class UniformCliTest {
   static void writeACsvFolder() throws IOException {
     csvFolder = Files.createDirectory(dir.resolve("spreadsheets"));
     Files.writeString(csvFolder.resolve("teachers.csv"),
-        "id,programme,school,department,yearsTeaching\nt-1,RM,s-1,d-rm,3\n");
+        "id,programme,school,department,years_teaching\nt-1,RM,s-1,d-rm,3\n");
     Files.writeString(csvFolder.resolve("activities.csv"),
         "id,title,type,contextualisation\na-1,Placement,TEACHER_PLACEMENT,PROGRAMME_SPECIFIC\n");
     Files.writeString(csvFolder.resolve("plan-items.csv"),
-        "plan,teacher,leaderInvolvement,activity,hours\np-1,t-1,ACTIVE,a-1,30\n");
+        "plan,teacher,leader_involvement,activity,hours\np-1,t-1,ACTIVE,a-1,30\n");
   }
 
   /** Every command of {@code vetcpd}, also those added later, and {@code vetcpd} itself. */
@@ -94,7 +94,7 @@ class UniformCliTest {
       Files.copy(csvFolder.resolve(name), broken.resolve(name));
     }
     Files.writeString(broken.resolve("plan-items.csv"),
-        "plan,teacher,leaderInvolvement,activity,hours\np-1,t-1,ACTIVE,a-1,-30\n");
+        "plan,teacher,leader_involvement,activity,hours\np-1,t-1,ACTIVE,a-1,-30\n");
     CliRun run = CliRun.of("validate", broken.toString());
     assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_INVALID);
     assertThat(run.errLines()).isNotEmpty().allSatisfy(line ->

@@ -149,17 +149,17 @@ class ResearchCommandsTest {
   @Test
   void aFolderOfCsvFilesIsADataSet() throws Exception {
     Files.writeString(dir.resolve("teachers.csv"),
-        "id,programme,school,department,yearsTeaching\nt-1,RM,s-1,d-rm,3\nt-2,RM,s-1,d-rm,-1\n");
+        "id,programme,school,department,years_teaching\nt-1,RM,s-1,d-rm,3\nt-2,RM,s-1,d-rm,-1\n");
     Files.writeString(dir.resolve("activities.csv"),
         "id,title,type,contextualisation\na-1,Placement,TEACHER_PLACEMENT,PROGRAMME_SPECIFIC\n");
     Files.writeString(dir.resolve("plan-items.csv"),
-        "plan,teacher,leaderInvolvement,activity,hours\np-1,t-1,ACTIVE,a-1,30\n");
+        "plan,teacher,leader_involvement,activity,hours\np-1,t-1,ACTIVE,a-1,30\n");
     CliRun invalid = CliRun.of("table", dir.toString());
     assertThat(invalid.exitCode()).isEqualTo(1);
     assertThat(invalid.errLines())
-        .containsExactly("teachers.csv:row 3:yearsTeaching: must be >= 0, was -1");
+        .containsExactly("teachers.csv:row 3:years_teaching: must be >= 0, was -1");
     Files.writeString(dir.resolve("teachers.csv"),
-        "id,programme,school,department,yearsTeaching\nt-1,RM,s-1,d-rm,3\n");
+        "id,programme,school,department,years_teaching\nt-1,RM,s-1,d-rm,3\n");
     CliRun ok = CliRun.of("table", dir.toString(), "--format", "csv");
     assertThat(ok.exitCode()).isZero();
     assertThat(ok.outLines()).hasSize(2);
