@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -196,8 +197,24 @@ public final class WireReader {
     Object[] values = new Object[type.fields().size()];
     String name;
     int hint = 0;
-    while ((name = nextFieldName()) != null) {
-      WireField f = type.field(name, hint);
+    while (true) {
+      // The field declared next is the likely one (writers follow the declaration): the parser
+      // matches its name on the bytes, without decoding and hashing it; any other name is read
+      // as usual. Either way the parser's state is the same afterwards.
+      WireField f;
+      if (values.length > 0 && nextFieldNameIs(type.serializedName(hint))) {
+        f = type.fields().get(hint);
+        name = f.name();
+      } else {
+        if (values.length == 0) {
+          nextFieldName();
+        }
+        if (p.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        name = p.currentName();
+        f = type.field(name, hint);
+      }
       if (f == null) {
         next();
         if (!options.allowUnknownFields()) {
@@ -569,6 +586,16 @@ public final class WireReader {
   private String nextFieldName() throws IOException, Stop {
     try {
       return p.nextFieldName();
+    } catch (StreamConstraintsException e) {
+      throw stop(e);
+    } catch (StreamReadException e) {
+      throw stop(e);
+    }
+  }
+
+  private boolean nextFieldNameIs(SerializedString expected) throws IOException, Stop {
+    try {
+      return p.nextFieldName(expected);
     } catch (StreamConstraintsException e) {
       throw stop(e);
     } catch (StreamReadException e) {

@@ -2,6 +2,7 @@ package org.vetcpd.core.wire;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,6 +26,8 @@ public final class WireType<T> {
   private final String fieldList;
   /** The fields' names, for a lookup by identity: the parser interns the names it reads. */
   private final String[] names;
+  /** The names, quoted and encoded once, for the parser to match on bytes. */
+  private final SerializedString[] serialized;
   private final Function<WireValues, T> build;
 
   private WireType(String name, String description, Function<WireValues, T> build,
@@ -41,8 +44,10 @@ public final class WireType<T> {
       }
     }
     this.names = new String[fields.length];
+    this.serialized = new SerializedString[fields.length];
     for (int i = 0; i < fields.length; i++) {
       names[i] = fields[i].name().intern();
+      serialized[i] = new SerializedString(names[i]);
     }
     this.fieldList = this.fields.stream().map(WireField::name).collect(Collectors.joining(", "));
   }
@@ -113,6 +118,11 @@ public final class WireType<T> {
    * Returns the field of the given name, looking first at {@code hint} and after it: fields
    * mostly come in declaration order, and names read by the parser are interned.
    */
+  /** The name of the field declared at {@code index}, for {@code JsonParser.nextFieldName}. */
+  SerializedString serializedName(int index) {
+    return serialized[index];
+  }
+
   WireField field(String name, int hint) {
     int n = names.length;
     for (int k = 0; k < n; k++) {

@@ -3,6 +3,10 @@ package org.vetcpd.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -63,6 +67,42 @@ class ReadWriteTest {
     Path utf8 = Files.write(dir.resolve("utf8.json"), valid.replace("Fjord VGS", "Fjord V\u00f8GS")
         .getBytes(StandardCharsets.UTF_8));
     assertThat(VetcpdJson.readDataset(utf8).schools().get(0).name()).isEqualTo("Fjord V\u00f8GS");
+  }
+
+  /**
+   * The reader matches the field it expects next on bytes and reads any other name as usual: a
+   * document with every object's fields in reverse order reads to the same data set, and so does
+   * one written compactly, and one whose objects each miss their first declared field's place.
+   */
+  @Test
+  void fieldsReadInAnyOrder() throws IOException {
+    Dataset ds = VetcpdJson.readDataset(BrokenDocumentsTest.VALID);
+    ObjectMapper m = new ObjectMapper();
+    JsonNode tree = m.readTree(VetcpdJson.writeCompact(ds));
+    String reversed = m.writeValueAsString(reverse(tree, m));
+    assertThat(reversed).isNotEqualTo(VetcpdJson.writeCompact(ds));
+    assertThat(VetcpdJson.parseDataset(reversed)).isEqualTo(ds);
+    assertThat(VetcpdJson.parseDataset(VetcpdJson.writeCompact(ds))).isEqualTo(ds);
+    assertThat(VetcpdJson.readDataset(new ByteArrayInputStream(
+        reversed.getBytes(StandardCharsets.UTF_8)))).isEqualTo(ds);
+  }
+
+  private static JsonNode reverse(JsonNode n, ObjectMapper m) {
+    if (n.isObject()) {
+      List<String> names = new ArrayList<>();
+      n.fieldNames().forEachRemaining(names::add);
+      ObjectNode out = m.createObjectNode();
+      for (int i = names.size() - 1; i >= 0; i--) {
+        out.set(names.get(i), reverse(n.get(names.get(i)), m));
+      }
+      return out;
+    }
+    if (n.isArray()) {
+      ArrayNode out = m.createArrayNode();
+      n.forEach(e -> out.add(reverse(e, m)));
+      return out;
+    }
+    return n;
   }
 
   private interface ThrowingRead {

@@ -85,7 +85,7 @@ public final class Inputs {
       try {
         return Samples.sample();
       } catch (ValidationException e) {
-        throw CliException.invalid(lines(Samples.SAMPLE + ".json: ", e));
+        throw invalid(Samples.SAMPLE + ".json: ", e.problems());
       }
     }
     checkNamed(path, "a JSON file or a folder of CSV files as the data set"
@@ -99,9 +99,9 @@ public final class Inputs {
     }
     checkReadable(path);
     try {
-      return VetcpdJson.readDataset(path);
+      return VetcpdJson.readDataset(path, MaxProblems.jsonOptions());
     } catch (ValidationException e) {
-      throw CliException.invalid(lines(path + ": ", e));
+      throw invalid(path + ": ", e.problems());
     } catch (UncheckedIOException e) {
       throw cannotRead(path, e.getCause());
     }
@@ -116,10 +116,15 @@ public final class Inputs {
     try {
       return catalogue == null ? CsvImport.read(folder) : CsvImport.read(folder, catalogue);
     } catch (ValidationException e) {
-      throw CliException.invalid(e.problems().stream()
+      List<Problem> problems = e.problems();
+      long omitted = problems.isEmpty() ? -1 : MaxProblems.more(problems.get(problems.size() - 1));
+      if (omitted >= 0) {
+        problems = problems.subList(0, problems.size() - 1);
+      }
+      throw CliException.invalid(problems.stream()
           .flatMap(p -> lines(CSV_FILE.matcher(p.path()).lookingAt() ? "" : folder + ": ",
               List.of(p)).stream())
-          .collect(Collectors.toList()));
+          .collect(Collectors.toList()), Math.max(0, omitted));
     } catch (UncheckedIOException e) {
       // CsvImport's message names the file of the folder it could not read.
       throw CliException.usage("vetcpd: " + e.getMessage());
@@ -146,7 +151,7 @@ public final class Inputs {
     try {
       return Rubric.read(path);
     } catch (ValidationException e) {
-      throw CliException.invalid(lines(path + ": ", e));
+      throw invalid(path + ": ", e.problems());
     } catch (UncheckedIOException e) {
       throw cannotRead(path, e.getCause());
     }
@@ -161,19 +166,19 @@ public final class Inputs {
     checkReadable(path);
     List<Problem> problems;
     try {
-      problems = VetcpdJson.validatePlans(path, catalogue);
+      problems = VetcpdJson.validatePlans(path, catalogue, MaxProblems.jsonOptions());
     } catch (UncheckedIOException e) {
       throw cannotRead(path, e.getCause());
     }
     if (!problems.isEmpty()) {
-      throw CliException.invalid(lines(path + ": ", problems));
+      throw invalid(path + ": ", problems);
     }
   }
 
   /** Streams the plans of a JSON Lines file checked by {@link #checkPlanStream}. */
   public static Stream<CpdPlan> planStream(Path path, Dataset catalogue) {
     try {
-      return VetcpdJson.streamPlans(path, catalogue);
+      return VetcpdJson.streamPlans(path, catalogue, MaxProblems.jsonOptions());
     } catch (UncheckedIOException e) {
       throw cannotRead(path, e.getCause());
     }
@@ -205,6 +210,20 @@ public final class Inputs {
       why = String.valueOf(cause.getMessage());
     }
     return CliException.usage("vetcpd: cannot read " + path + ": " + why);
+  }
+
+  /**
+   * The error for a core reader's problems: one line per problem kept, each after {@code prefix},
+   * and the reader's last line {@code … and N more problems}, if any, turned into the count of
+   * the problems left out, so that {@link VetcpdCli} prints one such line with the exact count.
+   */
+  static CliException invalid(String prefix, List<Problem> problems) {
+    int n = problems.size();
+    long omitted = n == 0 ? -1 : MaxProblems.more(problems.get(n - 1));
+    if (omitted < 0) {
+      return CliException.invalid(lines(prefix, problems), 0);
+    }
+    return CliException.invalid(lines(prefix, problems.subList(0, n - 1)), omitted);
   }
 
   /** One line per problem, {@code path: message}, each after {@code prefix}. */

@@ -2,6 +2,10 @@ package org.vetcpd.examples.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vetcpd.core.Problem;
+import org.vetcpd.core.json.JsonOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,6 +22,16 @@ import picocli.CommandLine.Spec;
 public final class MaxProblems {
   /** The default for {@code --max-problems}: 1 000. */
   public static final int DEFAULT = 1000;
+
+  /**
+   * The N of the command being run on this thread: picocli sets it when it parses the command line
+   * (to the default when the option is not given), and {@link Inputs} reads with it, so that the
+   * reader in core keeps N problems and counts the others: one cap, one exact count.
+   */
+  private static final ThreadLocal<Integer> CURRENT = ThreadLocal.withInitial(() -> DEFAULT);
+
+  /** The last problem a core reader lists when it kept fewer than it found. */
+  private static final Pattern MORE = Pattern.compile("\u2026 and (\\d+) more problems?");
 
   @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
@@ -39,6 +53,7 @@ public final class MaxProblems {
           "--max-problems must be >= 0, was " + n);
     }
     max = n;
+    CURRENT.set(n);
   }
 
   /** Returns N, the most problems to print. */
@@ -49,6 +64,31 @@ public final class MaxProblems {
   /** Returns a collector of problem lines that keeps the first N. */
   public ProblemLines collector() {
     return new ProblemLines(max);
+  }
+
+  /** Returns the {@code --max-problems} of the command being run on this thread. */
+  static int current() {
+    return CURRENT.get();
+  }
+
+  /**
+   * Returns the options a command reads JSON with: strict, keeping {@code --max-problems} problems
+   * (at least one, as core requires; with 0 the CLI prints only the count).
+   */
+  static JsonOptions jsonOptions() {
+    return JsonOptions.strict().withMaxProblems(Math.max(1, current()));
+  }
+
+  /**
+   * Returns how many problems a core reader's last line {@code … and N more problems} counts, or
+   * -1 if {@code p} is not that line.
+   */
+  static long more(Problem p) {
+    if (!p.path().isEmpty()) {
+      return -1;
+    }
+    Matcher m = MORE.matcher(p.message());
+    return m.matches() ? Long.parseLong(m.group(1)) : -1;
   }
 
   /** Returns the {@code --max-problems} of the command that ran, or the default without one. */

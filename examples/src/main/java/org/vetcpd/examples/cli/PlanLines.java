@@ -35,7 +35,8 @@ final class PlanLines {
     Inputs.checkReadable(path);
     long plans = 0;
     // VetcpdJson opens the file once and reads it line by line; /dev/stdin and FIFOs included.
-    try (Stream<CpdPlan> stream = VetcpdJson.streamPlans(path, catalogue)) {
+    try (Stream<CpdPlan> stream =
+        VetcpdJson.streamPlans(path, catalogue, MaxProblems.jsonOptions())) {
       Iterator<CpdPlan> it = stream.iterator();
       while (true) {
         CpdPlan plan;

@@ -22,6 +22,12 @@ public final class ProblemLines {
   /** Records problems, each printed as {@code prefix + path: message}. */
   public void add(String prefix, List<Problem> problems) {
     for (Problem p : problems) {
+      long more = MaxProblems.more(p);
+      if (more >= 0) {
+        // A core reader's last line: the problems it counted but did not keep.
+        total += more;
+        continue;
+      }
       total++;
       if (lines.size() < max) {
         lines.add(Inputs.line(prefix, p));

@@ -100,6 +100,28 @@ class ProblemCapTest {
   }
 
   @Test
+  void maxProblemsAboveTheReadersDefaultReachesTheReader() throws IOException {
+    StringBuilder unknown = new StringBuilder("{");
+    for (int i = 0; i < 1500; i++) {
+      unknown.append("\"x").append(i).append("\": 0, ");
+    }
+    String json = Files.readString(catalogueFile).strip().replaceFirst("^\\{", unknown.toString());
+    Path bad = Files.writeString(dir.resolve("unknown.json"), json);
+    CliRun run = CliRun.of("validate", bad.toString(), "--max-problems", "1200");
+    assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_INVALID);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).hasSize(1201);
+    assertThat(run.errLines().subList(0, 1200)).allSatisfy(l -> assertThat(l)
+        .startsWith(bad + ": x").contains("unknown field"));
+    assertThat(run.errLines().get(1200)).isEqualTo("\u2026 and 300 more problems");
+    CliRun byDefault = CliRun.of("validate", bad.toString());
+    assertThat(byDefault.errLines()).hasSize(1001)
+        .endsWith("\u2026 and 500 more problems");
+    CliRun none = CliRun.of("validate", bad.toString(), "--max-problems", "0");
+    assertThat(none.errLines()).containsExactly("\u2026 and 1500 more problems");
+  }
+
+  @Test
   void aNegativeMaxProblemsIsAUsageError() {
     CliRun run = CliRun.of("validate", catalogueFile.toString(), "--max-problems", "-1");
     assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_USAGE);
