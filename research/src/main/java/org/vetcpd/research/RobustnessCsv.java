@@ -59,6 +59,20 @@ public final class RobustnessCsv {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeDifferences(Iterable<GroupDifference> differences, Writer out) {
+    writeDifferences(differences, out, CsvCells.SAFE);
+  }
+
+  /**
+   * Writes the table as {@link #writeDifferences(Iterable, Writer)} does, with cells from data written as
+   * {@code cells} says ({@link CsvCells#RAW} for exact values).
+   *
+   * @param differences what to write
+   * @param out where to write
+   * @param cells how cells from data are written
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeDifferences(Iterable<GroupDifference> differences, Writer out, CsvCells cells) {
+    requireNonNull(cells, "cells");
     requireNonNull(differences, "differences");
     requireNonNull(out, "out");
     List<String[]> rows = new ArrayList<>();
@@ -68,7 +82,7 @@ public final class RobustnessCsv {
         d.rubric().id(), d.rubric().version(), d.rubric().fingerprint()
       });
     }
-    CsvRows.write(DIFFERENCE_COLUMNS, rows, out);
+    CsvRows.write(DIFFERENCE_COLUMNS, rows, out, cells);
   }
 
   private static ImmutableList<String> criteriaColumns() {
@@ -102,6 +116,20 @@ public final class RobustnessCsv {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeSobol(SobolResult result, Writer out) {
+    writeSobol(result, out, CsvCells.SAFE);
+  }
+
+  /**
+   * Writes the table as {@link #writeSobol(SobolResult, Writer)} does, with cells from data written as
+   * {@code cells} says ({@link CsvCells#RAW} for exact values).
+   *
+   * @param result what to write
+   * @param out where to write
+   * @param cells how cells from data are written
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeSobol(SobolResult result, Writer out, CsvCells cells) {
+    requireNonNull(cells, "cells");
     requireNonNull(result, "result");
     requireNonNull(out, "out");
     List<String[]> rows = new ArrayList<>();
@@ -117,7 +145,7 @@ public final class RobustnessCsv {
         });
       }
     }
-    CsvRows.write(SOBOL_COLUMNS, rows, out);
+    CsvRows.write(SOBOL_COLUMNS, rows, out, cells);
   }
 
   /**
@@ -128,6 +156,20 @@ public final class RobustnessCsv {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeGroups(SensitivityResult result, Writer out) {
+    writeGroups(result, out, CsvCells.SAFE);
+  }
+
+  /**
+   * Writes the table as {@link #writeGroups(SensitivityResult, Writer)} does, with cells from data written as
+   * {@code cells} says ({@link CsvCells#RAW} for exact values).
+   *
+   * @param result what to write
+   * @param out where to write
+   * @param cells how cells from data are written
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeGroups(SensitivityResult result, Writer out, CsvCells cells) {
+    requireNonNull(cells, "cells");
     requireNonNull(result, "result");
     requireNonNull(out, "out");
     String grouping = result.grouping().map(Enum::name).orElse(null);
@@ -139,7 +181,7 @@ public final class RobustnessCsv {
         result.rubric().fingerprint()
       });
     }
-    CsvRows.write(GROUP_COLUMNS, rows, out);
+    CsvRows.write(GROUP_COLUMNS, rows, out, cells);
   }
 
   /**
@@ -150,6 +192,20 @@ public final class RobustnessCsv {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeComparison(RubricComparison comparison, Writer out) {
+    writeComparison(comparison, out, CsvCells.SAFE);
+  }
+
+  /**
+   * Writes the table as {@link #writeComparison(RubricComparison, Writer)} does, with cells from data written as
+   * {@code cells} says ({@link CsvCells#RAW} for exact values).
+   *
+   * @param comparison what to write
+   * @param out where to write
+   * @param cells how cells from data are written
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeComparison(RubricComparison comparison, Writer out, CsvCells cells) {
+    requireNonNull(cells, "cells");
     requireNonNull(comparison, "comparison");
     requireNonNull(out, "out");
     List<String[]> rows = new ArrayList<>();
@@ -162,7 +218,7 @@ public final class RobustnessCsv {
         comparison.rubricB().version(), comparison.rubricB().fingerprint()
       });
     }
-    CsvRows.write(COMPARISON_COLUMNS, rows, out);
+    CsvRows.write(COMPARISON_COLUMNS, rows, out, cells);
   }
 
   /**
@@ -174,6 +230,20 @@ public final class RobustnessCsv {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeCriteria(CriterionStructure structure, Writer out) {
+    writeCriteria(structure, out, CsvCells.SAFE);
+  }
+
+  /**
+   * Writes the table as {@link #writeCriteria(CriterionStructure, Writer)} does, with cells from data written as
+   * {@code cells} says ({@link CsvCells#RAW} for exact values).
+   *
+   * @param structure what to write
+   * @param out where to write
+   * @param cells how cells from data are written
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeCriteria(CriterionStructure structure, Writer out, CsvCells cells) {
+    requireNonNull(cells, "cells");
     requireNonNull(structure, "structure");
     requireNonNull(out, "out");
     List<String[]> rows = new ArrayList<>();
@@ -194,7 +264,7 @@ public final class RobustnessCsv {
       c.add(structure.rubric().fingerprint());
       rows.add(c.toArray(new String[0]));
     }
-    CsvRows.write(CRITERIA_COLUMNS, rows, out);
+    CsvRows.write(CRITERIA_COLUMNS, rows, out, cells);
   }
 
   /**
@@ -205,6 +275,20 @@ public final class RobustnessCsv {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeIntervals(Iterable<GroupInterval> intervals, Writer out) {
+    writeIntervals(intervals, out, CsvCells.SAFE);
+  }
+
+  /**
+   * Writes the table as {@link #writeIntervals(Iterable, Writer)} does, with cells from data written as
+   * {@code cells} says ({@link CsvCells#RAW} for exact values).
+   *
+   * @param intervals what to write
+   * @param out where to write
+   * @param cells how cells from data are written
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeIntervals(Iterable<GroupInterval> intervals, Writer out, CsvCells cells) {
+    requireNonNull(cells, "cells");
     requireNonNull(intervals, "intervals");
     requireNonNull(out, "out");
     List<String[]> rows = new ArrayList<>();
@@ -223,7 +307,7 @@ public final class RobustnessCsv {
       c.add(g.rubric().fingerprint());
       rows.add(c.toArray(new String[0]));
     }
-    CsvRows.write(INTERVAL_COLUMNS, rows, out);
+    CsvRows.write(INTERVAL_COLUMNS, rows, out, cells);
   }
 
   /** A number, empty when undefined. */

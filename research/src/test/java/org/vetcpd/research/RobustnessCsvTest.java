@@ -144,6 +144,19 @@ class RobustnessCsvTest {
   }
 
   @Test
+  void cellsFromDataAreSafeByDefaultAndExactWhenRaw() {
+    List<CohortRow> hostile = ROWS.stream()
+        .map(r -> CohortRow.builder().from(r).school("=SUM(1+1)").build()).toList();
+    List<GroupInterval> intervals = Bootstrap.of(Grouping.SCHOOL).withResamples(5).run(hostile);
+    StringWriter safe = new StringWriter();
+    RobustnessCsv.writeIntervals(intervals, safe);
+    assertThat(safe.toString()).contains(",'=SUM(1+1),").doesNotContain(",=SUM(1+1),");
+    StringWriter raw = new StringWriter();
+    RobustnessCsv.writeIntervals(intervals, raw, CsvCells.RAW);
+    assertThat(raw.toString()).contains(",=SUM(1+1),").doesNotContain("'=SUM");
+  }
+
+  @Test
   void bootstrapRefusesRowsOfDifferentRubrics() {
     List<CohortRow> mixed = new ArrayList<>(ROWS);
     mixed.add(Rows.row("other", "t", "s", 50, Band.PARTLY_TAILORED));

@@ -197,9 +197,9 @@ public final class AggregateCommand implements Callable<Integer> {
         return;
       case CSV:
         if (differences) {
-          RobustnessCsv.writeDifferences(diffs, out);
+          RobustnessCsv.writeDifferences(diffs, out, output.cells());
         } else {
-          RobustnessCsv.writeIntervals(intervals, out);
+          RobustnessCsv.writeIntervals(intervals, out, output.cells());
         }
         return;
       default:

@@ -243,7 +243,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         if (sweeps) {
           SensitivityCsv.writeSweeps(result, out, output.cells());
         } else if (groups) {
-          RobustnessCsv.writeGroups(result, out);
+          RobustnessCsv.writeGroups(result, out, output.cells());
         } else {
           SensitivityCsv.writePlans(result, out, output.cells());
         }
@@ -289,7 +289,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         out.println(VetcpdJson.write(result));
         break;
       case CSV:
-        RobustnessCsv.writeSobol(result, out);
+        RobustnessCsv.writeSobol(result, out, output.cells());
         break;
       default:
         sobolText(result, out);
