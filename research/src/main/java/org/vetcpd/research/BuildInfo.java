@@ -74,7 +74,9 @@ public final class BuildInfo {
         Manifest m = jar.getManifest();
         return m == null ? null : m.getMainAttributes();
       }
-    } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+    } catch (IOException | java.net.URISyntaxException | IllegalArgumentException
+        | java.nio.file.FileSystemNotFoundException | SecurityException e) {
+      // no readable jar manifest (a folder of classes, an unusual class loader): use the resource
       return null;
     }
   }
