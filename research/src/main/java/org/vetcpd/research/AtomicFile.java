@@ -40,17 +40,18 @@ public final class AtomicFile implements Closeable {
   private final Writer writer;
   private boolean done;
 
-  private AtomicFile(Path target, Path temporary, FileChannel channel) {
+  private AtomicFile(Path target, Path temporary, FileChannel channel, OutputStream stream) {
     this.target = target;
     this.temporary = temporary;
     this.channel = channel;
-    OutputStream stream = Channels.newOutputStream(channel);
     this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
         1 << 16);
   }
 
   /**
-   * Starts writing a file: creates its folder if missing and a temporary file beside it.
+   * Starts writing a file: creates its folder if missing and a temporary file beside it. A target
+   * that exists and is neither a regular file nor a folder (a device such as {@code /dev/stdout},
+   * a FIFO) is written in place instead, never replaced by a regular file.
    *
    * @param target the file to write
    * @return the file being written
@@ -61,11 +62,17 @@ public final class AtomicFile implements Closeable {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     try {
+      if (Files.exists(absolute) && !Files.isRegularFile(absolute)
+          && !Files.isDirectory(absolute)) {
+        // A device, a FIFO or a socket (/dev/stdout, /dev/full, a named pipe): written in place,
+        // never replaced by a regular file; its write errors are thrown as for any file.
+        return new AtomicFile(target, null, null, Files.newOutputStream(absolute));
+      }
       Files.createDirectories(folder);
       Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
       try {
-        return new AtomicFile(target, temporary,
-            FileChannel.open(temporary, StandardOpenOption.WRITE));
+        FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+        return new AtomicFile(target, temporary, channel, Channels.newOutputStream(channel));
       } catch (IOException e) {
         Files.deleteIfExists(temporary);
         throw e;
@@ -107,6 +114,10 @@ public final class AtomicFile implements Closeable {
     done = true;
     try {
       writer.flush();
+      if (temporary == null) {
+        writer.close(); // a device or FIFO: nothing to move
+        return;
+      }
       channel.force(true);
       writer.close();
       try {
@@ -132,9 +143,16 @@ public final class AtomicFile implements Closeable {
 
   private void discard() {
     try {
-      channel.close();
+      if (channel != null) {
+        channel.close();
+      } else {
+        writer.close();
+      }
     } catch (IOException e) {
       // the file is deleted below either way
+    }
+    if (temporary == null) {
+      return;
     }
     try {
       Files.deleteIfExists(temporary);

@@ -216,7 +216,8 @@ public final class OutputOptions {
     }
     try {
       file.commit();
-      if (csvHeader != null && provenance != null) {
+      // a device or FIFO (-o /dev/stdout) gets no codebook beside it: that would land in /dev
+      if (csvHeader != null && provenance != null && Files.isRegularFile(output)) {
         DataPackage.write(output, csvHeader, provenance);
       }
     } catch (UncheckedIOException e) {

@@ -210,6 +210,20 @@ class OutputTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"report", "table", "score"})
+  void outputToADeviceIsWrittenInPlaceNeverReplaced(String command) {
+    Path full = Path.of("/dev/full");
+    assumeTrue(Files.exists(full) && !Files.isRegularFile(full), "no /dev/full on this platform");
+    // as root, a rename onto /dev/full would replace the device by a regular file
+    CliRun run = CliRun.of(command, sample().toString(), "-o", full.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(VetcpdCli.EXIT_OUTPUT);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.err()).startsWith("vetcpd: cannot write /dev/full");
+    assertThat(Files.isRegularFile(full)).as("/dev/full is still a device").isFalse();
+    assertThat(Path.of("/dev/datapackage.json")).doesNotExist();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"score|--format|csv", "score", "table|-f|csv", "aggregate|--by|school",
       "sensitivity|--draws|10|--no-progress", "rubric", "validate", "--help"})
   void writingToAFullDiskFailsWithOneLineNamingStandardOutput(String args) throws Exception {
