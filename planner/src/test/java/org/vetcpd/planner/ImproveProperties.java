@@ -41,7 +41,7 @@ class ImproveProperties {
         });
   }
 
-  @Property(tries = 60)
+  @Property(tries = 200)
   void improveReachesTheBandWheneverBruteForceDoes(@ForAll("asks") Ask ask) {
     PlanConstraints k = ask.c().constraints();
     Improver improver = new Improver(SCORER, ask.c().ds(), ask.plan(), k, ask.band());
@@ -75,10 +75,11 @@ class ImproveProperties {
         .isCloseTo(best[1], Offset.offset(1e-9));
     assertThat(money(ask, r.plan()) - money(ask, ask.plan()))
         .isCloseTo(best[2], Offset.offset(1e-6));
-    // each outcome must occur; the generator reaches each in about a tenth of the tries or more,
-    // so a lower bound of 5 % at 40 tries failed now and then by chance alone
-    Statistics.label("outcome").coverage(c -> c.check("reached").percentage(p -> p >= 2));
-    Statistics.label("outcome").coverage(c -> c.check("cannot").percentage(p -> p >= 2));
+    // each outcome must occur; the generator reaches the band in about 8 % of the tries (5 of
+    // 60 in one run), so at 60 tries a bound of 2 % failed with probability 0.04; at 200 tries
+    // the chance that no try reaches the band is 0.92^200 = 6e-8
+    Statistics.label("outcome").coverage(c -> c.check("reached").count(n -> n > 0));
+    Statistics.label("outcome").coverage(c -> c.check("cannot").count(n -> n > 0));
   }
 
   /** The best {size, hours, cost} over every set of {@code size} edits from distinct slots. */

@@ -16,16 +16,19 @@ import org.vetcpd.rules.Band;
 class BootstrapProperties {
   /**
    * Scores 100·U² (U uniform, skewed to the left, true mean 100/3) in samples of n plans: the 90 %
-   * percentile interval of the mean must cover 100/3 in about 90 % of 300 samples. The percentile
-   * bootstrap under-covers a little at small n (Efron and Tibshirani, 1993, ch. 13) and the
-   * binomial standard error of a rate over 300 samples is 1.7 points, so the tolerance is 0.80 to
-   * 0.97.
+   * percentile interval of the mean must cover 100/3 in about 90 % of 1 000 samples. The
+   * percentile bootstrap under-covers a little at small n (Efron and Tibshirani, 1993, ch. 13):
+   * over 4 000 samples of this generator with 200 resamples its coverage was 0.859 at n = 15,
+   * 0.872 at n = 20, 0.874 at n = 30 and 0.880 at n = 60. The binomial standard error of a rate
+   * over 1 000 samples is 1.1 points, so the tolerance 0.80 to 0.95 is more than five standard
+   * errors from every one of them: a run fails because the interval is wrong, not by chance (with
+   * 300 samples and 0.80 as the bound, a CI run once failed at 0.797).
    */
   @Property(tries = 4)
   void meanIntervalCoversTheTrueMeanAtAboutTheNominalRate(
       @ForAll @IntRange(min = 15, max = 60) int n, @ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
-    int samples = 300;
+    int samples = 1_000;
     int covered = 0;
     for (int s = 0; s < samples; s++) {
       List<CohortRow> rows = new ArrayList<>();
@@ -41,7 +44,7 @@ class BootstrapProperties {
     }
     double rate = (double) covered / samples;
     Statistics.label("n").collect(n < 30 ? "15-29" : "30-60");
-    assertThat(rate).isBetween(0.80, 0.97);
+    assertThat(rate).isBetween(0.80, 0.95);
   }
 
   @Test

@@ -242,7 +242,7 @@ class OutputTest {
   }
 
   @Test
-  void aClosedPipeStopsTheRunWithinASecond() throws Exception {
+  void aClosedPipeStopsTheRunWithExitFive() throws Exception {
     // 4 000 plans: their text reports (about 4 MB) are far more than a pipe's buffer holds
     Dataset cohort = SyntheticCohort.generate(4_000, 11);
     Path catalogue = dir.resolve("catalogue.json");
@@ -257,14 +257,16 @@ class OutputTest {
     assertThat(out.readLine()).startsWith("Plan ");
     long closed = System.nanoTime();
     out.close();
-    boolean ended = p.waitFor(1, TimeUnit.SECONDS);
+    // the exit code is what tells a stopped run from one that wrote on into a closed pipe (that
+    // ended 0); the time limit only guards against a hang, and is generous for a loaded CI machine
+    boolean ended = p.waitFor(10, TimeUnit.SECONDS);
     long millis = (System.nanoTime() - closed) / 1_000_000;
     if (!ended) {
       p.destroyForcibly();
     }
-    assertThat(ended).as("still running 1 s after the pipe closed").isTrue();
+    assertThat(ended).as("still running 10 s after the pipe closed").isTrue();
     assertThat(p.exitValue()).isEqualTo(VetcpdCli.EXIT_OUTPUT);
     assertThat(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
-    assertThat(millis).isLessThan(1000);
+    assertThat(millis).isLessThan(10_000);
   }
 }
