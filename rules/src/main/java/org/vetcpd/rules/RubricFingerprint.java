@@ -141,28 +141,49 @@ final class RubricFingerprint {
     return sign + digits.charAt(0) + "." + fraction + "E" + exponent;
   }
 
+  /**
+   * The fewest digits (at least two) whose decimal reads back as {@code a}, found by bisection:
+   * if some decimal of n digits reads back, the one of n digits next to {@code a} below or above
+   * it does (the doubles reading as {@code a} are an interval around it), and so does a decimal
+   * of n + 1 digits (append a zero), so "reads back at n digits" is monotone in n. Java 17's
+   * {@code Double.toString} reads back, so its digit count bounds the search from above.
+   */
   private static BigDecimal shortest(double a) {
     BigDecimal exact = new BigDecimal(a);
-    for (int digits = 2; digits <= 17; digits++) {
-      BigDecimal down = exact.round(new MathContext(digits, RoundingMode.FLOOR));
-      BigDecimal up = exact.round(new MathContext(digits, RoundingMode.CEILING));
-      boolean downReads = down.doubleValue() == a;
-      boolean upReads = up.doubleValue() == a;
-      if (downReads && upReads) {
-        int c = exact.subtract(down).compareTo(up.subtract(exact));
-        if (c == 0) {
-          return (down.unscaledValue().testBit(0) ? up : down).stripTrailingZeros();
-        }
-        return (c < 0 ? down : up).stripTrailingZeros();
-      }
-      if (downReads) {
-        return down.stripTrailingZeros();
-      }
-      if (upReads) {
-        return up.stripTrailingZeros();
+    int low = 2;
+    int high = Math.max(low, Math.min(17, new BigDecimal(Double.toString(a)).stripTrailingZeros()
+        .precision()));
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (readsBack(exact, mid, a)) {
+        high = mid;
+      } else {
+        low = mid + 1;
       }
     }
+    BigDecimal down = exact.round(new MathContext(low, RoundingMode.FLOOR));
+    BigDecimal up = exact.round(new MathContext(low, RoundingMode.CEILING));
+    boolean downReads = down.doubleValue() == a;
+    boolean upReads = up.doubleValue() == a;
+    if (downReads && upReads) {
+      int c = exact.subtract(down).compareTo(up.subtract(exact));
+      if (c == 0) {
+        return (down.unscaledValue().testBit(0) ? up : down).stripTrailingZeros();
+      }
+      return (c < 0 ? down : up).stripTrailingZeros();
+    }
+    if (downReads) {
+      return down.stripTrailingZeros();
+    }
+    if (upReads) {
+      return up.stripTrailingZeros();
+    }
     return exact.round(MathContext.DECIMAL64).stripTrailingZeros();
+  }
+
+  private static boolean readsBack(BigDecimal exact, int digits, double a) {
+    return exact.round(new MathContext(digits, RoundingMode.FLOOR)).doubleValue() == a
+        || exact.round(new MathContext(digits, RoundingMode.CEILING)).doubleValue() == a;
   }
 
   private static String sha256(String text) {

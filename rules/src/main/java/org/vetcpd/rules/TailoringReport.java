@@ -42,6 +42,7 @@ import org.vetcpd.core.CompetenceArea;
 public final class TailoringReport {
   private final String plan;
   private final String teacher;
+  /** As read; null when scored here, where the scorer's rubric gives it on request. */
   private final RubricRef rubric;
   private final double score;
   private final Band band;
@@ -60,7 +61,10 @@ public final class TailoringReport {
       Band band) {
     this.plan = context.plan.id();
     this.teacher = context.teacher.id();
-    this.rubric = scorer.rubric().ref();
+    // the fingerprint hashes the rubric's canonical JSON: computed (once per rubric) only when a
+    // report's rubric is asked for, not for each of the thousands of rubrics a sensitivity
+    // analysis scores with
+    this.rubric = null;
     this.score = score;
     this.band = band;
     this.target = context.target;
@@ -208,7 +212,7 @@ public final class TailoringReport {
    */
   @JsonProperty("rubric")
   public RubricRef rubric() {
-    return rubric;
+    return rubric != null ? rubric : scorer.rubric().ref();
   }
 
   /**
@@ -389,7 +393,7 @@ public final class TailoringReport {
     TailoringReport r = (TailoringReport) o;
     return plan.equals(r.plan)
         && teacher.equals(r.teacher)
-        && rubric.equals(r.rubric)
+        && rubric().equals(r.rubric())
         && Double.compare(score, r.score) == 0
         && band == r.band
         && Arrays.equals(target, r.target)
@@ -400,7 +404,7 @@ public final class TailoringReport {
 
   @Override
   public int hashCode() {
-    return Objects.hash(plan, teacher, rubric, score, band, Arrays.hashCode(target),
+    return Objects.hash(plan, teacher, rubric(), score, band, Arrays.hashCode(target),
         Arrays.hashCode(emphasis));
   }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -70,6 +72,17 @@ class RubricIdentityTest {
     String s = RubricFingerprint.number(x);
     assertThat(Double.parseDouble(s)).isEqualTo(x);
     assertThat(digits(s)).isLessThanOrEqualTo(Math.max(2, digits(Double.toString(x))));
+    // the fewest digits: at each shorter length (of at least two digits), neither decimal next to
+    // x reads back, checked by scanning every length rather than by the code's bisection
+    if (x != 0) {
+      BigDecimal exact = new BigDecimal(Math.abs(x));
+      for (int n = 2; n < digits(s); n++) {
+        for (RoundingMode m : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
+          assertThat(exact.round(new MathContext(n, m)).doubleValue()).as("%d digits", n)
+              .isNotEqualTo(Math.abs(x));
+        }
+      }
+    }
     Statistics.collect(Math.abs(x) >= 1e-3 && Math.abs(x) < 1e7 ? "plain" : "scientific");
     Statistics.coverage(c -> {
       c.check("plain").count(n -> n > 50);
