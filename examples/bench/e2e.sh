@@ -9,8 +9,8 @@
 # vetcpd runs two ways, each timed: through the launcher examples/bin/vetcpd (quick-JIT and serial
 # GC flags, and the class-data-sharing archive it makes on its first run; the script says whether
 # the archive was made, used or unused) and as plain `java -jar examples/target/vetcpd.jar`.
-# Prints, per plan size, the wall time of each run (seconds), the medians and the ratios to
-# Python. Needs python3. Figures depend on the machine and its load; compare the ratios.
+# Prints, per plan size, the wall time of each run (seconds), the medians of wall and CPU time
+# (user + system) and the ratios to Python. Needs python3 and GNU time (/usr/bin/time). Figures depend on the machine and its load; compare the ratios.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PLANS=${1:-10000}
@@ -21,7 +21,8 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-seconds() { local s e; s=$(date +%s.%N); "$@" > /dev/null; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
+# Wall and CPU (user + system) seconds of one run, as "WALL CPU" (GNU time).
+seconds() { /usr/bin/time -o "$WORK/time" -f '%e %U %S' "$@" > /dev/null; awk '{print $1, $2 + $3}' "$WORK/time"; }
 
 # The launcher's first run makes its archive (a training run of a second or two): make it now,
 # untimed, and say which way the timed runs go.
@@ -38,19 +39,21 @@ for ITEMS in 4 12; do
   cmp -s "$WORK/launcher.csv" "$WORK/java.csv" || { echo "launcher and java -jar differ" >&2; exit 1; }
   python3 examples/bench/reference_scorer.py "$DS" > "$WORK/python.csv"
   python3 examples/bench/compare_scores.py "$WORK/java.csv" "$WORK/python.csv"
-  L=(); J=(); P=()
+  L=(); J=(); P=(); LC=(); JC=(); PC=()
   for _ in $(seq "$RUNS"); do
-    L+=("$(seconds "$LAUNCHER" score "$DS" --format csv)")
-    J+=("$(seconds java -jar "$JAR" score "$DS" --format csv)")
-    P+=("$(seconds python3 examples/bench/reference_scorer.py "$DS")")
+    read -r w c < <(seconds "$LAUNCHER" score "$DS" --format csv); L+=("$w"); LC+=("$c")
+    read -r w c < <(seconds java -jar "$JAR" score "$DS" --format csv); J+=("$w"); JC+=("$c")
+    read -r w c < <(seconds python3 examples/bench/reference_scorer.py "$DS"); P+=("$w"); PC+=("$c")
   done
-  LM=$(printf '%s\n' "${L[@]}" | median); JM=$(printf '%s\n' "${J[@]}" | median)
-  PM=$(printf '%s\n' "${P[@]}" | median)
-  printf '%d plans of %d items (%s MB):\n' "$PLANS" "$ITEMS" "$(du -m "$DS" | cut -f1)"
-  printf '  vetcpd, launcher (CDS %s): %s s (runs %s), python/vetcpd %.2f\n' \
-    "${CDS:-unknown}" "$LM" "${L[*]}" "$(echo "$PM / $LM" | bc -l)"
-  printf '  vetcpd, java -jar:          %s s (runs %s), python/vetcpd %.2f\n' \
-    "$JM" "${J[*]}" "$(echo "$PM / $JM" | bc -l)"
-  printf '  python:                     %s s (runs %s)\n' "$PM" "${P[*]}"
+  m() { printf '%s\n' "$@" | median; }
+  LM=$(m "${L[@]}"); JM=$(m "${J[@]}"); PM=$(m "${P[@]}")
+  LCM=$(m "${LC[@]}"); JCM=$(m "${JC[@]}"); PCM=$(m "${PC[@]}")
+  printf '%d plans of %d items (%s MB); median wall s (runs), median CPU s, python/vetcpd wall:\n' \
+    "$PLANS" "$ITEMS" "$(du -m "$DS" | cut -f1)"
+  printf '  vetcpd, launcher (CDS %s): %s (%s), CPU %s, %.2f\n' \
+    "${CDS:-unknown}" "$LM" "${L[*]}" "$LCM" "$(echo "$PM / $LM" | bc -l)"
+  printf '  vetcpd, java -jar:          %s (%s), CPU %s, %.2f\n' \
+    "$JM" "${J[*]}" "$JCM" "$(echo "$PM / $JM" | bc -l)"
+  printf '  python:                     %s (%s), CPU %s\n' "$PM" "${P[*]}" "$PCM"
 done
 echo "uptime after: $(uptime)"
