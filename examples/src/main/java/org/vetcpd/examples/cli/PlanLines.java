@@ -152,7 +152,7 @@ final class PlanLines {
       put(queue, END, stopped);
     } catch (Stopped e) {
       // the reading thread was told to stop: nobody waits for more
-    } catch (Throwable t) { // NOPMD - every failure, errors included, is the command's to report
+    } catch (Throwable t) { // every failure, errors included, is the command's to report
       try {
         put(queue, new Object[] {new Failure(t)}, stopped);
       } catch (Stopped e) {
