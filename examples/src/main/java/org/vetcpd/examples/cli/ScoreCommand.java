@@ -118,7 +118,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   /**
    * Scores a JSON Lines file of plans in one pass, in constant memory: each line is checked and
-   * scored as it is read, and its report written to a {@link Spool}; the spool reaches stdout only
+   * scored as it is read (the lines are parsed on a second thread, {@link PlanLines#readAhead},
+   * while this one scores and writes), and its report written to a {@link Spool}; the spool reaches stdout only
    * if every line was valid (and every plan of {@code --plan} was found), so nothing half-written
    * does. Only the ids of {@code --plan} and the first ids of the stream are held.
    */
@@ -131,7 +132,7 @@ final class ScoreCommand implements Callable<Integer> {
     try (Spool spool = Spool.create()) {
       ReportWriter writer = ReportWriter.of(chosen, spool.writer(), output.cells());
       writer.begin();
-      plansRead = PlanLines.read(planStream, catalogue, problems, plan -> {
+      plansRead = PlanLines.readAhead(planStream, catalogue, problems, plan -> {
         if (first.size() < MAX_LISTED) {
           first.add(plan.id());
         }

@@ -16,6 +16,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.examples.cli.research.AggregateCommand;
@@ -77,20 +78,6 @@ import picocli.CommandLine.Spec;
           + " reasons and the edits that would raise each score most.",
       "Without a command, scores the bundled sample data set (same as 'vetcpd score')."
     },
-    subcommands = {
-      ScoreCommand.class,
-      ValidateCommand.class,
-      RubricCommand.class,
-      TableCommand.class,
-      AggregateCommand.class,
-      SensitivityCommand.class,
-      CompareCommand.class,
-      CriteriaCommand.class,
-      ReportCommand.class,
-      PlanCommand.class,
-      ImproveCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:fine",
@@ -131,6 +118,25 @@ public final class VetcpdCli implements Callable<Integer> {
    * one line on stderr names the target, none for a closed pipe.
    */
   public static final int EXIT_OUTPUT = 5;
+
+  /**
+   * The commands, in the order help lists them. They are added to the root command in code, not
+   * in its annotation, so that {@link #run} can build only the one a command line names: picocli
+   * reflects over every command it is given, which costs more than scoring a sample data set.
+   */
+  private static final List<Map.Entry<String, Class<?>>> COMMANDS = List.of(
+      Map.entry("score", ScoreCommand.class),
+      Map.entry("validate", ValidateCommand.class),
+      Map.entry("rubric", RubricCommand.class),
+      Map.entry("table", TableCommand.class),
+      Map.entry("aggregate", AggregateCommand.class),
+      Map.entry("sensitivity", SensitivityCommand.class),
+      Map.entry("compare", CompareCommand.class),
+      Map.entry("criteria", CriteriaCommand.class),
+      Map.entry("report", ReportCommand.class),
+      Map.entry("plan", PlanCommand.class),
+      Map.entry("improve", ImproveCommand.class),
+      Map.entry("help", CommandLine.HelpCommand.class));
 
   /** Files being written atomically by the running command: discarded unless committed. */
   private final List<Closeable> pending = new ArrayList<>();
@@ -181,7 +187,12 @@ public final class VetcpdCli implements Callable<Integer> {
     PrintWriter o = new PrintWriter(checked, false);
     PrintWriter e = new PrintWriter(new PrintStreamWriter(err), true);
     VetcpdCli root = new VetcpdCli();
-    CommandLine cli = commandLine(root, o, e);
+    String only = only(args);
+    Thread warmUp = stdout != null && only != null ? warmUp() : null;
+    CommandLine cli = commandLine(root, o, e, only);
+    if (warmUp != null) {
+      joinQuietly(warmUp);
+    }
     try {
       int code = cli.execute(args);
       if (checked.failure() == null) {
@@ -198,6 +209,34 @@ public final class VetcpdCli implements Callable<Integer> {
     } finally {
       root.discardPending();
       e.flush();
+    }
+  }
+
+  /**
+   * Builds, on a second thread while picocli reads the command classes on this one, what nearly
+   * every command needs first and what costs most to build: the standard rubric and its
+   * fingerprint, which take Jackson's object mapper. It is joined before the command runs, so that
+   * the command's own work never races it; should it fail, the command meets the same failure
+   * where it always did.
+   */
+  private static Thread warmUp() {
+    Thread t = new Thread(() -> {
+      try {
+        Rubric.standard().ref();
+      } catch (RuntimeException | LinkageError ex) {
+        // the command builds it again and reports what went wrong there
+      }
+    }, "vetcpd-warm-up");
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  private static void joinQuietly(Thread t) {
+    try {
+      t.join();
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -290,11 +329,40 @@ public final class VetcpdCli implements Callable<Integer> {
 
   /** {@code vetcpd} and all its commands, set up as {@link #run} runs them. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(new VetcpdCli(), out, err);
+    return commandLine(new VetcpdCli(), out, err, null);
   }
 
-  private static CommandLine commandLine(VetcpdCli root, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(root)
+  /**
+   * The one command a command line names as its first argument, other than {@code help}, or null
+   * for all: with a command named, picocli never looks at the others (subcommands are matched
+   * exactly, no abbreviations, no other case), so building only that one parses, runs and
+   * reports errors exactly as with all of them. No arguments run {@code score}; {@code -V} or
+   * {@code --version} alone needs no command ({@code ""}).
+   */
+  private static String only(String[] args) {
+    if (args.length == 0) {
+      return "score";
+    }
+    if (args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"))) {
+      return "";
+    }
+    for (Map.Entry<String, Class<?>> c : COMMANDS) {
+      if (c.getKey().equals(args[0])) {
+        return c.getKey().equals("help") ? null : c.getKey();
+      }
+    }
+    return null;
+  }
+
+  private static CommandLine commandLine(
+      VetcpdCli root, PrintWriter out, PrintWriter err, String only) {
+    CommandLine cli = new CommandLine(root);
+    for (Map.Entry<String, Class<?>> c : COMMANDS) {
+      if (only == null || only.equals(c.getKey())) {
+        cli.addSubcommand(c.getValue());
+      }
+    }
+    cli
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(out)
         .setErr(err)
@@ -308,9 +376,11 @@ public final class VetcpdCli implements Callable<Integer> {
           }
         });
     standardOptions(cli);
-    cli.getSubcommands().get("help").getCommandSpec().usageMessage()
-        .footerHeading("%nExamples:%n")
-        .footer("  vetcpd help score", "  vetcpd help sensitivity");
+    if (only == null) {
+      cli.getSubcommands().get("help").getCommandSpec().usageMessage()
+          .footerHeading("%nExamples:%n")
+          .footer("  vetcpd help score", "  vetcpd help sensitivity");
+    }
     return cli;
   }
 

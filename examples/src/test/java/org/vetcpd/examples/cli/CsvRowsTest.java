@@ -1,0 +1,82 @@
+package org.vetcpd.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vetcpd.core.CpdPlan;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.research.CsvCells;
+import org.vetcpd.research.CsvTableWriter;
+import org.vetcpd.research.ReportCsv;
+import org.vetcpd.rules.Rubric;
+import org.vetcpd.rules.TailoringReport;
+import org.vetcpd.rules.TailoringScorer;
+
+/**
+ * {@code score --format csv} writes most rows itself, from the reports' values: byte for byte
+ * what {@link ReportCsv} and {@link CsvTableWriter} (Jackson's CSV generator) write, for ids that
+ * need no quoting and, through the fallback, for ids that need quoting or a spreadsheet guard.
+ */
+class CsvRowsTest {
+  private static final List<String> IDS = List.of("p-1", "-p", "=1+2", "@x", "a,b", "a b",
+      "say \"hi\"", "é-ü", "+", "0.5", "-0.5", "#c", "x'y", "~z");
+
+  private static String viaWriter(List<TailoringReport> reports, CsvCells cells) {
+    StringWriter s = new StringWriter();
+    ReportWriter w = ReportWriter.of(Format.CSV, new PrintWriter(s), cells);
+    w.begin();
+    reports.forEach(w::write);
+    w.end();
+    return s.toString();
+  }
+
+  private static String viaTableWriter(List<TailoringReport> reports, CsvCells cells) {
+    StringWriter s = new StringWriter();
+    CsvTableWriter csv = ReportCsv.open(s, cells);
+    reports.forEach(r -> csv.row(ReportCsv.cells(r)));
+    csv.flush();
+    return s.toString();
+  }
+
+  private static List<TailoringReport> reports(Dataset ds, TailoringScorer scorer, boolean odd) {
+    List<TailoringReport> out = new ArrayList<>();
+    int i = 0;
+    for (CpdPlan p : ds.plans()) {
+      out.add(scorer.score(ds, p));
+      if (odd) {
+        out.add(scorer.score(ds, p.withId(IDS.get(i++ % IDS.size()))));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void sameBytesAsTheTableWriterOnEverySample() {
+    for (String name : List.of("sample", "health-care", "programmes-no", "erasmus-partners")) {
+      Dataset ds = Samples.read(name);
+      for (TailoringScorer scorer : List.of(TailoringScorer.standard(), TailoringScorer.of(
+          Rubric.standard().withWeight("industry-contact", 0.3).withId("my rubric, v2")))) {
+        for (boolean odd : new boolean[] {false, true}) {
+          List<TailoringReport> reports = reports(ds, scorer, odd);
+          for (CsvCells cells : CsvCells.values()) {
+            assertThat(viaWriter(reports, cells))
+                .as("%s, odd ids %s, %s", name, odd, cells)
+                .isEqualTo(viaTableWriter(reports, cells));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void plainCellsAreThoseJacksonLeavesAsTheyAre() {
+    assertThat(IDS.stream().filter(ReportWriter::plain))
+        .containsExactly("p-1", "-p", "@x", "0.5", "-0.5", "~z");
+    assertThat(ReportWriter.plain("")).isFalse();
+    assertThat(ReportWriter.plain(null)).isFalse();
+  }
+}

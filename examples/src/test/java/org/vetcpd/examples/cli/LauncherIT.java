@@ -1,0 +1,104 @@
+package org.vetcpd.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.vetcpd.examples.jshell.ExternalProcess;
+
+/**
+ * {@code examples/bin/vetcpd}, the launcher of the packaged jar: the same output, errors and exit
+ * codes as {@code java -jar}, whether its class-data-sharing archive is made, used, or cannot be
+ * made; the archive goes to its cache folder, never into the jar.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherIT {
+  private static Path repository;
+
+  @TempDir static Path logs;
+  @TempDir static Path cache;
+
+  @BeforeAll
+  static void locate() {
+    repository = Path.of(System.getProperty("vetcpd.repository", "..")).toAbsolutePath()
+        .normalize();
+    assertThat(repository.resolve("examples/bin/vetcpd")).isExecutable();
+  }
+
+  private static ExternalProcess launcher(String name, String cacheDir, String cds,
+      String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("env", "VETCPD_CACHE=" + cacheDir,
+        "VETCPD_CDS=" + cds, "VETCPD_LAUNCHER_DEBUG=1",
+        "JAVA_HOME=" + ExternalProcess.jdkTool("java").getParent().getParent(),
+        "examples/bin/vetcpd"));
+    command.addAll(Arrays.asList(args));
+    return ExternalProcess.run(repository, ExternalProcess.noInput(), logs, name, command);
+  }
+
+  private static ExternalProcess java(String name, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        ExternalProcess.jdkTool("java").toString(), "-jar", "examples/target/vetcpd.jar"));
+    command.addAll(Arrays.asList(args));
+    return ExternalProcess.run(repository, ExternalProcess.noInput(), logs, name, command);
+  }
+
+  /** The launcher's stderr without its own debug line. */
+  private static List<String> errWithoutDebug(ExternalProcess run) {
+    return run.errLines().stream().filter(l -> !l.startsWith("vetcpd launcher: ")).toList();
+  }
+
+  private static String debugLine(ExternalProcess run) {
+    return run.errLines().stream().filter(l -> l.startsWith("vetcpd launcher: ")).findFirst()
+        .orElse("");
+  }
+
+  @Test
+  void makesItsArchiveOnceThenUsesItWithTheSameOutput() throws Exception {
+    String[][] commands = {
+      {"score", "examples/data/sample.json", "--format", "csv"},
+      {"score", "examples/data/health-care.json", "--format", "json"},
+      {"score", "examples/data/sample.json", "--plans", "examples/data/sample-plans.jsonl"},
+      {"score", "examples/data/sample.json", "--bogus"},
+      {"validate", "examples/data/sample.json"},
+      {"score", "no-such-file.json"},
+    };
+    String dir = cache.resolve("made").toString();
+    for (int i = 0; i < commands.length; i++) {
+      ExternalProcess expected = java("java-" + i, commands[i]);
+      ExternalProcess run = launcher("launcher-" + i, dir, "on", commands[i]);
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(expected.exitCode());
+      assertThat(run.out()).isEqualTo(expected.out());
+      assertThat(errWithoutDebug(run)).isEqualTo(expected.errLines());
+      assertThat(debugLine(run)).contains(i == 0 ? "CDS archive made" : "CDS archive used");
+    }
+    try (Stream<Path> files = Files.list(Path.of(dir))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .singleElement().asString().startsWith("vetcpd-").endsWith(".jsa");
+    }
+  }
+
+  @Test
+  void runsWithoutAnArchiveItCannotMakeOrMayNotUse() throws Exception {
+    Path notAFolder = Files.writeString(cache.resolve("a-file"), "x");
+    ExternalProcess expected = java("java-csv", "score", "examples/data/sample.json", "-f", "csv");
+    for (String[] way : new String[][] {
+        {notAFolder.resolve("cache").toString(), "on"}, {cache.resolve("off").toString(), "off"}}) {
+      ExternalProcess run = launcher("unused-" + way[1], way[0], way[1],
+          "score", "examples/data/sample.json", "-f", "csv");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).isEqualTo(expected.out());
+      assertThat(errWithoutDebug(run)).isEqualTo(expected.errLines());
+      assertThat(debugLine(run)).contains("CDS archive unused");
+    }
+    assertThat(cache.resolve("off")).doesNotExist();
+  }
+}
