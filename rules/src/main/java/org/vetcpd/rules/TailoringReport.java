@@ -50,12 +50,29 @@ public final class TailoringReport {
 
   /** What the criteria and recommendations are computed from, on request; null when read. */
   private final TailoringScorer scorer;
-  private final PlanContext context;
+  private final Kernel.Scored scored;
+  private volatile PlanContext context;
   private final double[] values;
 
   private volatile ImmutableList<CriterionResult> criteria;
   private volatile ImmutableList<Recommendation> recommendations;
 
+  /** A report of the kernel: its criteria's context is built from the resolved plan on demand. */
+  TailoringReport(TailoringScorer scorer, Kernel.Scored scored, double[] values, double score,
+      Band band) {
+    this.plan = scored.plan.id();
+    this.teacher = scored.who.teacher.id();
+    this.rubric = scorer.rubric().ref();
+    this.score = score;
+    this.band = band;
+    this.target = scored.drivers.target;
+    this.emphasis = scored.emphasis;
+    this.scorer = scorer;
+    this.scored = scored;
+    this.values = values;
+  }
+
+  /** A report of a context scored otherwise, e.g. by the tests' reference path. */
   TailoringReport(TailoringScorer scorer, PlanContext context, double[] values, double score,
       Band band) {
     this.plan = context.plan.id();
@@ -66,8 +83,19 @@ public final class TailoringReport {
     this.target = context.target;
     this.emphasis = context.emphasis;
     this.scorer = scorer;
+    this.scored = null;
     this.context = context;
     this.values = values;
+  }
+
+  /** Returns the plan's context, built once on demand; null for a report read from JSON. */
+  private PlanContext context() {
+    PlanContext c = context;
+    if (c == null && scored != null) {
+      c = scored.context();
+      context = c; // a benign race: equal contexts
+    }
+    return c;
   }
 
   private TailoringReport(String plan, String teacher, RubricRef rubric, double score, Band band,
@@ -81,6 +109,7 @@ public final class TailoringReport {
     this.target = target;
     this.emphasis = emphasis;
     this.scorer = null;
+    this.scored = null;
     this.context = null;
     this.values = null;
     this.criteria = criteria;
@@ -322,7 +351,7 @@ public final class TailoringReport {
   /**
    * Returns concrete edits of the plan that raise its score, each with the score the edited plan
    * gets, best first (ties in the action order of {@link Recommendation}). Computed on the first
-   * call, by re-scoring edited copies of the plan, and then kept.
+   * call, by applying each candidate edit to the plan's running sums, and then kept.
    *
    * @return the recommendations, possibly empty
    */
@@ -333,7 +362,7 @@ public final class TailoringReport {
       synchronized (this) {
         r = recommendations;
         if (r == null) {
-          r = new Recommender(scorer, context, score).recommend();
+          r = new Recommender(scorer, context(), score).recommend();
           recommendations = r;
         }
       }
@@ -353,6 +382,7 @@ public final class TailoringReport {
   }
 
   private ImmutableList<CriterionResult> explain() {
+    PlanContext context = context();
     Rubric r = scorer.rubric();
     double total = scorer.assessedWeight(values);
     ImmutableList.Builder<CriterionResult> b = ImmutableList.builderWithExpectedSize(values.length);
