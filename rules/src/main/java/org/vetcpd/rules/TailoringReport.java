@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import org.vetcpd.core.CompetenceArea;
 
@@ -23,9 +22,10 @@ import org.vetcpd.core.CompetenceArea;
  * recommendations &mdash; concrete edits of the plan ranked by the score the edited plan gets.
  *
  * <p>The report <em>is</em> the sum of its parts: the criteria's contributions add up to the score
- * (to floating-point tolerance). A report from {@link TailoringScorer} builds its criteria's
- * explanations when {@link #criteria()} is first called and its recommendations when {@link
- * #recommendations()} is first called, so that plain scoring pays for neither; both are then kept.
+ * (to floating-point tolerance). A report from {@link TailoringScorer} builds its criteria when
+ * {@link #criteria()} is first called, each criterion's evidence and finding in words when they are
+ * first read, and its recommendations when {@link #recommendations()} is first called, so that
+ * plain scoring, or a table of values and contributions, pays for no words; all are then kept.
  * Equality compares every field, criteria and recommendations included (and so computes them).
  *
  * <p>JSON ({@code VetcpdJson.write(report)}): {@code plan}, {@code teacher}, {@code rubric}
@@ -382,7 +382,6 @@ public final class TailoringReport {
   }
 
   private ImmutableList<CriterionResult> explain() {
-    PlanContext context = context();
     Rubric r = scorer.rubric();
     double total = scorer.assessedWeight(values);
     ImmutableList.Builder<CriterionResult> b = ImmutableList.builderWithExpectedSize(values.length);
@@ -391,18 +390,28 @@ public final class TailoringReport {
       double w = scorer.weight(k); // scaled, as the score uses it
       double shown = r.weight(criterion.id()); // as the rubric states it
       double v = values[k];
+      // The evidence and findings are put in words when first read (CriterionResult).
       if (Double.isNaN(v)) {
-        boolean empty = context.isEmpty();
-        String reason = empty ? "the plan has no items" : criterion.notAssessedReason(context);
-        String evidence = empty ? "no items" : criterion.evidence(context, v);
-        b.add(CriterionResult.notAssessed(criterion.id(), shown, evidence, reason));
+        b.add(CriterionResult.explainedOnDemand(criterion.id(), v, shown, Double.NaN, () -> {
+          PlanContext c = context();
+          boolean empty = c.isEmpty();
+          return new String[] {
+            empty ? "no items" : criterion.evidence(c, v),
+            empty ? "the plan has no items" : criterion.notAssessedReason(c)
+          };
+        }));
       } else {
+        checkArgument(v >= 0 && v <= 1, "value must be in [0, 1], was %s", v);
         // w·v/Σw ≤ 1 in floating point too, so a contribution never exceeds 100.
         double contribution = total > 0 ? Math.min(100, 100 * (w * v / total)) : 0;
-        Optional<String> finding = criterion.hasFinding(context, v, r.findingThreshold())
-            ? Optional.of(criterion.finding(context, v)) : Optional.empty();
-        b.add(CriterionResult.assessed(criterion.id(), v, shown, contribution,
-            criterion.evidence(context, v), finding));
+        double threshold = r.findingThreshold();
+        b.add(CriterionResult.explainedOnDemand(criterion.id(), v, shown, contribution, () -> {
+          PlanContext c = context();
+          return new String[] {
+            criterion.evidence(c, v),
+            criterion.hasFinding(c, v, threshold) ? criterion.finding(c, v) : null
+          };
+        }));
       }
     }
     return b.build();
