@@ -198,12 +198,13 @@ final class Kernel {
   }
 
   /**
-   * Accumulates the sums of resolved items again, item {@code skip} left out and activity {@code
-   * from} replaced by {@code to}: a re-score of an edited plan, in the same order of operations.
+   * Accumulates the sums of resolved items from item {@code start} on (into sums that hold the
+   * first {@code start} items'), item {@code skip} left out and activity {@code from} replaced by
+   * {@code to}: a re-score of an edited plan, in the same order of operations.
    */
-  void resum(ImmutableList<PlanItem> items, boolean[] fits, int[] act, int skip, int from, int to,
-      double[] s) {
-    for (int i = 0; i < act.length; i++) {
+  void resum(ImmutableList<PlanItem> items, boolean[] fits, int[] act, int start, int skip,
+      int from, int to, double[] s) {
+    for (int i = start; i < act.length; i++) {
       if (i == skip) {
         continue;
       }

@@ -69,6 +69,8 @@ final class Recommender {
   private final double[] sums = new double[Kernel.SUMS];
   private final double[] emphasis = new double[Kernel.AREAS];
   private final double[] values = new double[Rubric.CRITERIA.size()];
+  /** The sums of each prefix of the plan's items, computed when first needed. */
+  private double[] prefix;
 
   Recommender(TailoringScorer scorer, PlanContext c, double base) {
     this.c = c;
@@ -142,19 +144,41 @@ final class Recommender {
     return score(s, sc.act.length + 1, leader);
   }
 
+  /**
+   * Returns the sums of the plan's first {@code i} items, copied into the scratch sums: the state
+   * of a re-score of an edited plan that changes nothing before item {@code i}.
+   */
+  private double[] prefixSums(int i) {
+    double[] p = prefix;
+    if (p == null) {
+      int n = sc.act.length;
+      p = new double[n * Kernel.SUMS];
+      double[] s = sums;
+      java.util.Arrays.fill(s, 0);
+      for (int j = 0; j < n; j++) {
+        System.arraycopy(s, 0, p, j * Kernel.SUMS, Kernel.SUMS);
+        PlanItem item = c.items.get(j);
+        int a = sc.act[j];
+        k.add(s, a, item.hours(), fits[a], item.timeAllocated(), item.substituteFunded(),
+            item.costFunded());
+      }
+      prefix = p;
+    }
+    System.arraycopy(p, i * Kernel.SUMS, sums, 0, Kernel.SUMS);
+    return sums;
+  }
+
   /** Returns the score of the plan with activity {@code from} replaced by {@code to}. */
-  private double replacedScore(int from, int to) {
-    double[] s = sums;
-    java.util.Arrays.fill(s, 0);
-    k.resum(c.items, fits, sc.act, -1, from, to, s);
+  private double replacedScore(int first, int from, int to) {
+    double[] s = prefixSums(first);
+    k.resum(c.items, fits, sc.act, first, -1, from, to, s);
     return score(s, sc.act.length, leader);
   }
 
   /** Returns the score of the plan without item {@code skip}. */
   private double droppedScore(int skip) {
-    double[] s = sums;
-    java.util.Arrays.fill(s, 0);
-    k.resum(c.items, fits, sc.act, skip, -1, -1, s);
+    double[] s = prefixSums(skip);
+    k.resum(c.items, fits, sc.act, skip + 1, -1, -1, -1, s);
     return score(s, sc.act.length - 1, leader);
   }
 
@@ -362,11 +386,13 @@ final class Recommender {
   private void recontextualise() {
     // The fitting generic activities of the plan, each once, in item order.
     int[] generic = new int[sc.act.length];
+    int[] first = new int[sc.act.length];
     int count = 0;
     for (int i = 0; i < sc.act.length; i++) {
       int g = sc.act[i];
       if (c.fits[i] && k.activities[g].contextualisation() == Contextualisation.GENERIC
           && !contains(generic, count, g)) {
+        first[count] = i;
         generic[count++] = g;
       }
     }
@@ -381,7 +407,7 @@ final class Recommender {
             || !developsAtLeast(a, g)) {
           continue;
         }
-        double s = replacedScore(g, a);
+        double s = replacedScore(first[j], g, a);
         if (s > bestScore) {
           bestScore = s;
           best = a;

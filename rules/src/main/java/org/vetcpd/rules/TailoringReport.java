@@ -62,7 +62,7 @@ public final class TailoringReport {
       Band band) {
     this.plan = scored.plan.id();
     this.teacher = scored.who.teacher.id();
-    this.rubric = scorer.rubric().ref();
+    this.rubric = scorer.ref();
     this.score = score;
     this.band = band;
     this.target = scored.drivers.target;
