@@ -3,10 +3,9 @@ package org.vetcpd.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.vetcpd.core.Barrier;
 import org.vetcpd.core.CompetenceArea;
 import org.vetcpd.core.Contextualisation;
@@ -33,7 +32,8 @@ import org.vetcpd.core.Teacher;
  * items (never a subtraction, which could leave 1e-15 where 0 is meant). The {@code > 0}
  * guards on the cover and cost denominators test item counts.
  *
- * <p>Instances are immutable after construction and thread-safe.
+ * <p>Instances are thread-safe: the catalogue's arrays are written in the constructor only, and a
+ * teacher is resolved when first scored, into an immutable {@link Who}.
  */
 final class Kernel {
   static final int AREAS = PlanContext.AREAS.length;
@@ -77,7 +77,14 @@ final class Kernel {
   final double[] realistic;
   private final IdTable activityIds;
   private final IdTable teacherIds;
+  private final List<Teacher> teacherList;
+  /**
+   * Each teacher resolved when first scored (so that a parallel run resolves them in parallel).
+   * Racy by design: a Who is immutable with final fields, so a thread that reads one sees it
+   * whole, and two threads that both resolve a teacher build equal ones.
+   */
   private final Who[] teachers;
+  private final ConcurrentHashMap<String, Programme> programmes = new ConcurrentHashMap<>();
   private final double[] leader;
   private final double[] weights;
 
@@ -116,15 +123,11 @@ final class Kernel {
     for (org.vetcpd.core.LeaderInvolvement l : org.vetcpd.core.LeaderInvolvement.values()) {
       leader[l.ordinal()] = rubric.leader().get(l);
     }
-    List<Teacher> ts = catalogue.teachers();
-    teachers = new Who[ts.size()];
-    teacherIds = new IdTable(ts.size());
-    Map<String, Programme> programmes = new HashMap<>();
+    teacherList = catalogue.teachers();
+    teachers = new Who[teacherList.size()];
+    teacherIds = new IdTable(teachers.length);
     for (int t = 0; t < teachers.length; t++) {
-      Teacher teacher = ts.get(t);
-      teacherIds.put(teacher.id(), t);
-      Programme p = programmes.computeIfAbsent(teacher.programme(), this::programme);
-      teachers[t] = new Who(teacher, p, rubric, catalogue.drivers());
+      teacherIds.put(teacherList.get(t).id(), t);
     }
   }
 
@@ -154,7 +157,14 @@ final class Kernel {
     if (t < 0) {
       throw new IllegalStateException("unresolved teacher " + plan.teacher());
     }
-    return teachers[t];
+    Who who = teachers[t];
+    if (who == null) {
+      Teacher teacher = teacherList.get(t);
+      who = new Who(teacher, programmes.computeIfAbsent(teacher.programme(), this::programme),
+          rubric, catalogue.drivers());
+      teachers[t] = who;
+    }
+    return who;
   }
 
   /** Returns the index of an activity of the catalogue. */
