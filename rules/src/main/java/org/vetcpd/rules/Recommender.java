@@ -229,7 +229,7 @@ final class Recommender {
 
   /** {@code 20 h of "Title" (id), an industry meeting, with working time allocated ...}. */
   private static String adding(CpdActivity a, double hours) {
-    StringBuilder d = new StringBuilder().append(Text.hours(hours)).append(" of ")
+    StringBuilder d = new StringBuilder(160).append(Text.hours(hours)).append(" of ")
         .append(Text.activity(a));
     String kind = Text.words(a.type());
     if (a.type() != ActivityType.OTHER

@@ -138,7 +138,7 @@ final class Text {
 
   /** Returns a vector as {@code vocational 0.4, industry cooperation 0.3, ...}. */
   static String vector(double[] v) {
-    StringBuilder b = new StringBuilder();
+    StringBuilder b = new StringBuilder(96);
     for (CompetenceArea a : PlanContext.AREAS) {
       if (b.length() > 0) {
         b.append(", ");
@@ -164,7 +164,7 @@ final class Text {
    * first few by name; {@code none} if there is none.
    */
   static String items(PlanContext c, IntPredicate item) {
-    StringBuilder b = new StringBuilder();
+    StringBuilder b = new StringBuilder(160);
     int named = 0;
     int more = 0;
     for (int i = 0; i < c.size(); i++) {
