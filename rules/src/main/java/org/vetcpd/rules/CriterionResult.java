@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * The result of one criterion for one plan: its value or why it was not assessed, its weight, its
@@ -32,8 +33,10 @@ public final class CriterionResult {
   private final double value;
   private final double weight;
   private final double contribution;
-  private final String evidence;
-  private final String finding;
+  /** Builds {@link #texts} on first use; null once built or when given. */
+  private final Supplier<String[]> explain;
+  /** The evidence and the finding (or reason), built once; see {@link #texts()}. */
+  private volatile String[] texts;
 
   private CriterionResult(String id, double value, double weight, double contribution,
       String evidence, String finding) {
@@ -41,8 +44,38 @@ public final class CriterionResult {
     this.value = value;
     this.weight = weight;
     this.contribution = contribution;
-    this.evidence = evidence;
-    this.finding = finding;
+    this.explain = null;
+    this.texts = new String[] {evidence, finding};
+  }
+
+  private CriterionResult(String id, double value, double weight, double contribution,
+      Supplier<String[]> explain) {
+    this.id = id;
+    this.value = value;
+    this.weight = weight;
+    this.contribution = contribution;
+    this.explain = explain;
+  }
+
+  /**
+   * Returns the result of a scored criterion whose evidence and finding are put in words when first
+   * asked for (by {@link #evidence()}, {@link #finding()}, equality or JSON): a table of values and
+   * contributions pays nothing for the words. {@code explain} gives {@code {evidence, finding}},
+   * the finding null when there is none (for a criterion not assessed, the reason); it is
+   * deterministic, so two threads that both call it get equal words.
+   */
+  static CriterionResult explainedOnDemand(String id, double value, double weight,
+      double contribution, Supplier<String[]> explain) {
+    return new CriterionResult(id, value, weight, contribution, explain);
+  }
+
+  private String[] texts() {
+    String[] t = texts;
+    if (t == null) {
+      t = explain.get();
+      texts = t;
+    }
+    return t;
   }
 
   /**
@@ -161,7 +194,7 @@ public final class CriterionResult {
    */
   @JsonProperty("evidence")
   public String evidence() {
-    return evidence;
+    return texts()[0];
   }
 
   /**
@@ -171,7 +204,7 @@ public final class CriterionResult {
    * @return the finding; empty when there is none or the criterion was not assessed
    */
   public Optional<String> finding() {
-    return assessed() ? Optional.ofNullable(finding) : Optional.empty();
+    return assessed() ? Optional.ofNullable(texts()[1]) : Optional.empty();
   }
 
   /**
@@ -180,7 +213,7 @@ public final class CriterionResult {
    * @return the reason; empty when it was assessed
    */
   public Optional<String> notAssessedReason() {
-    return assessed() ? Optional.empty() : Optional.ofNullable(finding);
+    return assessed() ? Optional.empty() : Optional.ofNullable(texts()[1]);
   }
 
   @JsonProperty("value")
@@ -195,7 +228,7 @@ public final class CriterionResult {
 
   @JsonProperty("finding")
   String jsonFinding() {
-    return finding;
+    return texts()[1];
   }
 
   @Override
@@ -211,17 +244,17 @@ public final class CriterionResult {
         && Double.compare(value, r.value) == 0
         && Double.compare(weight, r.weight) == 0
         && Double.compare(contribution, r.contribution) == 0
-        && evidence.equals(r.evidence)
-        && Objects.equals(finding, r.finding);
+        && evidence().equals(r.evidence())
+        && Objects.equals(texts()[1], r.texts()[1]);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, value, weight, contribution, evidence, finding);
+    return Objects.hash(id, value, weight, contribution, evidence(), texts()[1]);
   }
 
   @Override
   public String toString() {
-    return id + "=" + (assessed() ? Text.num(value) : "not assessed (" + finding + ")");
+    return id + "=" + (assessed() ? Text.num(value) : "not assessed (" + texts()[1] + ")");
   }
 }

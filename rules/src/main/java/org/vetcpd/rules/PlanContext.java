@@ -20,9 +20,10 @@ import org.vetcpd.core.Teacher;
  * the emphasis {@code E}, the need {@code n}, the drivers' pull {@code d}, the target {@code t} and
  * the applicable drivers (docs/rubric.md "Tailoring score").
  *
- * <p>Vectors are arrays indexed by {@link CompetenceArea#ordinal()}, so that the hot path neither
- * boxes nor allocates maps. Instances are immutable after construction and never leave the
- * package except inside a report.
+ * <p>Vectors are arrays indexed by {@link CompetenceArea#ordinal()}. Scoring itself runs on the
+ * {@link Kernel}; a context is built for the criteria's explanations and for recommendations.
+ * Instances are immutable after construction (arrays may be shared with the kernel, never
+ * written) and never leave the package except inside a report.
  */
 final class PlanContext {
   static final CompetenceArea[] AREAS = CompetenceArea.values();
@@ -45,7 +46,41 @@ final class PlanContext {
   /** True when {@code d = n}: no driver applies, or every applicable one has strength 0. */
   final boolean pullIsNeed;
 
+  /** The kernel's resolution of the plan, when the context was built from it; else null. */
+  final Kernel.Scored scored;
+
+  /** Builds the context of a plan the kernel resolved, sharing its arrays: no second pass. */
+  PlanContext(Kernel.Scored s) {
+    Kernel k = s.kernel;
+    this.rubric = k.rubric;
+    this.catalogue = k.catalogue;
+    this.teacher = s.who.teacher;
+    this.plan = s.plan;
+    this.items = plan.items();
+    int size = s.act.length;
+    activities = new CpdActivity[size];
+    fits = new boolean[size];
+    boolean[] programmeFits = s.who.programme.fits;
+    for (int i = 0; i < size; i++) {
+      activities[i] = k.activities[s.act[i]];
+      fits[i] = programmeFits[s.act[i]];
+    }
+    totalHours = s.sums[Kernel.TOTAL];
+    emphasis = s.emphasis;
+    need = s.who.need;
+    pull = s.drivers.pull;
+    target = s.drivers.target;
+    drivers = s.drivers.drivers;
+    pullIsNeed = s.drivers.pullIsNeed;
+    scored = s;
+  }
+
+  /**
+   * Builds the context of a plan from the domain objects: the reference definition, which the
+   * kernel ({@link Kernel}) reproduces bit for bit; the tests compare the two.
+   */
   PlanContext(Rubric rubric, Dataset catalogue, Teacher teacher, CpdPlan plan) {
+    this.scored = null;
     this.rubric = rubric;
     this.catalogue = catalogue;
     this.teacher = teacher;

@@ -3,10 +3,10 @@ package org.vetcpd.rules;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.vetcpd.core.ActivityType;
 import org.vetcpd.core.CompetenceArea;
 import org.vetcpd.core.Contextualisation;
@@ -16,8 +16,8 @@ import org.vetcpd.core.LeaderInvolvement;
 import org.vetcpd.core.PlanItem;
 
 /**
- * Proposes concrete edits of a plan, applies each to a copy and re-scores it with the same
- * scorer, keeping those that raise the score, best first (see {@link Recommendation} for the
+ * Proposes concrete edits of a plan, scores each edited plan with the same scorer, keeping those
+ * that raise the score, best first (see {@link Recommendation} for the
  * actions). When the catalogue holds no activity that could close the plan's largest gap, a note
  * that says so and names the kind of activity to add comes first.
  *
@@ -28,21 +28,64 @@ import org.vetcpd.core.PlanItem;
  * <p>Seed 000 names the levers: contact with industry renews vocational knowledge; generic
  * projects must be re-contextualised to the programme; the leader's facilitation (time,
  * substitutes, involvement) decides whether tailored CPD happens at all.
+ *
+ * <p>An edit is scored on the {@link Kernel}'s running sums of the plan, never on a copy of it:
+ * an added item, a flag set on every item or the leader's involvement changes the sums exactly as
+ * a re-score of the edited plan would, and a replaced activity or a dropped item re-runs the
+ * one pass over the resolved items; either way the score is bit for bit the edited plan's (the
+ * tests apply each edit and re-score it). The edited plan itself is built only when asked for
+ * ({@link Edit#plan()}), descriptions only for the edits kept.
  */
 final class Recommender {
   /** A recommendation and the plan its edit gives (the plan unchanged for a catalogue gap). */
-  record Edit(Recommendation recommendation, CpdPlan plan) {}
+  static final class Edit {
+    private final Recommendation recommendation;
+    private final Supplier<CpdPlan> plan;
 
-  private final TailoringScorer scorer;
+    Edit(Recommendation recommendation, Supplier<CpdPlan> plan) {
+      this.recommendation = recommendation;
+      this.plan = plan;
+    }
+
+    Recommendation recommendation() {
+      return recommendation;
+    }
+
+    /** Returns the edited plan, built now. */
+    CpdPlan plan() {
+      return plan.get();
+    }
+  }
+
   private final PlanContext c;
   private final double base;
   private final List<Edit> found = new ArrayList<>();
   private Edit gap;
 
+  private final Kernel k;
+  private final Kernel.Scored sc;
+  private final boolean[] fits;
+  private final double leader;
+  private final double[] sums = new double[Kernel.SUMS];
+  private final double[] emphasis = new double[Kernel.AREAS];
+  private final double[] values = new double[Rubric.CRITERIA.size()];
+  /** The sums of each prefix of the plan's items, computed when first needed. */
+  private double[] prefix;
+
   Recommender(TailoringScorer scorer, PlanContext c, double base) {
-    this.scorer = scorer;
     this.c = c;
     this.base = base;
+    if (c == null) {
+      k = null;
+      sc = null;
+      fits = null;
+      leader = 0;
+    } else {
+      sc = c.scored != null ? c.scored : scorer.kernel(c.catalogue).resolve(c.plan);
+      k = sc.kernel;
+      fits = sc.who.programme.fits;
+      leader = k.leader(c.plan);
+    }
   }
 
   ImmutableList<Recommendation> recommend() {
@@ -77,32 +120,97 @@ final class Recommender {
     return b.addAll(found).build();
   }
 
-  private double rescore(CpdPlan edited) {
-    return scorer.scoreOnly(c.catalogue, edited);
+  /** Returns the score of the sums of an edited plan of {@code items} items. */
+  private double score(double[] s, int items, double leaderValue) {
+    if (items == 0) {
+      return 0; // an empty plan: no criterion is assessed
+    }
+    Kernel.emphasis(s, emphasis);
+    k.values(s, emphasis, sc.who, sc.drivers, leaderValue, values);
+    return k.score(values);
   }
 
-  private void offer(String action, String description, CpdPlan edited) {
-    double score = rescore(edited);
+  /** Returns the sums of the plan as it is, copied into the scratch sums. */
+  private double[] baseSums() {
+    System.arraycopy(sc.sums, 0, sums, 0, Kernel.SUMS);
+    return sums;
+  }
+
+  /** Returns the score of the plan with one item added at its end. */
+  private double withAddedScore(int a, double hours) {
+    double[] s = baseSums();
+    int f = k.flags[a];
+    k.add(s, a, hours, true, true, (f & Kernel.F_COVER) != 0, (f & Kernel.F_COST) != 0);
+    return score(s, sc.act.length + 1, leader);
+  }
+
+  /**
+   * Returns the sums of the plan's first {@code i} items, copied into the scratch sums: the state
+   * of a re-score of an edited plan that changes nothing before item {@code i}.
+   */
+  private double[] prefixSums(int i) {
+    double[] p = prefix;
+    if (p == null) {
+      int n = sc.act.length;
+      p = new double[n * Kernel.SUMS];
+      double[] s = sums;
+      java.util.Arrays.fill(s, 0);
+      for (int j = 0; j < n; j++) {
+        System.arraycopy(s, 0, p, j * Kernel.SUMS, Kernel.SUMS);
+        PlanItem item = c.items.get(j);
+        int a = sc.act[j];
+        k.add(s, a, item.hours(), fits[a], item.timeAllocated(), item.substituteFunded(),
+            item.costFunded());
+      }
+      prefix = p;
+    }
+    System.arraycopy(p, i * Kernel.SUMS, sums, 0, Kernel.SUMS);
+    return sums;
+  }
+
+  /** Returns the score of the plan with activity {@code from} replaced by {@code to}. */
+  private double replacedScore(int first, int from, int to) {
+    double[] s = prefixSums(first);
+    k.resum(c.items, fits, sc.act, first, -1, from, to, s);
+    return score(s, sc.act.length, leader);
+  }
+
+  /** Returns the score of the plan without item {@code skip}. */
+  private double droppedScore(int skip) {
+    double[] s = prefixSums(skip);
+    k.resum(c.items, fits, sc.act, skip + 1, -1, -1, -1, s);
+    return score(s, sc.act.length - 1, leader);
+  }
+
+  private void offer(String action, Supplier<String> description, double score,
+      Supplier<CpdPlan> edited) {
     // Only edits that really raise the score, beyond floating-point noise.
     if (score > base + Tolerance.EPSILON) {
-      found.add(new Edit(new Recommendation(action, description, score), edited));
+      found.add(new Edit(new Recommendation(action, description.get(), score), edited));
     }
   }
 
   private void noteGap(String description) {
-    gap = new Edit(new Recommendation(Recommendation.CATALOGUE_GAP, description, base), c.plan);
+    CpdPlan plan = c.plan;
+    gap = new Edit(new Recommendation(Recommendation.CATALOGUE_GAP, description, base),
+        () -> plan);
   }
 
   /** The hours of the plan's items of this activity. */
-  private double plannedHours(CpdActivity a) {
-    return Text.hoursOf(c, i -> c.activities[i] == a);
+  private double plannedHours(int a) {
+    double sum = 0;
+    for (int i = 0; i < sc.act.length; i++) {
+      if (sc.act[i] == a) {
+        sum += c.hours(i);
+      }
+    }
+    return sum;
   }
 
   /** The hours still realistic for this activity in this plan; 0 or less when none. */
-  private double room(CpdActivity a) {
+  private double room(int a) {
     // also never past the most hours a plan may hold (CpdPlan.MAX_TOTAL_HOURS)
-    return Math.min(Math.min(RealisticHours.of(a), PlanItem.MAX_HOURS) - plannedHours(a),
-        CpdPlan.MAX_TOTAL_HOURS - c.totalHours);
+    return Math.min(k.realistic[a] - plannedHours(a), CpdPlan.MAX_TOTAL_HOURS - c.totalHours);
   }
 
   private static PlanItem item(CpdActivity a, double hours) {
@@ -121,7 +229,7 @@ final class Recommender {
 
   /** {@code 20 h of "Title" (id), an industry meeting, with working time allocated ...}. */
   private static String adding(CpdActivity a, double hours) {
-    StringBuilder d = new StringBuilder().append(Text.hours(hours)).append(" of ")
+    StringBuilder d = new StringBuilder(160).append(Text.hours(hours)).append(" of ")
         .append(Text.activity(a));
     String kind = Text.words(a.type());
     if (a.type() != ActivityType.OTHER
@@ -145,9 +253,9 @@ final class Recommender {
             + " is the most of it that is realistic in one plan)";
   }
 
-  private boolean anyFitting(Predicate<CpdActivity> test) {
-    for (CpdActivity a : c.catalogue.activities()) {
-      if (a.fits(c.teacher.programme()) && test.test(a)) {
+  private static boolean any(int[] activities, IntPredicate test) {
+    for (int a : activities) {
+      if (test.test(a)) {
         return true;
       }
     }
@@ -159,9 +267,8 @@ final class Recommender {
    * lacks, else the needed area the plan covers least.
    */
   private void catalogueGap() {
-    double shortfall = IndustryContactCriterion.required(c)
-        - IndustryContactCriterion.industryHours(c);
-    if (shortfall > 0 && !anyFitting(a -> a.involvesIndustryContact() && room(a) > 0)) {
+    double shortfall = sc.who.required - sc.sums[Kernel.IND];
+    if (shortfall > 0 && !any(sc.who.programme.industry, a -> room(a) > 0)) {
       noteGap("The plan lacks " + Text.hours(shortfall) + " of contact with industry, and the"
           + " catalogue holds no activity with contact with industry for " + Text.programme(c)
           + " that the plan could still take: add one for the programme, e.g. a placement of the"
@@ -184,7 +291,7 @@ final class Recommender {
     }
     CompetenceArea area = widest;
     int k = area.ordinal();
-    if (!anyFitting(a -> a.areaShare(area) > c.emphasis[k] + Tolerance.EPSILON)) {
+    if (!any(sc.who.programme.fitting, a -> this.k.share(a, k) > c.emphasis[k] + Tolerance.EPSILON)) {
       noteGap("The catalogue holds no activity for " + Text.programme(c) + " that would raise"
           + " the plan's share of " + Text.area(area) + " competence (now "
           + Text.percent(c.emphasis[k]) + " of the hours, target " + Text.percent(c.target[k])
@@ -207,72 +314,69 @@ final class Recommender {
 
   /** An empty plan: start it with the fitting activity, at realistic hours, that scores best. */
   private void startPlan() {
-    CpdActivity best = null;
-    PlanItem bestItem = null;
+    int best = -1;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (CpdActivity a : c.catalogue.activities()) {
-      if (!a.fits(c.teacher.programme())) {
-        continue;
-      }
-      PlanItem item = item(a, Math.min(RealisticHours.of(a), PlanItem.MAX_HOURS));
-      double s = rescore(withAdded(item));
+    for (int a : sc.who.programme.fitting) {
+      double s = withAddedScore(a, k.realistic[a]);
       if (s > bestScore) {
         bestScore = s;
         best = a;
-        bestItem = item;
       }
     }
-    if (best == null) {
+    if (best < 0) {
       noteGap("The plan holds no activities, and the catalogue holds none designed for "
           + Text.programme(c) + ": add activities for the programme, above all contact with"
           + " industry, e.g. a placement of the teacher in a workplace of the vocation or regular"
           + " meetings with employers");
       return;
     }
-    offer(Recommendation.START_PLAN, "The plan holds no activities yet: start it with "
-        + adding(best, bestItem.hours()) + ", the activity of the catalogue that raises the score"
-        + " most", withAdded(bestItem));
+    CpdActivity activity = k.activities[best];
+    double hours = k.realistic[best];
+    offer(Recommendation.START_PLAN, () -> "The plan holds no activities yet: start it with "
+        + adding(activity, hours) + ", the activity of the catalogue that raises the score"
+        + " most", bestScore, () -> withAdded(item(activity, hours)));
   }
 
   private void addIndustryContact() {
-    double required = IndustryContactCriterion.required(c);
-    double have = IndustryContactCriterion.industryHours(c);
+    double required = sc.who.required;
+    double have = sc.sums[Kernel.IND];
     double shortfall = required - have;
     if (!(shortfall > 0)) {
       return;
     }
     double wanted = Math.max(1, Math.ceil(shortfall));
-    CpdActivity best = null;
-    PlanItem bestItem = null;
+    int best = -1;
+    double bestHours = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (CpdActivity a : c.catalogue.activities()) {
+    for (int a : sc.who.programme.industry) {
       double room = room(a);
-      if (!a.fits(c.teacher.programme()) || !a.involvesIndustryContact()
-          || !(room >= PlanItem.MIN_HOURS)) {
+      if (!(room >= PlanItem.MIN_HOURS)) {
         continue;
       }
-      PlanItem item = item(a, Math.min(wanted, room));
-      double s = rescore(withAdded(item));
+      double hours = Math.min(wanted, room);
+      double s = withAddedScore(a, hours);
       if (s > bestScore) {
         bestScore = s;
         best = a;
-        bestItem = item;
+        bestHours = hours;
       }
     }
-    if (best != null) {
-      double h = bestItem.hours();
-      offer(Recommendation.ADD_INDUSTRY_CONTACT, "Add " + adding(best, h)
-          + cap(best, h, plannedHours(best)) + ": contact with industry "
+    if (best >= 0) {
+      CpdActivity activity = k.activities[best];
+      double h = bestHours;
+      double planned = plannedHours(best);
+      offer(Recommendation.ADD_INDUSTRY_CONTACT, () -> "Add " + adding(activity, h)
+          + cap(activity, h, planned) + ": contact with industry "
           + (have + h >= required ? "reaches the " + Text.hours(required)
               : "rises to " + Text.hours(have + h) + " of the " + Text.hours(required))
-          + " the teacher needs", withAdded(bestItem));
+          + " the teacher needs", bestScore, () -> withAdded(item(activity, h)));
     }
   }
 
   /** Whether {@code a} develops every competence area at least as much as {@code g}. */
-  private static boolean developsAtLeast(CpdActivity a, CpdActivity g) {
-    for (CompetenceArea area : PlanContext.AREAS) {
-      if (a.areaShare(area) < g.areaShare(area) - Tolerance.EPSILON) {
+  private boolean developsAtLeast(int a, int g) {
+    for (int area = 0; area < Kernel.AREAS; area++) {
+      if (k.share(a, area) < k.share(g, area) - Tolerance.EPSILON) {
         return false;
       }
     }
@@ -280,36 +384,56 @@ final class Recommender {
   }
 
   private void recontextualise() {
-    Set<CpdActivity> generic = new LinkedHashSet<>();
-    for (int i = 0; i < c.size(); i++) {
-      if (c.fits[i] && c.activities[i].contextualisation() == Contextualisation.GENERIC) {
-        generic.add(c.activities[i]);
+    // The fitting generic activities of the plan, each once, in item order.
+    int[] generic = new int[sc.act.length];
+    int[] first = new int[sc.act.length];
+    int count = 0;
+    for (int i = 0; i < sc.act.length; i++) {
+      int g = sc.act[i];
+      if (c.fits[i] && k.activities[g].contextualisation() == Contextualisation.GENERIC
+          && !contains(generic, count, g)) {
+        first[count] = i;
+        generic[count++] = g;
       }
     }
-    for (CpdActivity g : generic) {
-      CpdActivity best = null;
+    for (int j = 0; j < count; j++) {
+      int g = generic[j];
+      ActivityType type = k.activities[g].type();
+      int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
-      for (CpdActivity a : c.catalogue.activities()) {
-        if (a.type() != g.type() || a.contextualisation() == Contextualisation.GENERIC
-            || !a.fits(c.teacher.programme()) || !developsAtLeast(a, g)) {
+      for (int a : sc.who.programme.fitting) {
+        CpdActivity x = k.activities[a];
+        if (x.type() != type || x.contextualisation() == Contextualisation.GENERIC
+            || !developsAtLeast(a, g)) {
           continue;
         }
-        double s = rescore(c.plan.withItems(replace(g, a)));
+        double s = replacedScore(first[j], g, a);
         if (s > bestScore) {
           bestScore = s;
           best = a;
         }
       }
-      if (best != null) {
+      if (best >= 0) {
+        CpdActivity from = k.activities[g];
+        CpdActivity to = k.activities[best];
         double h = plannedHours(g);
-        String how = best.contextualisation() == Contextualisation.ADAPTED
+        String how = to.contextualisation() == Contextualisation.ADAPTED
             ? "adapted to the programme" : "designed for the programme";
-        offer(Recommendation.RECONTEXTUALISE, "Replace the generic " + Text.activity(g) + " ("
-            + Text.hours(h) + ") by " + Text.activity(best) + ", " + how + ", for the same hours;"
-            + " it develops the same competence areas at least as much",
-            c.plan.withItems(replace(g, best)));
+        offer(Recommendation.RECONTEXTUALISE, () -> "Replace the generic " + Text.activity(from)
+            + " (" + Text.hours(h) + ") by " + Text.activity(to) + ", " + how + ", for the same"
+            + " hours; it develops the same competence areas at least as much", bestScore,
+            () -> c.plan.withItems(replace(from, to)));
       }
     }
+  }
+
+  private static boolean contains(int[] values, int count, int value) {
+    for (int i = 0; i < count; i++) {
+      if (values[i] == value) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<PlanItem> replace(CpdActivity from, CpdActivity to) {
@@ -322,51 +446,70 @@ final class Recommender {
   }
 
   private void fundSubstitutes() {
-    List<PlanItem> items = new ArrayList<>(c.size());
     boolean changed = false;
     for (int i = 0; i < c.size(); i++) {
-      PlanItem item = c.items.get(i);
-      boolean edit = c.activities[i].needsSubstituteCover() && !item.substituteFunded();
-      items.add(edit ? item.withSubstituteFunded(true) : item);
-      changed |= edit;
+      changed |= needsCover(i) && !c.items.get(i).substituteFunded();
     }
     if (changed) {
-      offer(Recommendation.FUND_SUBSTITUTE, "Fund a substitute for "
-          + Text.items(c, i -> c.activities[i].needsSubstituteCover()
-              && !c.items.get(i).substituteFunded())
+      // Every item that needs cover funded: the funded hours are the hours that need it, summed
+      // in the same order, so the share is exactly 1, as a re-score of the edited plan gives.
+      double[] s = baseSums();
+      s[Kernel.COVER] = s[Kernel.NEED_COVER];
+      offer(Recommendation.FUND_SUBSTITUTE, () -> "Fund a substitute for "
+          + Text.items(c, i -> needsCover(i) && !c.items.get(i).substituteFunded())
           + ": without a funded substitute, teachers rarely leave their classes for placements"
           + " and other activities away from school (" + Text.SOURCE + ")",
-          c.plan.withItems(items));
+          score(s, c.size(), leader), () -> edited(i -> needsCover(i)
+              && !c.items.get(i).substituteFunded(), item -> item.withSubstituteFunded(true)));
     }
   }
 
-  private void fundCosts() {
+  private boolean needsCover(int i) {
+    return (k.flags[sc.act[i]] & Kernel.F_COVER) != 0;
+  }
+
+  private boolean costs(int i) {
+    return (k.flags[sc.act[i]] & Kernel.F_COST) != 0;
+  }
+
+  /** Returns the plan with {@code edit} applied to the items that pass {@code test}. */
+  private CpdPlan edited(IntPredicate test, UnaryOperator<PlanItem> edit) {
     List<PlanItem> items = new ArrayList<>(c.size());
-    boolean changed = false;
     for (int i = 0; i < c.size(); i++) {
       PlanItem item = c.items.get(i);
-      boolean edit = c.activities[i].costPerHour() > 0 && !item.costFunded();
-      items.add(edit ? item.withCostFunded(true) : item);
-      changed |= edit;
+      items.add(test.test(i) ? edit.apply(item) : item);
+    }
+    return c.plan.withItems(items);
+  }
+
+  private void fundCosts() {
+    boolean changed = false;
+    for (int i = 0; i < c.size(); i++) {
+      changed |= costs(i) && !c.items.get(i).costFunded();
     }
     if (changed) {
-      offer(Recommendation.FUND_COSTS, "Fund the cost of " + Text.items(c,
-          i -> c.activities[i].costPerHour() > 0 && !c.items.get(i).costFunded()),
-          c.plan.withItems(items));
+      double[] s = baseSums();
+      s[Kernel.COST] = s[Kernel.NEED_COST];
+      offer(Recommendation.FUND_COSTS, () -> "Fund the cost of " + Text.items(c,
+          i -> costs(i) && !c.items.get(i).costFunded()), score(s, c.size(), leader),
+          () -> edited(i -> costs(i) && !c.items.get(i).costFunded(),
+              item -> item.withCostFunded(true)));
     }
   }
 
   private void allocateTime() {
-    List<PlanItem> items = new ArrayList<>(c.size());
     boolean changed = false;
     for (int i = 0; i < c.size(); i++) {
-      PlanItem item = c.items.get(i);
-      items.add(item.timeAllocated() ? item : item.withTimeAllocated(true));
-      changed |= !item.timeAllocated();
+      changed |= !c.items.get(i).timeAllocated();
     }
     if (changed) {
-      offer(Recommendation.ALLOCATE_TIME, "Allocate working time for "
-          + Text.items(c, i -> !c.items.get(i).timeAllocated()), c.plan.withItems(items));
+      // Time on every item: the allocated hours are all hours, summed in the same order.
+      double[] s = baseSums();
+      s[Kernel.TIME] = s[Kernel.TOTAL];
+      offer(Recommendation.ALLOCATE_TIME, () -> "Allocate working time for "
+          + Text.items(c, i -> !c.items.get(i).timeAllocated()), score(s, c.size(), leader),
+          () -> edited(i -> !c.items.get(i).timeAllocated(),
+              item -> item.withTimeAllocated(true)));
     }
   }
 
@@ -375,12 +518,16 @@ final class Recommender {
       if (c.fits[i]) {
         continue;
       }
-      List<PlanItem> items = new ArrayList<>(c.items);
-      items.remove(i);
+      int drop = i;
       CpdActivity a = c.activities[i];
-      offer(Recommendation.DROP_MISMATCH, "Drop " + Text.activity(a) + " ("
-          + Text.hours(c.hours(i)) + "): it is designed for " + String.join(", ", a.programmes())
-          + ", not for " + Text.programme(c), c.plan.withItems(items));
+      offer(Recommendation.DROP_MISMATCH, () -> "Drop " + Text.activity(a) + " ("
+          + Text.hours(c.hours(drop)) + "): it is designed for "
+          + String.join(", ", a.programmes()) + ", not for " + Text.programme(c),
+          droppedScore(drop), () -> {
+            List<PlanItem> items = new ArrayList<>(c.items);
+            items.remove(drop);
+            return c.plan.withItems(items);
+          });
     }
   }
 
@@ -388,10 +535,11 @@ final class Recommender {
     if (c.plan.leaderInvolvement() == LeaderInvolvement.ACTIVE) {
       return;
     }
-    offer(Recommendation.INVOLVE_LEADER, "Have the school leader plan the teacher's development"
-        + " with the teacher and follow it up actively (now "
+    offer(Recommendation.INVOLVE_LEADER, () -> "Have the school leader plan the teacher's"
+        + " development with the teacher and follow it up actively (now "
         + Text.words(c.plan.leaderInvolvement()) + "); school leaders were involved in VET"
         + " teachers' development to a low degree (" + Text.SOURCE + ")",
-        c.plan.withLeaderInvolvement(LeaderInvolvement.ACTIVE));
+        score(baseSums(), c.size(), k.leaderActive()),
+        () -> c.plan.withLeaderInvolvement(LeaderInvolvement.ACTIVE));
   }
 }

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import org.vetcpd.core.CompetenceArea;
 
@@ -23,9 +22,10 @@ import org.vetcpd.core.CompetenceArea;
  * recommendations &mdash; concrete edits of the plan ranked by the score the edited plan gets.
  *
  * <p>The report <em>is</em> the sum of its parts: the criteria's contributions add up to the score
- * (to floating-point tolerance). A report from {@link TailoringScorer} builds its criteria's
- * explanations when {@link #criteria()} is first called and its recommendations when {@link
- * #recommendations()} is first called, so that plain scoring pays for neither; both are then kept.
+ * (to floating-point tolerance). A report from {@link TailoringScorer} builds its criteria when
+ * {@link #criteria()} is first called, each criterion's evidence and finding in words when they are
+ * first read, and its recommendations when {@link #recommendations()} is first called, so that
+ * plain scoring, or a table of values and contributions, pays for no words; all are then kept.
  * Equality compares every field, criteria and recommendations included (and so computes them).
  *
  * <p>JSON ({@code VetcpdJson.write(report)}): {@code plan}, {@code teacher}, {@code rubric}
@@ -51,12 +51,29 @@ public final class TailoringReport {
 
   /** What the criteria and recommendations are computed from, on request; null when read. */
   private final TailoringScorer scorer;
-  private final PlanContext context;
+  private final Kernel.Scored scored;
+  private volatile PlanContext context;
   private final double[] values;
 
   private volatile ImmutableList<CriterionResult> criteria;
   private volatile ImmutableList<Recommendation> recommendations;
 
+  /** A report of the kernel: its criteria's context is built from the resolved plan on demand. */
+  TailoringReport(TailoringScorer scorer, Kernel.Scored scored, double[] values, double score,
+      Band band) {
+    this.plan = scored.plan.id();
+    this.teacher = scored.who.teacher.id();
+    this.rubric = scorer.ref();
+    this.score = score;
+    this.band = band;
+    this.target = scored.drivers.target;
+    this.emphasis = scored.emphasis;
+    this.scorer = scorer;
+    this.scored = scored;
+    this.values = values;
+  }
+
+  /** A report of a context scored otherwise, e.g. by the tests' reference path. */
   TailoringReport(TailoringScorer scorer, PlanContext context, double[] values, double score,
       Band band) {
     this.plan = context.plan.id();
@@ -70,8 +87,19 @@ public final class TailoringReport {
     this.target = context.target;
     this.emphasis = context.emphasis;
     this.scorer = scorer;
+    this.scored = null;
     this.context = context;
     this.values = values;
+  }
+
+  /** Returns the plan's context, built once on demand; null for a report read from JSON. */
+  private PlanContext context() {
+    PlanContext c = context;
+    if (c == null && scored != null) {
+      c = scored.context();
+      context = c; // a benign race: equal contexts
+    }
+    return c;
   }
 
   private TailoringReport(String plan, String teacher, RubricRef rubric, double score, Band band,
@@ -85,6 +113,7 @@ public final class TailoringReport {
     this.target = target;
     this.emphasis = emphasis;
     this.scorer = null;
+    this.scored = null;
     this.context = null;
     this.values = null;
     this.criteria = criteria;
@@ -326,7 +355,7 @@ public final class TailoringReport {
   /**
    * Returns concrete edits of the plan that raise its score, each with the score the edited plan
    * gets, best first (ties in the action order of {@link Recommendation}). Computed on the first
-   * call, by re-scoring edited copies of the plan, and then kept.
+   * call, by applying each candidate edit to the plan's running sums, and then kept.
    *
    * @return the recommendations, possibly empty
    */
@@ -337,7 +366,7 @@ public final class TailoringReport {
       synchronized (this) {
         r = recommendations;
         if (r == null) {
-          r = new Recommender(scorer, context, score).recommend();
+          r = new Recommender(scorer, context(), score).recommend();
           recommendations = r;
         }
       }
@@ -365,18 +394,28 @@ public final class TailoringReport {
       double w = scorer.weight(k); // scaled, as the score uses it
       double shown = r.weight(criterion.id()); // as the rubric states it
       double v = values[k];
+      // The evidence and findings are put in words when first read (CriterionResult).
       if (Double.isNaN(v)) {
-        boolean empty = context.isEmpty();
-        String reason = empty ? "the plan has no items" : criterion.notAssessedReason(context);
-        String evidence = empty ? "no items" : criterion.evidence(context, v);
-        b.add(CriterionResult.notAssessed(criterion.id(), shown, evidence, reason));
+        b.add(CriterionResult.explainedOnDemand(criterion.id(), v, shown, Double.NaN, () -> {
+          PlanContext c = context();
+          boolean empty = c.isEmpty();
+          return new String[] {
+            empty ? "no items" : criterion.evidence(c, v),
+            empty ? "the plan has no items" : criterion.notAssessedReason(c)
+          };
+        }));
       } else {
+        checkArgument(v >= 0 && v <= 1, "value must be in [0, 1], was %s", v);
         // w·v/Σw ≤ 1 in floating point too, so a contribution never exceeds 100.
         double contribution = total > 0 ? Math.min(100, 100 * (w * v / total)) : 0;
-        Optional<String> finding = criterion.hasFinding(context, v, r.findingThreshold())
-            ? Optional.of(criterion.finding(context, v)) : Optional.empty();
-        b.add(CriterionResult.assessed(criterion.id(), v, shown, contribution,
-            criterion.evidence(context, v), finding));
+        double threshold = r.findingThreshold();
+        b.add(CriterionResult.explainedOnDemand(criterion.id(), v, shown, contribution, () -> {
+          PlanContext c = context();
+          return new String[] {
+            criterion.evidence(c, v),
+            criterion.hasFinding(c, v, threshold) ? criterion.finding(c, v) : null
+          };
+        }));
       }
     }
     return b.build();

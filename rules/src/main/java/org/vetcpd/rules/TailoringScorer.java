@@ -5,11 +5,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.Problem;
-import org.vetcpd.core.Teacher;
 import org.vetcpd.core.ValidationException;
 
 /**
@@ -27,7 +27,10 @@ import org.vetcpd.core.ValidationException;
  * TailoringReport r = scorer.score(dataset, "p-1");
  * }</pre>
  *
- * <p>A scorer holds only its rubric. This class is immutable and thread-safe.
+ * <p>Scoring runs on a catalogue resolved once into arrays (activity ids to indexes, area
+ * profiles and defaults), one pass over a plan's items. A scorer holds its rubric and the
+ * resolutions of the last two catalogues it scored single plans against (a catalogue it scores
+ * against stays reachable until two others replace it). This class is immutable and thread-safe.
  */
 public final class TailoringScorer {
   private static final Criterion[] CRITERIA = Criteria.ALL.toArray(new Criterion[0]);
@@ -35,9 +38,13 @@ public final class TailoringScorer {
 
   private final Rubric rubric;
   private final double[] weights;
+  private final RubricRef ref;
+  /** The kernels of the catalogues {@link #score} resolved last; replaced, never written. */
+  private volatile Kernel[] kernels = new Kernel[2];
 
   private TailoringScorer(Rubric rubric) {
     this.rubric = rubric;
+    this.ref = rubric.ref();
     this.weights = new double[CRITERIA.length];
     for (int k = 0; k < CRITERIA.length; k++) {
       weights[k] = rubric.weight(CRITERIA[k].id());
@@ -139,10 +146,11 @@ public final class TailoringScorer {
    */
   public ImmutableList<TailoringReport> scoreAll(Dataset dataset) {
     requireNonNull(dataset, "dataset");
+    Kernel k = new Kernel(rubric, weights, dataset);
     List<CpdPlan> plans = dataset.plans();
     TailoringReport[] out = new TailoringReport[plans.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = evaluate(dataset, plans.get(i));
+      out[i] = evaluate(k, plans.get(i));
     }
     return ImmutableList.copyOf(out);
   }
@@ -151,16 +159,45 @@ public final class TailoringScorer {
    * Scores every plan of a data set on all cores (the common fork-join pool); the reports are the
    * same as {@link #scoreAll(Dataset)}'s.
    *
+   * <p>The catalogue is resolved once; the plans are cut into a few contiguous chunks per worker
+   * (at least {@value #MIN_CHUNK} plans each), so that a task costs far more than scheduling it and
+   * two workers write to the same cache line of the result only where chunks meet.
+   *
    * @param dataset the data set
    * @return one report per plan, in plan order
    */
   public ImmutableList<TailoringReport> scoreAllParallel(Dataset dataset) {
     requireNonNull(dataset, "dataset");
+    Kernel k = new Kernel(rubric, weights, dataset);
     List<CpdPlan> plans = dataset.plans();
     TailoringReport[] out = new TailoringReport[plans.size()];
-    IntStream.range(0, out.length).parallel()
-        .forEach(i -> out[i] = evaluate(dataset, plans.get(i)));
+    int workers = ForkJoinPool.getCommonPoolParallelism() + 1; // the caller works too
+    int chunks = Math.max(1, Math.min(CHUNKS_PER_WORKER * workers, out.length / MIN_CHUNK));
+    if (chunks == 1) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = evaluate(k, plans.get(i));
+      }
+    } else {
+      IntStream.range(0, chunks).parallel().forEach(c -> {
+        int from = (int) ((long) out.length * c / chunks);
+        int to = (int) ((long) out.length * (c + 1) / chunks);
+        for (int i = from; i < to; i++) {
+          out[i] = evaluate(k, plans.get(i));
+        }
+      });
+    }
     return ImmutableList.copyOf(out);
+  }
+
+  /** The fewest plans a parallel task scores. */
+  static final int MIN_CHUNK = 256;
+
+  /** Chunks per worker: enough to even out uneven plans, few enough to cost nothing. */
+  private static final int CHUNKS_PER_WORKER = 4;
+
+  /** Returns the rubric's reference, as every report names it. */
+  RubricRef ref() {
+    return ref;
   }
 
   @Override
@@ -170,25 +207,47 @@ public final class TailoringScorer {
 
   /** Scores a plan whose references are known to resolve in the catalogue. */
   TailoringReport evaluate(Dataset catalogue, CpdPlan plan) {
-    PlanContext c = context(catalogue, plan);
-    double[] values = values(c);
-    double score = score(values);
-    // docs/rubric.md: a plan without items is GENERIC whatever the rubric's band limits.
-    Band band = c.isEmpty() ? Band.GENERIC : rubric.band(score);
-    return new TailoringReport(this, c, values, score, band);
+    return evaluate(kernel(catalogue), plan);
   }
 
-  /** Returns only the score of a plan whose references resolve; used to rank recommendations. */
-  double scoreOnly(Dataset catalogue, CpdPlan plan) {
-    return score(values(context(catalogue, plan)));
-  }
-
-  private PlanContext context(Dataset catalogue, CpdPlan plan) {
-    Teacher teacher = catalogue.teacherIndex().get(plan.teacher());
-    if (teacher == null) {
-      throw new IllegalStateException("unresolved teacher " + plan.teacher());
+  /** Scores a plan whose references resolve in the kernel's catalogue, in one pass. */
+  TailoringReport evaluate(Kernel k, CpdPlan plan) {
+    Kernel.Scored s = k.resolve(plan);
+    double[] values = new double[CRITERIA.length];
+    if (s.act.length == 0) {
+      java.util.Arrays.fill(values, Criterion.NOT_ASSESSED);
+    } else {
+      k.values(s.sums, s.emphasis, s.who, s.drivers, k.leader(plan), values);
     }
-    return new PlanContext(rubric, catalogue, teacher, plan);
+    double score = k.score(values);
+    // docs/rubric.md: a plan without items is GENERIC whatever the rubric's band limits.
+    Band band = s.act.length == 0 ? Band.GENERIC : rubric.band(score);
+    return new TailoringReport(this, s, values, score, band);
+  }
+
+  /**
+   * Returns the kernel of a catalogue: the last two resolved by {@link #score} are kept (a stream
+   * of plans scored against one catalogue resolves it once); {@link #scoreAll} resolves its own.
+   */
+  Kernel kernel(Dataset catalogue) {
+    Kernel[] cache = kernels;
+    for (Kernel k : cache) {
+      if (k != null && k.catalogue == catalogue) {
+        return k;
+      }
+    }
+    Kernel k = new Kernel(rubric, weights, catalogue);
+    kernels = new Kernel[] {k, cache[0]};
+    return k;
+  }
+
+  /** Returns the criteria's values of a context by their reference definitions; the tests' path. */
+  static double[] referenceValues(PlanContext c) {
+    double[] values = new double[CRITERIA.length];
+    for (int k = 0; k < values.length; k++) {
+      values[k] = c.isEmpty() ? Criterion.NOT_ASSESSED : CRITERIA[k].value(c);
+    }
+    return values;
   }
 
   static Criterion criterion(int k) {
@@ -198,14 +257,6 @@ public final class TailoringScorer {
   /** Returns criterion k's weight as the score uses it: the rubric's, scaled by normalise. */
   double weight(int k) {
     return weights[k];
-  }
-
-  private static double[] values(PlanContext c) {
-    double[] values = new double[CRITERIA.length];
-    for (int k = 0; k < values.length; k++) {
-      values[k] = c.isEmpty() ? Criterion.NOT_ASSESSED : CRITERIA[k].value(c);
-    }
-    return values;
   }
 
   /** Returns {@code Σ w} over the assessed criteria. */
@@ -219,7 +270,8 @@ public final class TailoringScorer {
     return sum;
   }
 
-  private double score(double[] values) {
+  /** Returns the score of criteria's values: {@code 100 · Σ w·value / Σ w}, in [0, 100]. */
+  double score(double[] values) {
     double weighted = 0;
     for (int k = 0; k < values.length; k++) {
       if (!Double.isNaN(values[k])) {

@@ -25,8 +25,58 @@ final class Text {
 
   private Text() {}
 
-  /** Returns a number with at most two decimals, trailing zeros dropped: 0.5, 12, 0.33. */
+  /**
+   * Returns a number with at most two decimals, trailing zeros dropped: 0.5, 12, 0.33. The
+   * decimals are those of {@link Double#toString} (the shortest that read back to the number),
+   * rounded half up; {@link #numReference} is the same with {@code BigDecimal}, which this avoids
+   * (and the tests compare the two).
+   */
   static String num(double v) {
+    double a = Math.abs(v);
+    if (a < 1e7) {
+      if (a == (long) a) {
+        // An integer, -0.0 included: what BigDecimal prints, without the detour.
+        return v < 0 ? "-" + (long) a : Long.toString((long) a);
+      }
+      if (a >= 1e-3) {
+        // Double.toString writes [1e-3, 1e7) as digits "." digits, never with an exponent.
+        String s = Double.toString(a);
+        int dot = s.indexOf('.');
+        long cents = Long.parseLong(s, 0, dot, 10) * 100;
+        int n = s.length() - dot - 1;
+        if (n >= 1) {
+          cents += 10 * (s.charAt(dot + 1) - '0');
+        }
+        if (n >= 2) {
+          cents += s.charAt(dot + 2) - '0';
+        }
+        if (n >= 3 && s.charAt(dot + 3) >= '5') {
+          cents++; // half up: the digits dropped are at least half a cent
+        }
+        if (cents == 0) {
+          return "0";
+        }
+        long whole = cents / 100;
+        int frac = (int) (cents % 100);
+        StringBuilder b = new StringBuilder(12);
+        if (v < 0) {
+          b.append('-');
+        }
+        b.append(whole);
+        if (frac != 0) {
+          b.append('.').append((char) ('0' + frac / 10));
+          if (frac % 10 != 0) {
+            b.append((char) ('0' + frac % 10));
+          }
+        }
+        return b.toString();
+      }
+    }
+    return numReference(v);
+  }
+
+  /** {@link #num} as BigDecimal computes it: the reference, and the path for rare magnitudes. */
+  static String numReference(double v) {
     if (!Double.isFinite(v)) {
       return Double.toString(v);
     }
@@ -88,7 +138,7 @@ final class Text {
 
   /** Returns a vector as {@code vocational 0.4, industry cooperation 0.3, ...}. */
   static String vector(double[] v) {
-    StringBuilder b = new StringBuilder();
+    StringBuilder b = new StringBuilder(96);
     for (CompetenceArea a : PlanContext.AREAS) {
       if (b.length() > 0) {
         b.append(", ");
@@ -114,7 +164,7 @@ final class Text {
    * first few by name; {@code none} if there is none.
    */
   static String items(PlanContext c, IntPredicate item) {
-    StringBuilder b = new StringBuilder();
+    StringBuilder b = new StringBuilder(160);
     int named = 0;
     int more = 0;
     for (int i = 0; i < c.size(); i++) {

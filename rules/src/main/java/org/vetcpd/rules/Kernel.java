@@ -1,0 +1,589 @@
+package org.vetcpd.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.vetcpd.core.Barrier;
+import org.vetcpd.core.CompetenceArea;
+import org.vetcpd.core.Contextualisation;
+import org.vetcpd.core.CpdActivity;
+import org.vetcpd.core.CpdPlan;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.Driver;
+import org.vetcpd.core.DriverScope;
+import org.vetcpd.core.PlanItem;
+import org.vetcpd.core.Scope;
+import org.vetcpd.core.Teacher;
+
+/**
+ * The scoring kernel: a catalogue (a data set's activities, teachers and drivers) resolved once
+ * under one rubric into arrays, so that a plan is scored in one pass over its items into a few
+ * running sums ({@link #sums}) and the ten criteria are read off those sums ({@link #values}).
+ *
+ * <p>Every sum is accumulated in item order with the very operations of the criteria's reference
+ * definitions ({@link Criterion#value} over a {@link PlanContext}), so the kernel's values,
+ * scores, target and emphasis are bit for bit those of the reference path; the tests compare the
+ * two. Recommendations ({@link Recommender}) edit the running sums: an item added at the end, a
+ * flag set on every item and the leader's involvement change them exactly as a re-score of the
+ * edited plan would; an item dropped or an activity replaced re-runs the pass over the resolved
+ * items (never a subtraction, which could leave 1e-15 where 0 is meant). The {@code > 0}
+ * guards on the cover and cost denominators test item counts.
+ *
+ * <p>Instances are thread-safe: the catalogue's arrays are written in the constructor only, and a
+ * teacher is resolved when first scored, into an immutable {@link Who}.
+ */
+final class Kernel {
+  static final int AREAS = PlanContext.AREAS.length;
+
+  // The layout of a plan's running sums.
+  static final int TOTAL = 0;
+  static final int E = 1; // E .. E + 3: Σ h·profile over fitting items, by area
+  static final int CTX = 5;
+  static final int IND = 6;
+  static final int COLLAB = 7;
+  static final int INTEG = 8;
+  static final int SUST = 9;
+  static final int NAMED = 10; // count of items whose activity names knowledge categories
+  static final int TIME = 11;
+  static final int COVER = 12;
+  static final int NEED_COVER = 13;
+  static final int COST = 14;
+  static final int NEED_COST = 15;
+  static final int N_NEED_COVER = 16; // count of items whose activity needs cover
+  static final int N_NEED_COST = 17; // count of items whose activity costs
+  static final int SUMS = 18;
+
+  // The layout of an activity's row.
+  private static final int R_CTX = 4;
+  private static final int R_IND = 5;
+  private static final int R_COLLAB = 6;
+  private static final int R_INTEG = 7;
+  private static final int R_SUST = 8;
+  private static final int STRIDE = 9;
+
+  static final int F_NAMED = 1;
+  static final int F_COVER = 2;
+  static final int F_COST = 4;
+
+  final Rubric rubric;
+  final Dataset catalogue;
+  final CpdActivity[] activities;
+  final double[] rows;
+  final int[] flags;
+  /** The most hours of each activity recommendations add: min(RealisticHours.of, MAX_HOURS). */
+  final double[] realistic;
+  private final IdTable activityIds;
+  private final IdTable teacherIds;
+  private final List<Teacher> teacherList;
+  /**
+   * Each teacher resolved when first scored (so that a parallel run resolves them in parallel).
+   * Racy by design: a Who is immutable with final fields, so a thread that reads one sees it
+   * whole, and two threads that both resolve a teacher build equal ones.
+   */
+  private final Who[] teachers;
+  private final ConcurrentHashMap<String, Programme> programmes = new ConcurrentHashMap<>();
+  private final double[] leader;
+  private final double[] weights;
+
+  Kernel(Rubric rubric, double[] weights, Dataset catalogue) {
+    this.rubric = rubric;
+    this.weights = weights;
+    this.catalogue = catalogue;
+    List<CpdActivity> all = catalogue.activities();
+    int n = all.size();
+    activities = all.toArray(new CpdActivity[0]);
+    rows = new double[n * STRIDE];
+    flags = new int[n];
+    realistic = new double[n];
+    activityIds = new IdTable(n);
+    for (int a = 0; a < n; a++) {
+      CpdActivity act = activities[a];
+      activityIds.put(act.id(), a);
+      ImmutableMap<CompetenceArea, Double> profile = act.areaProfile();
+      int r = a * STRIDE;
+      for (CompetenceArea area : PlanContext.AREAS) {
+        rows[r + area.ordinal()] = profile.get(area);
+      }
+      rows[r + R_CTX] = rubric.contextualisation().get(act.contextualisation());
+      rows[r + R_IND] = act.involvesIndustryContact() ? 1 : 0;
+      rows[r + R_COLLAB] = act.effectiveScope() == Scope.INDIVIDUAL ? 0
+          : act.contextualisation() != Contextualisation.GENERIC || act.involvesIndustryContact()
+              ? 1 : rubric.genericCollaboration();
+      rows[r + R_INTEG] = act.knowledge().size() >= 2 ? 1 : 0;
+      rows[r + R_SUST] = act.spanWeeks() >= rubric.sustainedWeeks() ? 1 : 0;
+      flags[a] = (act.knowledge().isEmpty() ? 0 : F_NAMED)
+          | (act.needsSubstituteCover() ? F_COVER : 0)
+          | (act.costPerHour() > 0 ? F_COST : 0);
+      realistic[a] = Math.min(RealisticHours.of(act), PlanItem.MAX_HOURS);
+    }
+    leader = new double[org.vetcpd.core.LeaderInvolvement.values().length];
+    for (org.vetcpd.core.LeaderInvolvement l : org.vetcpd.core.LeaderInvolvement.values()) {
+      leader[l.ordinal()] = rubric.leader().get(l);
+    }
+    teacherList = catalogue.teachers();
+    teachers = new Who[teacherList.size()];
+    teacherIds = new IdTable(teachers.length);
+    for (int t = 0; t < teachers.length; t++) {
+      teacherIds.put(teacherList.get(t).id(), t);
+    }
+  }
+
+  private Programme programme(String code) {
+    int n = activities.length;
+    boolean[] fits = new boolean[n];
+    int[] fitting = new int[n];
+    int[] industry = new int[n];
+    int nf = 0;
+    int ni = 0;
+    for (int a = 0; a < n; a++) {
+      if (activities[a].fits(code)) {
+        fits[a] = true;
+        fitting[nf++] = a;
+        if (rows[a * STRIDE + R_IND] == 1) {
+          industry[ni++] = a;
+        }
+      }
+    }
+    return new Programme(fits, java.util.Arrays.copyOf(fitting, nf),
+        java.util.Arrays.copyOf(industry, ni));
+  }
+
+  /** Returns the resolved teacher of a plan. */
+  Who who(CpdPlan plan) {
+    int t = teacherIds.get(plan.teacher());
+    if (t < 0) {
+      throw new IllegalStateException("unresolved teacher " + plan.teacher());
+    }
+    Who who = teachers[t];
+    if (who == null) {
+      Teacher teacher = teacherList.get(t);
+      who = new Who(teacher, programmes.computeIfAbsent(teacher.programme(), this::programme),
+          rubric, catalogue.drivers());
+      teachers[t] = who;
+    }
+    return who;
+  }
+
+  /** Returns the index of an activity of the catalogue. */
+  int activity(String id) {
+    int a = activityIds.get(id);
+    if (a < 0) {
+      throw new IllegalStateException("unresolved activity " + id);
+    }
+    return a;
+  }
+
+  /** Returns the drivers that apply to a plan: its teacher's, narrowed by the plan's list. */
+  Drivers drivers(Who who, CpdPlan plan) {
+    Optional<ImmutableSet<String>> listed = plan.drivers();
+    return listed.isEmpty() ? who.drivers : new Drivers(who, rubric, catalogue.drivers(),
+        listed.get());
+  }
+
+  double leader(CpdPlan plan) {
+    return leader[plan.leaderInvolvement().ordinal()];
+  }
+
+  double leaderActive() {
+    return leader[org.vetcpd.core.LeaderInvolvement.ACTIVE.ordinal()];
+  }
+
+  /**
+   * Resolves a plan's items to activity indexes and accumulates its running sums in one pass.
+   *
+   * @param act filled with each item's activity index
+   * @param s the sums, all 0
+   */
+  void sums(ImmutableList<PlanItem> items, boolean[] fits, int[] act, double[] s) {
+    for (int i = 0; i < act.length; i++) {
+      PlanItem item = items.get(i);
+      int a = activity(item.activity());
+      act[i] = a;
+      add(s, a, item.hours(), fits[a], item.timeAllocated(), item.substituteFunded(),
+          item.costFunded());
+    }
+  }
+
+  /**
+   * Accumulates the sums of resolved items from item {@code start} on (into sums that hold the
+   * first {@code start} items'), item {@code skip} left out and activity {@code from} replaced by
+   * {@code to}: a re-score of an edited plan, in the same order of operations.
+   */
+  void resum(ImmutableList<PlanItem> items, boolean[] fits, int[] act, int start, int skip,
+      int from, int to, double[] s) {
+    for (int i = start; i < act.length; i++) {
+      if (i == skip) {
+        continue;
+      }
+      PlanItem item = items.get(i);
+      int a = act[i] == from ? to : act[i];
+      add(s, a, item.hours(), fits[a], item.timeAllocated(), item.substituteFunded(),
+          item.costFunded());
+    }
+  }
+
+  /** Adds one item to the running sums, as the criteria's definitions count it. */
+  void add(double[] s, int a, double h, boolean fit, boolean time, boolean substitute,
+      boolean costFunded) {
+    s[TOTAL] += h;
+    if (fit) {
+      int r = a * STRIDE;
+      s[E] += h * rows[r];
+      s[E + 1] += h * rows[r + 1];
+      s[E + 2] += h * rows[r + 2];
+      s[E + 3] += h * rows[r + 3];
+      s[CTX] += h * rows[r + R_CTX];
+      s[IND] += h * rows[r + R_IND];
+      s[COLLAB] += h * rows[r + R_COLLAB];
+      s[INTEG] += h * rows[r + R_INTEG];
+      s[SUST] += h * rows[r + R_SUST];
+    }
+    int f = flags[a];
+    if ((f & F_NAMED) != 0) {
+      s[NAMED] += 1;
+    }
+    if (time) {
+      s[TIME] += h;
+    }
+    if ((f & F_COVER) != 0) {
+      s[NEED_COVER] += h;
+      s[N_NEED_COVER] += 1;
+      if (substitute) {
+        s[COVER] += h;
+      }
+    }
+    if ((f & F_COST) != 0) {
+      s[NEED_COST] += h;
+      s[N_NEED_COST] += 1;
+      if (costFunded) {
+        s[COST] += h;
+      }
+    }
+  }
+
+  /** Writes the emphasis {@code E} of a plan's sums. */
+  static void emphasis(double[] s, double[] e) {
+    double total = s[TOTAL];
+    for (int k = 0; k < AREAS; k++) {
+      e[k] = total > 0 ? s[E + k] / total : s[E + k];
+    }
+  }
+
+  /**
+   * Writes the ten criteria's values of a plan with at least one item, from its sums and emphasis,
+   * in {@link Rubric#CRITERIA} order; NaN when not assessed.
+   */
+  void values(double[] s, double[] e, Who who, Drivers d, double leaderValue, double[] v) {
+    Rubric r = rubric;
+    double total = s[TOTAL];
+    double[] t = d.target;
+    // needs-alignment
+    double overlap = 0;
+    for (int k = 0; k < AREAS; k++) {
+      overlap += Math.min(e[k], t[k]);
+    }
+    v[0] = Criterion.clamp(overlap);
+    // vocational-focus
+    v[1] = Criterion.clamp((e[PlanContext.VOC] + e[PlanContext.IND]) / d.asked);
+    // contextualisation
+    v[2] = Criterion.clamp(s[CTX] / total);
+    // industry-contact
+    v[3] = Criterion.clamp(s[IND] / who.required);
+    // driver-response
+    double uSum = 0;
+    double sum = 0;
+    double[] p = d.pulls;
+    for (int j = 0; j < d.u.length; j++) {
+      double u = d.u[j];
+      uSum += u;
+      int o = j * AREAS;
+      double cov = 0;
+      for (int k = 0; k < AREAS; k++) {
+        cov += Math.min(e[k], p[o + k]);
+      }
+      sum += u * cov;
+    }
+    v[4] = uSum > 0 ? Criterion.clamp(sum / uSum) : Criterion.NOT_ASSESSED;
+    // collaboration
+    v[5] = Criterion.clamp(s[COLLAB] / total / r.collaborationTarget());
+    // facilitation
+    double x0 = s[TIME] / total;
+    double x1 = s[N_NEED_COVER] > 0 ? s[COVER] / s[NEED_COVER] : 1;
+    double x2 = s[N_NEED_COST] > 0 ? s[COST] / s[NEED_COST] : 1;
+    double f = who.wTime * x0 + who.wCover * x1 + who.wCost * x2 + who.wLeader * leaderValue;
+    v[6] = Criterion.clamp(f / who.wSum);
+    // coverage
+    int needed = 0;
+    int covered = 0;
+    for (int k = 0; k < AREAS; k++) {
+      if (d.needed[k]) {
+        needed++;
+        if (e[k] >= d.coveredLimit[k]) {
+          covered++;
+        }
+      }
+    }
+    v[7] = needed == 0 ? 1 : (double) covered / needed;
+    // knowledge-integration
+    v[8] = s[NAMED] > 0 ? Criterion.clamp(s[INTEG] / total) : Criterion.NOT_ASSESSED;
+    // sustained-learning
+    v[9] = Criterion.clamp(s[SUST] / total);
+  }
+
+  /** Returns {@code Σ w} over the assessed criteria. */
+  double assessedWeight(double[] values) {
+    double sum = 0;
+    for (int k = 0; k < values.length; k++) {
+      if (!Double.isNaN(values[k])) {
+        sum += weights[k];
+      }
+    }
+    return sum;
+  }
+
+  /** Returns the score of the values: {@code 100 · Σ w·value / Σ w}, in [0, 100]. */
+  double score(double[] values) {
+    double weighted = 0;
+    for (int k = 0; k < values.length; k++) {
+      if (!Double.isNaN(values[k])) {
+        weighted += weights[k] * values[k];
+      }
+    }
+    double total = assessedWeight(values);
+    // No assessed criterion (an empty plan), or a rubric that weighs only the unassessed ones.
+    if (!(total > 0)) {
+      return 0;
+    }
+    double x = 100 * (weighted / total);
+    return x < 0 ? 0 : (x > 100 ? 100 : x);
+  }
+
+  /**
+   * Resolves and sums a plan in one pass; {@code values} stay to be computed.
+   *
+   * @param plan a plan whose references resolve in the catalogue
+   * @return the resolved plan
+   */
+  Scored resolve(CpdPlan plan) {
+    Who who = who(plan);
+    Drivers d = drivers(who, plan);
+    ImmutableList<PlanItem> items = plan.items();
+    int[] act = new int[items.size()];
+    double[] s = new double[SUMS];
+    sums(items, who.programme.fits, act, s);
+    double[] e = new double[AREAS];
+    emphasis(s, e);
+    return new Scored(this, who, d, plan, act, s, e);
+  }
+
+  /** Returns the share of an activity's hours in area {@code k} (its normalised profile). */
+  double share(int a, int k) {
+    return rows[a * STRIDE + k];
+  }
+
+  /** A plan resolved against the kernel's catalogue: its items' activities and running sums. */
+  static final class Scored {
+    final Kernel kernel;
+    final Who who;
+    final Drivers drivers;
+    final CpdPlan plan;
+    final int[] act;
+    final double[] sums;
+    final double[] emphasis;
+
+    Scored(Kernel kernel, Who who, Drivers drivers, CpdPlan plan, int[] act, double[] sums,
+        double[] emphasis) {
+      this.kernel = kernel;
+      this.who = who;
+      this.drivers = drivers;
+      this.plan = plan;
+      this.act = act;
+      this.sums = sums;
+      this.emphasis = emphasis;
+    }
+
+    /** Returns the plan's context for the criteria's explanations, from the resolved data. */
+    PlanContext context() {
+      return new PlanContext(this);
+    }
+  }
+
+  /** The activities that fit one programme. */
+  static final class Programme {
+    final boolean[] fits;
+    /** Indexes of the fitting activities, in catalogue order. */
+    final int[] fitting;
+    /** Indexes of the fitting activities with industry contact, in catalogue order. */
+    final int[] industry;
+
+    Programme(boolean[] fits, int[] fitting, int[] industry) {
+      this.fits = fits;
+      this.fitting = fitting;
+      this.industry = industry;
+    }
+  }
+
+  /** A teacher, resolved: need, required industry hours, facilitation weights, drivers. */
+  static final class Who {
+    final Teacher teacher;
+    final Programme programme;
+    final double[] need;
+    final double required;
+    final double wTime;
+    final double wCover;
+    final double wCost;
+    final double wLeader;
+    final double wSum;
+    /** The drivers that apply when the plan lists none. */
+    final Drivers drivers;
+
+    Who(Teacher teacher, Programme programme, Rubric r, List<Driver> all) {
+      this.teacher = teacher;
+      this.programme = programme;
+      need = need(teacher);
+      double years = teacher.yearsSinceIndustryContact().orElse(r.unknownYears());
+      required = r.industryHoursBase() + r.industryHoursPerYear()
+          * Math.min(years, r.industryYearCap());
+      wTime = weight(teacher, r, Barrier.SCHEDULE_CONFLICT);
+      wCover = weight(teacher, r, Barrier.NO_SUBSTITUTE_COVER);
+      wCost = weight(teacher, r, Barrier.COST);
+      wLeader = weight(teacher, r, Barrier.NO_EMPLOYER_SUPPORT);
+      wSum = wTime + wCover + wCost + wLeader;
+      drivers = new Drivers(this, r, all, null);
+    }
+
+    private static double weight(Teacher t, Rubric r, Barrier b) {
+      return t.barriers().contains(b) ? r.barrierWeight() : 1;
+    }
+
+    /** As {@link PlanContext}: need levels normalised to sum 1; all NONE gives uniform. */
+    private static double[] need(Teacher teacher) {
+      double[] n = new double[AREAS];
+      double sum = 0;
+      for (CompetenceArea a : PlanContext.AREAS) {
+        int v = teacher.need(a).value();
+        n[a.ordinal()] = v;
+        sum += v;
+      }
+      for (int k = 0; k < n.length; k++) {
+        n[k] = sum > 0 ? n[k] / sum : 1.0 / n.length;
+      }
+      return n;
+    }
+  }
+
+  /** The drivers that apply to a plan, with the pull, the target and what coverage needs of it. */
+  static final class Drivers {
+    final Driver[] drivers;
+    final double[] u;
+    final double[] pulls;
+    final double[] pull;
+    final double[] target;
+    final boolean pullIsNeed;
+    final double asked;
+    final boolean[] needed;
+    final double[] coveredLimit;
+
+    /** As {@link PlanContext}'s constructor computes them, in the same order of operations. */
+    Drivers(Who who, Rubric r, List<Driver> all, ImmutableSet<String> only) {
+      String programme = who.teacher.programme();
+      int count = 0;
+      Driver[] out = new Driver[all.size()];
+      for (Driver d : all) {
+        if (d.concerns(programme) && (only == null || only.contains(d.id()))) {
+          out[count++] = d;
+        }
+      }
+      drivers = java.util.Arrays.copyOf(out, count);
+      u = new double[count];
+      pulls = new double[count * AREAS];
+      double[] pullSums = new double[AREAS];
+      double strength = 0;
+      for (int j = 0; j < count; j++) {
+        Driver d = drivers[j];
+        double factor = d.effectiveScope() == DriverScope.VOCATION_SPECIFIC
+            ? 1 : r.generalDriverFactor();
+        u[j] = d.strength() * factor;
+        ImmutableMap<CompetenceArea, Double> p = d.pullProfile();
+        for (CompetenceArea area : PlanContext.AREAS) {
+          pulls[j * AREAS + area.ordinal()] = p.get(area);
+        }
+        double s = d.strength();
+        if (s > 0) {
+          strength += s;
+          for (CompetenceArea area : PlanContext.AREAS) {
+            pullSums[area.ordinal()] += s * p.get(area);
+          }
+        }
+      }
+      double pullSum = 0;
+      for (double v : pullSums) {
+        pullSum += v;
+      }
+      pullIsNeed = !(strength > 0 && pullSum > 0);
+      double lambda = r.teacherVoice();
+      pull = new double[AREAS];
+      target = new double[AREAS];
+      needed = new boolean[AREAS];
+      coveredLimit = new double[AREAS];
+      for (int k = 0; k < AREAS; k++) {
+        pull[k] = pullIsNeed ? who.need[k] : pullSums[k] / pullSum;
+        target[k] = lambda * who.need[k] + (1 - lambda) * pull[k];
+        needed[k] = Tolerance.reaches(target[k], r.neededShare());
+        coveredLimit[k] = r.coveredFraction() * target[k] - Tolerance.EPSILON;
+      }
+      asked = Math.max(target[PlanContext.VOC] + target[PlanContext.IND],
+          r.minVocationalShare());
+    }
+  }
+
+  /**
+   * Ids to indexes: open addressing on the strings' cached hash codes, the same instance found
+   * without comparing characters.
+   */
+  static final class IdTable {
+    private final String[] keys;
+    private final int[] values;
+    private final int mask;
+
+    IdTable(int size) {
+      int cap = Integer.highestOneBit(Math.max(4, size * 2 + 1) - 1) << 1;
+      keys = new String[cap];
+      values = new int[cap];
+      mask = cap - 1;
+    }
+
+    void put(String key, int value) {
+      int i = spread(key.hashCode()) & mask;
+      while (keys[i] != null) {
+        if (keys[i].equals(key)) {
+          return; // ids are unique in a valid data set; keep the first
+        }
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      values[i] = value;
+    }
+
+    int get(String key) {
+      int i = spread(key.hashCode()) & mask;
+      while (true) {
+        String k = keys[i];
+        if (k == null) {
+          return -1;
+        }
+        if (k == key || k.equals(key)) {
+          return values[i];
+        }
+        i = (i + 1) & mask;
+      }
+    }
+
+    private static int spread(int h) {
+      return (h ^ (h >>> 16)) * 0x9E3779B9;
+    }
+  }
+}
