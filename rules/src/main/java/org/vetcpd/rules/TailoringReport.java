@@ -63,7 +63,7 @@ public final class TailoringReport {
       Band band) {
     this.plan = scored.plan.id();
     this.teacher = scored.who.teacher.id();
-    this.rubric = scorer.ref();
+    this.rubric = null; // the scorer's, on request
     this.score = score;
     this.band = band;
     this.target = scored.drivers.target;
@@ -78,10 +78,7 @@ public final class TailoringReport {
       Band band) {
     this.plan = context.plan.id();
     this.teacher = context.teacher.id();
-    // the fingerprint hashes the rubric's canonical JSON: computed (once per rubric) only when a
-    // report's rubric is asked for, not for each of the thousands of rubrics a sensitivity
-    // analysis scores with
-    this.rubric = null;
+    this.rubric = null; // the scorer's, on request
     this.score = score;
     this.band = band;
     this.target = context.target;
@@ -241,7 +238,7 @@ public final class TailoringReport {
    */
   @JsonProperty("rubric")
   public RubricRef rubric() {
-    return rubric != null ? rubric : scorer.rubric().ref();
+    return rubric != null ? rubric : scorer.ref();
   }
 
   /**

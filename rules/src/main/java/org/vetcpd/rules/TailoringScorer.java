@@ -38,13 +38,11 @@ public final class TailoringScorer {
 
   private final Rubric rubric;
   private final double[] weights;
-  private final RubricRef ref;
   /** The kernels of the catalogues {@link #score} resolved last; replaced, never written. */
   private volatile Kernel[] kernels = new Kernel[2];
 
   private TailoringScorer(Rubric rubric) {
     this.rubric = rubric;
-    this.ref = rubric.ref();
     this.weights = new double[CRITERIA.length];
     for (int k = 0; k < CRITERIA.length; k++) {
       weights[k] = rubric.weight(CRITERIA[k].id());
@@ -195,9 +193,13 @@ public final class TailoringScorer {
   /** Chunks per worker: enough to even out uneven plans, few enough to cost nothing. */
   private static final int CHUNKS_PER_WORKER = 4;
 
-  /** Returns the rubric's reference, as every report names it. */
+  /**
+   * Returns the rubric's reference, as every report names it: its fingerprint hashes the rubric's
+   * canonical JSON, once per rubric and only when first asked for (the rubric keeps it), so that
+   * the thousands of rubrics a sensitivity analysis scores with pay nothing for it.
+   */
   RubricRef ref() {
-    return ref;
+    return rubric.ref();
   }
 
   @Override
