@@ -44,9 +44,11 @@ class ValidationExceptionTest {
       QuietChecks.end(outer);
     }
     assertThat(QuietChecks.active()).isFalse();
-    // a reader's thread is unmarked once the read is over, whatever its outcome
+    // a reader's thread is unmarked once the read is over, whatever its outcome, and the
+    // exception the reader throws to its caller has its stack trace
     assertThatThrownBy(() -> VetcpdJson.parseDataset("{\"formatVersion\": 1, \"plans\": 3}"))
-        .isInstanceOf(ValidationException.class);
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.getStackTrace()).isNotEmpty());
     assertThat(QuietChecks.active()).isFalse();
   }
 
