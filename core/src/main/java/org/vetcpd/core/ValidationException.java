@@ -3,6 +3,7 @@ package org.vetcpd.core;
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.vetcpd.core.internal.QuietChecks;
 
 /**
  * Thrown when a value or a document is invalid; lists every problem found, each with its path.
@@ -26,7 +27,8 @@ public final class ValidationException extends IllegalArgumentException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public ValidationException(Collection<Problem> problems) {
-    super(describe(problems));
+    // the message is made when asked for: a reader catches most of these and keeps only problems
+    super();
     this.problems = ImmutableList.copyOf(problems);
     if (this.problems.isEmpty()) {
       throw new IllegalArgumentException("a ValidationException needs at least one problem");
@@ -40,6 +42,28 @@ public final class ValidationException extends IllegalArgumentException {
    */
   public ImmutableList<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * Returns the message: the number of problems, then each on its own line.
+   *
+   * @return the message
+   */
+  @Override
+  public String getMessage() {
+    return describe(problems);
+  }
+
+  /**
+   * Fills in the stack trace, except while vetcpd reads a document: its reader catches the
+   * exception of a value's failed checks and records the problems, and a stack trace would cost
+   * more than the checks.
+   *
+   * @return this exception
+   */
+  @Override
+  public synchronized Throwable fillInStackTrace() {
+    return QuietChecks.active() ? this : super.fillInStackTrace();
   }
 
   private static String describe(Collection<Problem> problems) {

@@ -28,7 +28,6 @@ final class Codebook {
   private static final String HOURS = "hours";
   private static final String SHARE = "share";
   private static final ImmutableMap<String, Field> FIELDS = fields();
-  private static final ImmutableMap<String, Field> DATA_FORMAT = dataFormatFields();
 
   private Codebook() {}
 
@@ -45,7 +44,7 @@ final class Codebook {
    * the JSON data format, where {@code contextualisation} is an activity's, not a criterion's.
    */
   static Field dataFormatField(String column) {
-    Field f = DATA_FORMAT.get(column);
+    Field f = CsvFormat.field(column);
     return orUndescribed(column, f != null ? f : FIELDS.get(column));
   }
 
@@ -62,7 +61,7 @@ final class Codebook {
 
   /** Returns whether the codebook declares a column of the CSV data format. */
   static boolean declaresDataFormat(String column) {
-    return DATA_FORMAT.containsKey(column) || FIELDS.containsKey(column);
+    return CsvFormat.field(column) != null || FIELDS.containsKey(column);
   }
 
   private static ImmutableMap<String, Field> fields() {
@@ -249,70 +248,6 @@ final class Codebook {
       integer(m, "n_" + c, "count", "The number of plans the correlation with " + id
           + " was computed on.");
     }
-  }
-
-  private static ImmutableMap<String, Field> dataFormatFields() {
-    Map<String, Field> m = new LinkedHashMap<>();
-    dataFormat(m);
-    return ImmutableMap.copyOf(m);
-  }
-
-  /**
-   * The columns of the CSV data format ({@link CsvImport}, {@link CsvExport}): named as the JSON
-   * fields of docs/data-format.md in snake case ({@code yearsInIndustry} is {@code
-   * years_in_industry}); that file describes each in full.
-   */
-  private static void dataFormat(Map<String, Field> m) {
-    String see = " See docs/data-format.md.";
-    text(m, "id", "The teacher's, activity's or driver's id." + see);
-    number(m, "years_in_industry", "years", 0, null, "Years the teacher worked in the trade.");
-    number(m, "years_teaching", "years", 0, null, "Years the teacher has taught.");
-    number(m, "years_since_industry_contact", "years", 0, null,
-        "Years since the teacher's last substantive update in the trade.");
-    text(m, "needs", "The teacher's need per competence area, AREA=LEVEL;..." + see);
-    text(m, "barriers", "The barriers the teacher declares, ;-separated." + see);
-    category(m, "career_style", "The teacher's career style.",
-        names(org.vetcpd.core.CareerStyle.values()));
-    text(m, "title", "The activity's title.");
-    category(m, "type", "The activity's type.", names(org.vetcpd.core.ActivityType.values()));
-    text(m, "areas", "The activity's area profile, AREA=WEIGHT;...; empty: its type's default."
-        + see);
-    text(m, "knowledge", "The knowledge categories the activity names, ;-separated." + see);
-    category(m, "contextualisation", "How far the activity is contextualised to a programme.",
-        names(Contextualisation.values()));
-    text(m, "programmes", "The programme codes it is designed for or applies to, ;-separated;"
-        + " empty: any.");
-    text(m, "scope", "The activity's scope (INDIVIDUAL, TEAM, NETWORK, WHOLE_SCHOOL) or the"
-        + " driver's (GENERAL, VOCATION_SPECIFIC); empty: the default." + see);
-    category(m, "initiator", "Who initiated the activity.",
-        names(org.vetcpd.core.Initiator.values()));
-    category(m, "formality", "The activity's formality.",
-        names(org.vetcpd.core.Formality.values()));
-    bool(m, "industry_contact", "Whether the activity has contact with industry; empty: default.");
-    bool(m, "requires_substitute", "Whether the activity needs substitute cover; empty: default.");
-    integer(m, "span_weeks", "weeks", "The weeks the activity spans.");
-    number(m, "cost_per_hour", "cost per hour", 0, null, "The activity's cost per hour.");
-    number(m, "max_hours", HOURS, 0, null,
-        "The most hours of the activity that make sense in one plan; empty: no limit.");
-    text(m, "provider", "Who provides the activity.");
-    text(m, "description", "The activity's or driver's description.");
-    category(m, "kind", "The driver's kind.", names(org.vetcpd.core.DriverKind.values()));
-    number(m, "strength", SHARE, 0, 1, "The driver's strength.");
-    text(m, "pulls", "The driver's pull per area, AREA=WEIGHT;...; empty: its kind's default."
-        + see);
-    category(m, "leader_involvement", "How far the school leader takes part in the plan.",
-        names(LeaderInvolvement.values()));
-    text(m, "drivers", "The driver ids the plan considers, ;-separated; [] for none; empty: every"
-        + " driver that applies.");
-    text(m, "activity", "The item's activity id; empty for a plan without items.");
-    number(m, "hours", HOURS, 0, null, "The item's hours.");
-    bool(m, "time_allocated", "Whether working time is allocated to the item.");
-    bool(m, "substitute_funded", "Whether substitute cover is funded for the item.");
-    bool(m, "cost_funded", "Whether the item's cost is funded.");
-  }
-
-  private static void bool(Map<String, Field> m, String name, String description) {
-    put(m, new Field(name, "boolean", description, null, ImmutableList.of(), null, null));
   }
 
   private static String lower(Enum<?> e) {

@@ -237,48 +237,15 @@ public final class CohortCsv {
 
   private static CohortRow parse(CsvTable.Row r, Problems p) {
     int before = p.size();
-    CohortRow.Builder b = CohortRow.builder()
-        .plan(r.text("plan", p))
-        .teacher(r.text("teacher", p))
-        .programme(r.text("programme", p))
-        .school(r.optional("school"))
-        .department(r.optional("department"))
-        .period(r.optional("period"))
-        .score(r.number("score", p))
-        .contentScore(r.number("content_score", p))
-        .band(r.enumValue("band", Band.class, p))
-        .industryContactHours(r.number("hours_industry_contact", p))
-        .mismatchedHours(r.number("hours_mismatched", p))
-        .totalHours(r.number("hours_total", p))
-        .items(r.integer("items", p))
-        .leaderInvolvement(r.enumValue("leader_involvement", LeaderInvolvement.class, p))
-        .facilitator(Optional.ofNullable(r.optionalEnum("facilitator", LeaderRole.class, p)));
-    Map<String, Double> criteria = new LinkedHashMap<>();
-    for (String id : Rubric.CRITERIA) {
-      String column = CohortColumns.criterion(id);
-      if (!r.isEmpty(column)) {
-        criteria.put(id, r.number(column, p));
-      }
-    }
-    b.criteria(criteria);
-    Map<CompetenceArea, Double> area = new EnumMap<>(CompetenceArea.class);
-    for (CompetenceArea a : CompetenceArea.values()) {
-      area.put(a, r.number(CohortColumns.hours(a), p));
-    }
-    b.areaHours(area);
-    Map<Contextualisation, Double> context = new EnumMap<>(Contextualisation.class);
-    for (Contextualisation c : Contextualisation.values()) {
-      context.put(c, r.number(CohortColumns.hours(c), p));
-    }
-    b.contextualisationHours(context);
-    String rubricId = r.text("rubric_id", p);
-    String rubricVersion = r.text("rubric_version", p);
-    String fingerprint = r.text("rubric_fingerprint", p);
+    CohortColumns.Reading read = new CohortColumns.Reading();
+    CohortColumns.ROW.read(read, r, p);
+    CohortRow.Builder b = read.row;
     if (p.size() > before) {
       return null;
     }
     try {
-      b.rubric(new RubricRef(rubricId, rubricVersion, fingerprint));
+      b.rubric(new RubricRef(read.rubricId, read.rubricVersion,
+          read.rubricFingerprint));
     } catch (IllegalArgumentException e) {
       p.add(r.where(rubricColumn(e.getMessage())), e.getMessage());
     }
@@ -334,36 +301,7 @@ public final class CohortCsv {
 
   /** Returns the cells of a row, in {@link #COLUMNS} order; null for an empty cell. */
   static String[] cells(CohortRow r) {
-    List<String> c = new ArrayList<>(COLUMNS.size());
-    c.add(r.plan());
-    c.add(r.teacher());
-    c.add(r.programme());
-    c.add(r.school().orElse(null));
-    c.add(r.department().orElse(null));
-    c.add(r.period().orElse(null));
-    c.add(CsvTableWriter.number(r.score()));
-    c.add(r.band().name());
-    for (String id : Rubric.CRITERIA) {
-      Double v = r.criteria().get(id);
-      c.add(v == null ? null : CsvTableWriter.number(v));
-    }
-    for (CompetenceArea a : CompetenceArea.values()) {
-      c.add(CsvTableWriter.number(r.hours(a)));
-    }
-    for (Contextualisation x : Contextualisation.values()) {
-      c.add(CsvTableWriter.number(r.hours(x)));
-    }
-    c.add(CsvTableWriter.number(r.industryContactHours()));
-    c.add(CsvTableWriter.number(r.mismatchedHours()));
-    c.add(CsvTableWriter.number(r.totalHours()));
-    c.add(Integer.toString(r.items()));
-    c.add(r.leaderInvolvement().name());
-    c.add(r.facilitator().map(Enum::name).orElse(null));
-    c.add(CsvTableWriter.number(r.contentScore()));
-    c.add(r.rubric().id());
-    c.add(r.rubric().version());
-    c.add(r.rubric().fingerprint());
-    return c.toArray(new String[0]);
+    return CohortColumns.ROW.cells(r);
   }
 
   /** Reads CSV text as arrays of cells, the header first; used by {@link CsvTable}. */

@@ -5,13 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.function.Function;
 import org.vetcpd.core.CpdActivity;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
@@ -63,50 +59,25 @@ public final class CsvExport {
     CsvCells cells = provenance.cells();
     List<String[]> teachers = new ArrayList<>();
     for (Teacher t : dataset.teachers()) {
-      teachers.add(new String[] {
-        t.id(), t.programme(), t.school().orElse(null), t.department().orElse(null),
-        number(t.yearsInIndustry()), number(t.yearsTeaching()),
-        number(t.yearsSinceIndustryContact()),
-        t.needs().isEmpty() ? null : map(t.needs(), Enum::name), names(t.barriers()),
-        t.careerStyle().map(Enum::name).orElse(null)
-      });
+      teachers.add(CsvFormat.TEACHER.cells(t));
     }
     List<String[]> activities = new ArrayList<>();
     for (CpdActivity a : dataset.activities()) {
-      activities.add(new String[] {
-        a.id(), a.title(), a.type().name(), a.areas().map(m -> map(m, CsvTableWriter::number))
-            .orElse(null),
-        names(a.knowledge()), a.contextualisation().name(), join(a.programmes()),
-        name(a.scope()), name(a.initiator()), name(a.formality()),
-        a.industryContact().map(String::valueOf).orElse(null),
-        a.requiresSubstitute().map(String::valueOf).orElse(null),
-        Integer.toString(a.spanWeeks()), CsvTableWriter.number(a.costPerHour()),
-        a.maxHours().isPresent() ? CsvTableWriter.number(a.maxHours().getAsDouble()) : null,
-        a.provider().orElse(null), a.description().orElse(null)
-      });
+      activities.add(CsvFormat.ACTIVITY.cells(a));
     }
     List<String[]> drivers = new ArrayList<>();
     for (Driver d : dataset.drivers()) {
-      drivers.add(new String[] {
-        d.id(), d.kind().name(), name(d.scope()), CsvTableWriter.number(d.strength()),
-        d.pulls().map(m -> map(m, CsvTableWriter::number)).orElse(null), join(d.programmes()),
-        d.description().orElse(null)
-      });
+      drivers.add(CsvFormat.DRIVER.cells(d));
     }
     List<String[]> items = new ArrayList<>();
+    String[] noItem = new String[CsvFormat.ITEM.all().size()];
     for (CpdPlan p : dataset.plans()) {
-      String[] plan = {
-        p.id(), p.teacher(), p.period().orElse(null), p.leaderInvolvement().name(),
-        name(p.facilitator()),
-        p.drivers().map(ds -> ds.isEmpty() ? "[]" : join(ds)).orElse(null)
-      };
+      String[] plan = CsvFormat.PLAN.cells(p);
       if (p.items().isEmpty()) {
-        items.add(row(plan, null, null, null, null, null));
+        items.add(row(plan, noItem));
       }
       for (PlanItem i : p.items()) {
-        items.add(row(plan, i.activity(), CsvTableWriter.number(i.hours()),
-            String.valueOf(i.timeAllocated()), String.valueOf(i.substituteFunded()),
-            String.valueOf(i.costFunded())));
+        items.add(row(plan, CsvFormat.ITEM.cells(i)));
       }
     }
     Map<Path, List<String>> files = new LinkedHashMap<>();
@@ -122,7 +93,7 @@ public final class CsvExport {
     DataPackage.write(files, provenance, true);
   }
 
-  private static String[] row(String[] plan, String... item) {
+  private static String[] row(String[] plan, String[] item) {
     String[] r = new String[plan.length + item.length];
     System.arraycopy(plan, 0, r, 0, plan.length);
     System.arraycopy(item, 0, r, plan.length, item.length);
@@ -137,27 +108,4 @@ public final class CsvExport {
     }
   }
 
-  private static String number(OptionalDouble v) {
-    return v.isPresent() ? CsvTableWriter.number(v.getAsDouble()) : null;
-  }
-
-  private static String name(Optional<? extends Enum<?>> e) {
-    return e.map(Enum::name).orElse(null);
-  }
-
-  private static String names(Collection<? extends Enum<?>> values) {
-    List<String> s = new ArrayList<>();
-    values.forEach(v -> s.add(v.name()));
-    return s.isEmpty() ? null : String.join(";", s);
-  }
-
-  private static String join(Collection<String> values) {
-    return values.isEmpty() ? null : String.join(";", values);
-  }
-
-  private static <K extends Enum<K>, V> String map(Map<K, V> map, Function<V, String> value) {
-    List<String> s = new ArrayList<>();
-    map.forEach((k, v) -> s.add(k.name() + "=" + value.apply(v)));
-    return String.join(";", s);
-  }
 }

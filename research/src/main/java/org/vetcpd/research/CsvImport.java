@@ -3,7 +3,6 @@ package org.vetcpd.research;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -15,35 +14,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.vetcpd.core.ActivityType;
-import org.vetcpd.core.Barrier;
-import org.vetcpd.core.CareerStyle;
-import org.vetcpd.core.CompetenceArea;
-import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.CpdActivity;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.Department;
 import org.vetcpd.core.Driver;
-import org.vetcpd.core.DriverKind;
-import org.vetcpd.core.DriverScope;
-import org.vetcpd.core.Formality;
-import org.vetcpd.core.Initiator;
-import org.vetcpd.core.KnowledgeCategory;
-import org.vetcpd.core.LeaderInvolvement;
-import org.vetcpd.core.LeaderRole;
-import org.vetcpd.core.NeedLevel;
 import org.vetcpd.core.PlanItem;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.Problems;
 import org.vetcpd.core.Programme;
 import org.vetcpd.core.School;
-import org.vetcpd.core.Scope;
 import org.vetcpd.core.Teacher;
 import org.vetcpd.core.ValidationException;
 
@@ -55,23 +39,22 @@ import org.vetcpd.core.ValidationException;
  *
  * <p><b>Files</b> (UTF-8, a byte order mark allowed, a header row, comma-separated, RFC 4180
  * quoting; the columns are the JSON field names of docs/data-format.md in snake case, as every
- * CSV of vetcpd ({@code yearsInIndustry} is {@code years_in_industry}), in any order; those
- * marked * are required, the others may be left out of the header or left empty):
+ * CSV of vetcpd ({@code yearsInIndustry} is {@code years_in_industry}), in any order; the
+ * required ones must be in the header, the others may be left out of it or left empty):
  *
  * <ul>
- *   <li>{@value #TEACHERS}: {@code id*, programme*, school, department, years_in_industry,
- *       years_teaching, years_since_industry_contact, needs, barriers, career_style}
- *   <li>{@value #ACTIVITIES}: {@code id*, title*, type*, areas, knowledge, contextualisation*,
- *       programmes, scope, initiator, formality, industry_contact, requires_substitute,
- *       span_weeks, cost_per_hour, max_hours, provider, description}
- *   <li>{@value #DRIVERS} (may be absent: no drivers): {@code id*, kind*, scope, strength*, pulls,
- *       programmes, description}
+ *   <li>{@value #TEACHERS}: one row per teacher;
+ *   <li>{@value #ACTIVITIES}: one row per activity;
+ *   <li>{@value #DRIVERS} (may be absent: no drivers): one row per driver;
  *   <li>{@value #PLAN_ITEMS}: one row per plan item, the plan's own columns repeated on each of
- *       its rows (they must agree): {@code plan*, teacher*, period, leader_involvement*,
- *       facilitator, drivers, activity, hours, time_allocated, substitute_funded, cost_funded}. A
- *       row with empty {@code activity} and {@code hours} stands for a plan without items. Plans
- *       keep the order of their first rows, items the order of their rows.
+ *       its rows (they must agree). A row with empty {@code activity} and {@code hours} stands
+ *       for a plan without items. Plans keep the order of their first rows, items the order of
+ *       their rows.
  * </ul>
+ *
+ * <p>Each file's columns, their types and which are required are listed in docs/data-format.md,
+ * section "CSV files", generated from their one declaration ({@code CsvFormat}), which drives this
+ * import and {@link CsvExport} alike. A row's problems are listed in the order of its columns.
  *
  * <p><b>Cells.</b> Enum constants by name ({@code SCHOOL_DEVELOPMENT_PROJECT}); numbers with
  * {@code .} as the decimal separator; booleans {@code true}/{@code false}; sets separated by
@@ -102,20 +85,13 @@ public final class CsvImport {
   /** The plan items' file name. */
   public static final String PLAN_ITEMS = "plan-items.csv";
 
-  static final ImmutableList<String> TEACHER_COLUMNS = ImmutableList.of("id", "programme",
-      "school", "department", "years_in_industry", "years_teaching",
-      "years_since_industry_contact", "needs", "barriers", "career_style");
-  static final ImmutableList<String> ACTIVITY_COLUMNS = ImmutableList.of("id", "title", "type",
-      "areas", "knowledge", "contextualisation", "programmes", "scope", "initiator", "formality",
-      "industry_contact", "requires_substitute", "span_weeks", "cost_per_hour", "max_hours",
-      "provider", "description");
-  static final ImmutableList<String> DRIVER_COLUMNS = ImmutableList.of("id", "kind", "scope",
-      "strength", "pulls", "programmes", "description");
-  static final ImmutableList<String> PLAN_COLUMNS = ImmutableList.of("plan", "teacher", "period",
-      "leader_involvement", "facilitator", "drivers", "activity", "hours", "time_allocated",
-      "substitute_funded", "cost_funded");
-  private static final ImmutableList<String> PLAN_LEVEL = ImmutableList.of("teacher", "period",
-      "leader_involvement", "facilitator", "drivers");
+  static final ImmutableList<String> TEACHER_COLUMNS = CsvFormat.TEACHER_COLUMNS;
+  static final ImmutableList<String> ACTIVITY_COLUMNS = CsvFormat.ACTIVITY_COLUMNS;
+  static final ImmutableList<String> DRIVER_COLUMNS = CsvFormat.DRIVER_COLUMNS;
+  static final ImmutableList<String> PLAN_COLUMNS = CsvFormat.PLAN_COLUMNS;
+  /** The plan's columns that must agree on all its rows: all but {@code plan}. */
+  private static final ImmutableList<String> PLAN_LEVEL =
+      CsvFormat.PLAN.names().subList(1, CsvFormat.PLAN.names().size());
 
   private static final Pattern PATH = Pattern.compile(
       "^(teachers|activities|drivers|plans)\\[(\\d+)\\](?:\\.items\\[(\\d+)\\])?(?:\\.(.*))?$");
@@ -162,11 +138,11 @@ public final class CsvImport {
     }
     // Cells are read only when every file has the columns it needs.
     Problems columns = new Problems();
-    check(teachers, List.of("id", "programme"), TEACHER_COLUMNS, columns);
-    check(activities, List.of("id", "title", "type", "contextualisation"), ACTIVITY_COLUMNS,
-        columns);
-    check(drivers, List.of("id", "kind", "strength"), DRIVER_COLUMNS, columns);
-    check(items, List.of("plan", "teacher", "leader_involvement"), PLAN_COLUMNS, columns);
+    check(teachers, CsvFormat.TEACHER.required(), TEACHER_COLUMNS, columns);
+    check(activities, CsvFormat.ACTIVITY.required(), ACTIVITY_COLUMNS, columns);
+    check(drivers, CsvFormat.DRIVER.required(), DRIVER_COLUMNS, columns);
+    check(items, ImmutableList.<String>builder().addAll(CsvFormat.PLAN.required())
+        .addAll(CsvFormat.ITEM.required()).build(), PLAN_COLUMNS, columns);
     if (!columns.isEmpty()) {
       p.addAll("", columns.list());
       p.throwIfAny();
@@ -262,83 +238,22 @@ public final class CsvImport {
 
   private static Teacher teacher(CsvTable.Row r, Problems p) {
     int before = p.size();
-    Teacher.Builder b = Teacher.builder()
-        .id(r.text("id", p))
-        .programme(r.text("programme", p))
-        .school(r.optional("school"))
-        .department(r.optional("department"));
-    Double v = r.optionalNumber("years_in_industry", p);
-    if (v != null) {
-      b.yearsInIndustry(v);
-    }
-    v = r.optionalNumber("years_teaching", p);
-    if (v != null) {
-      b.yearsTeaching(v);
-    }
-    v = r.optionalNumber("years_since_industry_contact", p);
-    if (v != null) {
-      b.yearsSinceIndustryContact(v);
-    }
-    Map<CompetenceArea, NeedLevel> needs = r.map("needs", CompetenceArea.class,
-        (s, where) -> CsvTable.Row.parseEnum(s, NeedLevel.class, where, p), p);
-    if (needs != null) {
-      b.needs(needs);
-    }
-    b.addAllBarriers(r.enumList("barriers", Barrier.class, p));
-    b.careerStyle(Optional.ofNullable(r.optionalEnum("career_style", CareerStyle.class, p)));
+    Teacher.Builder b = Teacher.builder();
+    CsvFormat.TEACHER.read(b, r, p);
     return build(() -> b.build(), r, p, before);
   }
 
   private static CpdActivity activity(CsvTable.Row r, Problems p) {
     int before = p.size();
-    CpdActivity.Builder b = CpdActivity.builder()
-        .id(r.text("id", p))
-        .title(r.text("title", p))
-        .type(r.enumValue("type", ActivityType.class, p))
-        .contextualisation(r.enumValue("contextualisation", Contextualisation.class, p))
-        .addAllKnowledge(r.enumList("knowledge", KnowledgeCategory.class, p))
-        .addAllProgrammes(r.list("programmes", p))
-        .scope(Optional.ofNullable(r.optionalEnum("scope", Scope.class, p)))
-        .initiator(Optional.ofNullable(r.optionalEnum("initiator", Initiator.class, p)))
-        .formality(Optional.ofNullable(r.optionalEnum("formality", Formality.class, p)))
-        .industryContact(Optional.ofNullable(r.optionalBoolean("industry_contact", p)))
-        .requiresSubstitute(Optional.ofNullable(r.optionalBoolean("requires_substitute", p)))
-        .provider(r.optional("provider"))
-        .description(r.optional("description"));
-    Map<CompetenceArea, Double> areas = r.map("areas", CompetenceArea.class,
-        (s, where) -> CsvTable.Row.parseNumber(s, where, p), p);
-    if (areas != null) {
-      b.areas(ImmutableMap.copyOf(areas));
-    }
-    Integer weeks = r.optionalInteger("span_weeks", p);
-    if (weeks != null) {
-      b.spanWeeks(weeks);
-    }
-    Double cost = r.optionalNumber("cost_per_hour", p);
-    if (cost != null) {
-      b.costPerHour(cost);
-    }
-    Double maxHours = r.optionalNumber("max_hours", p);
-    if (maxHours != null) {
-      b.maxHours(maxHours);
-    }
+    CpdActivity.Builder b = CpdActivity.builder();
+    CsvFormat.ACTIVITY.read(b, r, p);
     return build(() -> b.build(), r, p, before);
   }
 
   private static Driver driver(CsvTable.Row r, Problems p) {
     int before = p.size();
-    Driver.Builder b = Driver.builder()
-        .id(r.text("id", p))
-        .kind(r.enumValue("kind", DriverKind.class, p))
-        .scope(Optional.ofNullable(r.optionalEnum("scope", DriverScope.class, p)))
-        .strength(r.number("strength", p))
-        .addAllProgrammes(r.list("programmes", p))
-        .description(r.optional("description"));
-    Map<CompetenceArea, Double> pulls = r.map("pulls", CompetenceArea.class,
-        (s, where) -> CsvTable.Row.parseNumber(s, where, p), p);
-    if (pulls != null) {
-      b.pulls(ImmutableMap.copyOf(pulls));
-    }
+    Driver.Builder b = Driver.builder();
+    CsvFormat.DRIVER.read(b, r, p);
     return build(() -> b.build(), r, p, before);
   }
 
@@ -367,38 +282,15 @@ public final class CsvImport {
         }
       }
     }
-    CpdPlan.Builder b = CpdPlan.builder()
-        .id(first.text("plan", p))
-        .teacher(first.text("teacher", p))
-        .period(first.optional("period"))
-        .leaderInvolvement(first.enumValue("leader_involvement", LeaderInvolvement.class, p))
-        .facilitator(Optional.ofNullable(first.optionalEnum("facilitator", LeaderRole.class, p)));
-    String drivers = Objects.toString(first.optionalText("drivers"), "");
-    if (drivers.equals("[]")) {
-      b.drivers(com.google.common.collect.ImmutableSet.of());
-    } else if (!drivers.isEmpty()) {
-      b.drivers(com.google.common.collect.ImmutableSet.copyOf(first.list("drivers", p)));
-    }
+    CpdPlan.Builder b = CpdPlan.builder();
+    CsvFormat.PLAN.read(b, first, p);
     for (CsvTable.Row r : rows) {
       if (r.isEmpty("activity") && r.isEmpty("hours")) {
         continue; // a plan without items
       }
       int itemBefore = p.size();
-      PlanItem.Builder item = PlanItem.builder()
-          .activity(r.text("activity", p))
-          .hours(r.number("hours", p));
-      Boolean flag = r.optionalBoolean("time_allocated", p);
-      if (flag != null) {
-        item.timeAllocated(flag);
-      }
-      flag = r.optionalBoolean("substitute_funded", p);
-      if (flag != null) {
-        item.substituteFunded(flag);
-      }
-      flag = r.optionalBoolean("cost_funded", p);
-      if (flag != null) {
-        item.costFunded(flag);
-      }
+      PlanItem.Builder item = PlanItem.builder();
+      CsvFormat.ITEM.read(item, r, p);
       PlanItem built = build(() -> item.build(), r, p, itemBefore);
       if (built != null) {
         b.addItems(built);

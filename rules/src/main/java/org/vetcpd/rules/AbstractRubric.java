@@ -21,6 +21,7 @@ import org.vetcpd.core.Problem;
 import org.vetcpd.core.Problems;
 import org.vetcpd.core.Teacher;
 import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.json.JsonOptions;
 
 /**
  * A tailoring rubric: every constant of the ten criteria's formulas, the criterion weights and the
@@ -123,8 +124,23 @@ public abstract class AbstractRubric {
    *     and when the text claims the standard's id and version with other content
    */
   public static Rubric parse(String json) {
+    return parse(json, JsonOptions.strict());
+  }
+
+  /**
+   * Reads a rubric from JSON text, strictly, with the given limits: at most {@link
+   * JsonOptions#maxProblems()} problems are listed, then one line {@code … and N more problems}
+   * with the exact count of the others.
+   *
+   * @param json the JSON text
+   * @param options the reading options (limits and problem cap)
+   * @return the rubric
+   * @throws ValidationException listing the problems with their paths
+   */
+  public static Rubric parse(String json, JsonOptions options) {
     requireNonNull(json, "json");
-    return RubricReader.parse(json);
+    requireNonNull(options, "options");
+    return RubricReader.parse(json, options);
   }
 
   /**
@@ -136,8 +152,23 @@ public abstract class AbstractRubric {
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static Rubric read(Path path) {
+    return read(path, JsonOptions.strict());
+  }
+
+  /**
+   * Reads a rubric from a UTF-8 JSON file, strictly, with the given limits; see {@link
+   * #parse(String, JsonOptions)}.
+   *
+   * @param path the file
+   * @param options the reading options (limits and problem cap)
+   * @return the rubric
+   * @throws ValidationException listing the problems with their paths
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static Rubric read(Path path, JsonOptions options) {
     requireNonNull(path, "path");
-    return RubricReader.read(path);
+    requireNonNull(options, "options");
+    return RubricReader.read(path, options);
   }
 
   /**

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.vetcpd.core.CompetenceArea;
 import org.vetcpd.core.Problem;
+import org.vetcpd.core.Problems;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.json.JsonOptions;
+import org.vetcpd.core.wire.ProblemCollector;
 import org.vetcpd.core.wire.WireField;
 import org.vetcpd.core.wire.WireJson;
 import org.vetcpd.core.wire.WireType;
@@ -120,7 +122,21 @@ final class ReportReader {
     }
   }
 
-  static TailoringReport parse(String json) {
-    return WireJson.parse(json, REPORT, JsonOptions.strict(), null);
+  /**
+   * Reads a report and checks it against {@code rubric} (null: only the standard rubric's
+   * fingerprint is checked): the problems of the reading and of the checks, at most {@code
+   * options.maxProblems()} of them, then one line with the exact count of the others.
+   */
+  static TailoringReport parse(String json, Rubric rubric, JsonOptions options) {
+    TailoringReport r = WireJson.parse(json, REPORT, options, null);
+    Problems found = ReportCheck.check(r, rubric);
+    if (!found.isEmpty()) {
+      ProblemCollector capped = new ProblemCollector(options.maxProblems());
+      for (Problem p : found.list()) {
+        capped.addAtEnd(p.path(), p.message());
+      }
+      capped.throwIfAny();
+    }
+    return r;
   }
 }

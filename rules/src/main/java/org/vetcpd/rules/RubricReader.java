@@ -107,15 +107,15 @@ final class RubricReader {
       BARRIER_WEIGHT, SUSTAINED_WEEKS, CONTEXTUALISATION, LEADER, FINDING_THRESHOLD,
       TAILORED_LIMIT, PARTLY_TAILORED_LIMIT);
 
-  static Rubric parse(String json) {
-    return WireJson.parse(json, RUBRIC, JsonOptions.strict(), null);
+  static Rubric parse(String json, JsonOptions options) {
+    return WireJson.parse(json, RUBRIC, options, null);
   }
 
-  static Rubric read(Path path) {
-    return WireJson.read(path, RUBRIC, JsonOptions.strict(), null);
+  static Rubric read(Path path, JsonOptions options) {
+    return WireJson.read(path, RUBRIC, options, null);
   }
 
-  static Rubric read(InputStream in) {
-    return WireJson.read(in, RUBRIC, JsonOptions.strict(), null);
+  static Rubric read(InputStream in, JsonOptions options) {
+    return WireJson.read(in, RUBRIC, options, null);
   }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.vetcpd.core.CompetenceArea;
+import org.vetcpd.core.json.JsonOptions;
 
 /**
  * The explained tailoring score of one CPD plan: the score and its band, the target and emphasis
@@ -179,9 +180,22 @@ public final class TailoringReport {
    * @throws org.vetcpd.core.ValidationException if the text is not a valid report
    */
   public static TailoringReport parse(String json) {
-    TailoringReport r = ReportReader.parse(requireNonNull(json, "json"));
-    ReportCheck.check(r, null).throwIfAny();
-    return r;
+    return ReportReader.parse(requireNonNull(json, "json"), null, JsonOptions.strict());
+  }
+
+  /**
+   * Reads a report back as {@link #parse(String)} does, with the given limits: at most {@link
+   * JsonOptions#maxProblems()} problems are listed, then one line {@code … and N more problems}
+   * with the exact count of the others.
+   *
+   * @param json the JSON text
+   * @param options the reading options (limits and problem cap)
+   * @return the report, equal to the one written
+   * @throws org.vetcpd.core.ValidationException if the text is not a valid report
+   */
+  public static TailoringReport parse(String json, JsonOptions options) {
+    return ReportReader.parse(requireNonNull(json, "json"), null,
+        requireNonNull(options, "options"));
   }
 
   /**
@@ -194,10 +208,23 @@ public final class TailoringReport {
    * @throws org.vetcpd.core.ValidationException listing every problem, each with its path
    */
   public static TailoringReport parse(String json, Rubric rubric) {
+    return parse(json, rubric, JsonOptions.strict());
+  }
+
+  /**
+   * Reads a report back as {@link #parse(String, Rubric)} does, with the given limits; see {@link
+   * #parse(String, JsonOptions)}.
+   *
+   * @param json the JSON text
+   * @param rubric the rubric the report must have been scored with
+   * @param options the reading options (limits and problem cap)
+   * @return the report, equal to the one written
+   * @throws org.vetcpd.core.ValidationException listing the problems, each with its path
+   */
+  public static TailoringReport parse(String json, Rubric rubric, JsonOptions options) {
     requireNonNull(rubric, "rubric");
-    TailoringReport r = ReportReader.parse(requireNonNull(json, "json"));
-    ReportCheck.check(r, rubric).throwIfAny();
-    return r;
+    return ReportReader.parse(requireNonNull(json, "json"), rubric,
+        requireNonNull(options, "options"));
   }
 
   private static double[] vector(String name, Map<CompetenceArea, Double> map) {

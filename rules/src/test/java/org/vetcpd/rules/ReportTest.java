@@ -105,7 +105,9 @@ class ReportTest {
   void rejectsNulls() {
     NullPointerTester npt = new NullPointerTester()
         .setDefault(RubricRef.class, Rubric.standard().ref())
-        .setDefault(Rubric.class, Rubric.standard());
+        .setDefault(Rubric.class, Rubric.standard())
+        .setDefault(org.vetcpd.core.json.JsonOptions.class,
+            org.vetcpd.core.json.JsonOptions.strict());
     npt.testAllPublicStaticMethods(TailoringReport.class);
     npt.testAllPublicStaticMethods(CriterionResult.class);
     npt.testAllPublicInstanceMethods(scorer.score(Seed000.DATASET, "template"));

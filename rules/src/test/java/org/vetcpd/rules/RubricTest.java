@@ -162,7 +162,10 @@ class RubricTest {
 
   @Test
   void rejectsNulls() {
-    new NullPointerTester().testAllPublicStaticMethods(Rubric.class);
+    new NullPointerTester()
+        .setDefault(org.vetcpd.core.json.JsonOptions.class,
+            org.vetcpd.core.json.JsonOptions.strict())
+        .testAllPublicStaticMethods(Rubric.class);
     new NullPointerTester().testAllPublicInstanceMethods(Rubric.standard());
   }
 }

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.internal.QuietChecks;
 import org.vetcpd.core.json.JsonOptions;
 
 /**
@@ -114,6 +115,7 @@ public final class WireReader {
    * @throws IOException if the underlying stream fails
    */
   public <T> Object readDocument(WireType<T> type) throws IOException {
+    int[] quiet = QuietChecks.begin();
     try {
       JsonToken t = next();
       if (t == null) {
@@ -135,6 +137,8 @@ public final class WireReader {
       return value;
     } catch (Stop stop) {
       return null;
+    } finally {
+      QuietChecks.end(quiet);
     }
   }
 
@@ -258,8 +262,7 @@ public final class WireReader {
       String at = null;
       for (Problem problem : e.problems()) {
         // the field a check blames is failed: its references are not checked as well
-        String blamed = problem.path().split("[.\\[]", 2)[0];
-        WireField f = type.field(blamed);
+        WireField f = type.field(head(problem.path()));
         if (f != null) {
           values[f.index()] = WireValues.FAILED;
         }
@@ -275,6 +278,17 @@ public final class WireReader {
       depth--;
       return read;
     }
+  }
+
+  /** The first name of a path: {@code items} of {@code items[0].hours}. */
+  private static String head(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '.' || c == '[') {
+        return path.substring(0, i);
+      }
+    }
+    return path;
   }
 
   private Object readField(WireField f, JsonToken t) throws IOException, Stop {

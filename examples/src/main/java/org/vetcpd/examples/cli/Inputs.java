@@ -149,7 +149,7 @@ public final class Inputs {
     checkNamed(path, "a rubric JSON file");
     checkReadable(path);
     try {
-      return Rubric.read(path);
+      return Rubric.read(path, MaxProblems.jsonOptions());
     } catch (ValidationException e) {
       throw invalid(path + ": ", e.problems());
     } catch (UncheckedIOException e) {

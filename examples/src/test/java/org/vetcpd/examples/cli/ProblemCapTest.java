@@ -158,4 +158,23 @@ class ProblemCapTest {
     assertThat(VetcpdCli.outOfMemory(4096L << 20)).contains("(4096 MiB)").contains("-Xmx16g");
     assertThat(VetcpdCli.outOfMemory(16L << 20)).contains("(16 MiB)").contains("-Xmx1g");
   }
+
+  @Test
+  void maxProblemsAlsoCapsTheProblemsOfARubric() throws IOException {
+    // 1 500 unknown weights: above the reader's default cap, so only a cap passed on to the
+    // rubric reader lists 1 200 of them
+    StringBuilder weights = new StringBuilder();
+    for (int i = 0; i < 1500; i++) {
+      weights.append("\"x").append(i).append("\": 1, ");
+    }
+    String json = CliRun.of("rubric").out().replaceFirst("\"weights\"\\s*:\\s*\\{",
+        "\"weights\": {" + weights);
+    Path bad = Files.writeString(dir.resolve("bad-rubric.json"), json);
+    CliRun run = CliRun.of("score", catalogueFile.toString(), "--rubric", bad.toString(),
+        "--max-problems", "1200");
+    assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_INVALID);
+    assertThat(run.errLines()).hasSize(1201);
+    assertThat(run.errLines().get(0)).startsWith(bad + ": weights.x0: ");
+    assertThat(run.errLines().get(1200)).isEqualTo("\u2026 and 300 more problems");
+  }
 }
