@@ -44,11 +44,9 @@ class LauncherIT {
     return ExternalProcess.run(repository, ExternalProcess.noInput(), logs, name, command);
   }
 
-  private static ExternalProcess java(String name, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        ExternalProcess.jdkTool("java").toString(), "-jar", "examples/target/vetcpd.jar"));
-    command.addAll(Arrays.asList(args));
-    return ExternalProcess.run(repository, ExternalProcess.noInput(), logs, name, command);
+  /** A file of the repository, by its absolute path: the same for the launcher and in-process. */
+  private static String file(String path) {
+    return repository.resolve(path).toString();
   }
 
   /** The launcher's stderr without its own debug line. */
@@ -67,13 +65,16 @@ class LauncherIT {
     // an error's exit code and message; every command's output through `java -jar` is pinned by
     // the other tests, so a few JVMs here keep the build fast
     String[][] commands = {
-      {"score", "examples/data/sample.json", "--format", "csv"},
-      {"score", "examples/data/sample.json", "--plans", "examples/data/sample-plans.jsonl"},
-      {"score", "examples/data/sample.json", "--bogus"},
+      {"score", file("examples/data/sample.json"), "--format", "csv"},
+      {"score", file("examples/data/sample.json"), "--plans",
+          file("examples/data/sample-plans.jsonl")},
+      {"score", file("examples/data/sample.json"), "--bogus"},
     };
     String dir = cache.resolve("made").toString();
     for (int i = 0; i < commands.length; i++) {
-      ExternalProcess expected = java("java-" + i, commands[i]);
+      // the same command in this JVM: the jar's own behaviour through `java -jar` is pinned by
+      // VetcpdJarIT and the other tests, so one JVM per command is enough here
+      CliRun expected = CliRun.of(commands[i]);
       ExternalProcess run = launcher("launcher-" + i, dir, "on", commands[i]);
       assertThat(run.exitCode()).as(run.err()).isEqualTo(expected.exitCode());
       assertThat(run.out()).isEqualTo(expected.out());
@@ -89,11 +90,11 @@ class LauncherIT {
   @Test
   void runsWithoutAnArchiveItCannotMakeOrMayNotUse() throws Exception {
     Path notAFolder = Files.writeString(cache.resolve("a-file"), "x");
-    ExternalProcess expected = java("java-csv", "score", "examples/data/sample.json", "-f", "csv");
+    CliRun expected = CliRun.of("score", file("examples/data/sample.json"), "-f", "csv");
     for (String[] way : new String[][] {
         {notAFolder.resolve("cache").toString(), "on"}, {cache.resolve("off").toString(), "off"}}) {
       ExternalProcess run = launcher("unused-" + way[1], way[0], way[1],
-          "score", "examples/data/sample.json", "-f", "csv");
+          "score", file("examples/data/sample.json"), "-f", "csv");
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out()).isEqualTo(expected.out());
       assertThat(errWithoutDebug(run)).isEqualTo(expected.errLines());
