@@ -335,30 +335,12 @@ final class Kernel {
 
   /** Returns {@code Σ w} over the assessed criteria. */
   double assessedWeight(double[] values) {
-    double sum = 0;
-    for (int k = 0; k < values.length; k++) {
-      if (!Double.isNaN(values[k])) {
-        sum += weights[k];
-      }
-    }
-    return sum;
+    return TailoringScorer.assessedWeight(weights, values);
   }
 
   /** Returns the score of the values: {@code 100 · Σ w·value / Σ w}, in [0, 100]. */
   double score(double[] values) {
-    double weighted = 0;
-    for (int k = 0; k < values.length; k++) {
-      if (!Double.isNaN(values[k])) {
-        weighted += weights[k] * values[k];
-      }
-    }
-    double total = assessedWeight(values);
-    // No assessed criterion (an empty plan), or a rubric that weighs only the unassessed ones.
-    if (!(total > 0)) {
-      return 0;
-    }
-    double x = 100 * (weighted / total);
-    return x < 0 ? 0 : (x > 100 ? 100 : x);
+    return TailoringScorer.score(weights, values);
   }
 
   /**

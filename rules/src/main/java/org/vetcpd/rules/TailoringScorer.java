@@ -263,6 +263,16 @@ public final class TailoringScorer {
 
   /** Returns {@code Σ w} over the assessed criteria. */
   double assessedWeight(double[] values) {
+    return assessedWeight(weights, values);
+  }
+
+  /** Returns the score of criteria's values: {@code 100 · Σ w·value / Σ w}, in [0, 100]. */
+  double score(double[] values) {
+    return score(weights, values);
+  }
+
+  /** Returns {@code Σ w} over the assessed criteria (those whose value is not NaN). */
+  static double assessedWeight(double[] weights, double[] values) {
     double sum = 0;
     for (int k = 0; k < values.length; k++) {
       if (!Double.isNaN(values[k])) {
@@ -272,15 +282,18 @@ public final class TailoringScorer {
     return sum;
   }
 
-  /** Returns the score of criteria's values: {@code 100 · Σ w·value / Σ w}, in [0, 100]. */
-  double score(double[] values) {
+  /**
+   * Returns the score of criteria's values under these weights: {@code 100 · Σ w·value / Σ w}
+   * over the assessed criteria, in [0, 100]; the one definition the scorer and the kernel use.
+   */
+  static double score(double[] weights, double[] values) {
     double weighted = 0;
     for (int k = 0; k < values.length; k++) {
       if (!Double.isNaN(values[k])) {
         weighted += weights[k] * values[k];
       }
     }
-    double total = assessedWeight(values);
+    double total = assessedWeight(weights, values);
     // No assessed criterion (an empty plan), or a rubric that weighs only the unassessed ones.
     if (!(total > 0)) {
       return 0;
