@@ -30,7 +30,7 @@ class PackagedArtifactsIT {
   void quickStartRunsFromAnyFolderWithTheJarAlone() throws Exception {
     Path jar = repository().resolve("examples/target/vetcpd.jar");
     ExternalProcess run = ExternalProcess.run(elsewhere, ExternalProcess.noInput(), elsewhere,
-        "quick-start", List.of(ExternalProcess.jdkTool("java").toString(),
+        "quick-start", ExternalProcess.java(
             "-cp", jar.toString(), QuickStart.class.getName()));
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();

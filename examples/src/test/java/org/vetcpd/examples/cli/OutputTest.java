@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.examples.jshell.ExternalProcess;
 import org.vetcpd.research.BuildInfo;
 import org.vetcpd.research.CohortCsv;
 import org.vetcpd.research.CohortRow;
@@ -202,9 +203,8 @@ class OutputTest {
   // --- forked runs: a full disk, a closed pipe -----------------------------------------------
 
   private static ProcessBuilder vetcpd(String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), VetcpdCli.class.getName()));
+    List<String> command = ExternalProcess.java(
+        "-cp", System.getProperty("java.class.path"), VetcpdCli.class.getName());
     command.addAll(List.of(args));
     return new ProcessBuilder(command);
   }

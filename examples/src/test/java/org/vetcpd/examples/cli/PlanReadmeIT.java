@@ -33,8 +33,9 @@ class PlanReadmeIT {
     for (int i = start; !readme.get(i).equals("…") && !readme.get(i).equals("```"); i++) {
       shown.add(readme.get(i));
     }
-    List<String> command = new ArrayList<>(List.of(ExternalProcess.jdkTool("java").toString()));
-    command.addAll(Arrays.asList(COMMAND.split(" ")).subList(1, COMMAND.split(" ").length));
+    List<String> words = Arrays.asList(COMMAND.split(" "));
+    List<String> command = ExternalProcess.java(
+        words.subList(1, words.size()).toArray(new String[0]));
     ExternalProcess run = ExternalProcess.run(repository, ExternalProcess.noInput(), logs,
         "plan-kari", command);
     assertThat(run.exitCode()).as(run.err()).isZero();

@@ -38,9 +38,7 @@ class ReadOnceIT {
   }
 
   private static List<String> java(String... args) {
-    List<String> command = new ArrayList<>(List.of(ExternalProcess.jdkTool("java").toString()));
-    command.addAll(List.of(args));
-    return command;
+    return ExternalProcess.java(args);
   }
 
   /** Runs the command with {@code input} written to its stdin, a pipe. */

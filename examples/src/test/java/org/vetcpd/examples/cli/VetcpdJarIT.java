@@ -35,8 +35,7 @@ class VetcpdJarIT {
   }
 
   private static ExternalProcess java(String name, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        ExternalProcess.jdkTool("java").toString(), "-jar", "examples/target/vetcpd.jar"));
+    List<String> command = ExternalProcess.java("-jar", "examples/target/vetcpd.jar");
     command.addAll(Arrays.asList(args));
     return ExternalProcess.run(repository, ExternalProcess.noInput(), logs, name, command);
   }
@@ -82,7 +81,7 @@ class VetcpdJarIT {
   @Test
   void theJarIsJshellsClassPathForTheScripts() throws Exception {
     ExternalProcess run = ExternalProcess.run(repository, ExternalProcess.noInput(), logs,
-        "jshell-score-sample", List.of(ExternalProcess.jdkTool("jshell").toString(),
+        "jshell-score-sample", ExternalProcess.jshell(
             "--class-path", "examples/target/vetcpd.jar",
             "examples/jshell/startup.jsh", "examples/jshell/score-sample.jsh"))
         .assertCleanJshellRun();

@@ -51,12 +51,8 @@ class JshellScriptsTest {
 
   private static ExternalProcess jshell(File input, String name, String... args)
       throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        ExternalProcess.jdkTool("jshell").toString(),
-        "--class-path", System.getProperty("java.class.path"),
-        "-J-Duser.language=en", "-R-Duser.language=en",
-        // Short runs: the C1 compiler alone starts jshell in half the time on 2 busy cores.
-        "-J-XX:TieredStopAtLevel=1", "-R-XX:TieredStopAtLevel=1"));
+    List<String> command = ExternalProcess.jshell(
+        "--class-path", System.getProperty("java.class.path"));
     command.addAll(Arrays.asList(args));
     return ExternalProcess.run(work, input, work, name, command);
   }

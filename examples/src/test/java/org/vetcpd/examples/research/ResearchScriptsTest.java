@@ -21,6 +21,7 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.examples.jshell.ExternalProcess;
 import org.vetcpd.research.Aggregates;
 import org.vetcpd.research.CohortCsv;
 import org.vetcpd.research.CohortRow;
@@ -46,11 +47,7 @@ class ResearchScriptsTest {
   }
 
   private List<String> jshell(String script, String... remoteProperties) throws Exception {
-    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-    List<String> command = new ArrayList<>(List.of(jshell.toString(),
-        "--class-path", classPath(), "-J-Duser.language=en", "-R-Duser.language=en",
-        // Short runs: the C1 compiler alone starts jshell in half the time on 2 busy cores.
-        "-J-XX:TieredStopAtLevel=1", "-R-XX:TieredStopAtLevel=1"));
+    List<String> command = ExternalProcess.jshell("--class-path", classPath());
     for (String p : remoteProperties) {
       command.add("-R-D" + p);
     }
