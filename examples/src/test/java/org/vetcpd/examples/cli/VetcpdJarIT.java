@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.examples.jshell.ExternalProcess;
 import org.vetcpd.rules.Rubric;
+import org.vetcpd.rules.TailoringReport;
+import org.vetcpd.rules.TailoringScorer;
 
 /**
  * The README's commands, run from the repository root on the packaged {@code
@@ -78,6 +83,10 @@ class VetcpdJarIT {
     assertThat(version.outLines().get(1)).contains(Rubric.standard().fingerprint());
   }
 
+  /**
+   * README's jshell command exactly, with the jar as class path: score-sample.jsh prints every
+   * plan of the sample, sorted by score, highest first.
+   */
   @Test
   void theJarIsJshellsClassPathForTheScripts() throws Exception {
     ExternalProcess run = ExternalProcess.run(repository, ExternalProcess.noInput(), logs,
@@ -85,7 +94,18 @@ class VetcpdJarIT {
             "--class-path", "examples/target/vetcpd.jar",
             "examples/jshell/startup.jsh", "examples/jshell/score-sample.jsh"))
         .assertCleanJshellRun();
-    assertThat(run.outLines()).hasSize(1 + sample.plans().size());
-    assertThat(run.outLines().get(0)).startsWith("plan ");
+    List<TailoringReport> expected = TailoringScorer.standard().scoreAll(sample).stream()
+        .sorted(Comparator.comparingDouble(TailoringReport::score).reversed()
+            .thenComparing(TailoringReport::plan))
+        .collect(Collectors.toList());
+    List<String> lines = run.outLines();
+    assertThat(lines).hasSize(1 + expected.size());
+    assertThat(lines.get(0).split("\\s+")).containsExactly("plan", "teacher", "score", "band");
+    for (int i = 0; i < expected.size(); i++) {
+      TailoringReport r = expected.get(i);
+      assertThat(lines.get(i + 1).split("\\s+")).containsExactly(
+          r.plan(), r.teacher(), String.format(Locale.ROOT, "%.1f", r.score()),
+          r.band().name());
+    }
   }
 }
