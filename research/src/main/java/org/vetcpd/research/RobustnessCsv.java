@@ -256,7 +256,9 @@ public final class RobustnessCsv {
         .add(Codebook.category("output", "The cohort output analysed.",
             ImmutableList.of("mean_score", "tailored_share", "mean_abs_rank_shift")),
             r -> r.output().output())
-        // one name, one codebook entry: the sweeps' factor (a number), here the factor's name
+        // KNOWN MISMATCH: one name, one codebook entry, and factor's is the sweeps' (a number
+        // >= 0), while these cells are factor names (weights.needs-alignment): datapackage.json
+        // says number. Kept as it was written; fixing it changes the Sobol table's codebook.
         .add(Codebook.FACTOR, r -> r.factor().factor())
         .add(Codebook.number("low", unit, null, null, "The least value the factor takes."),
             r -> n(r.factor().low()))
@@ -346,7 +348,8 @@ public final class RobustnessCsv {
   private static ComputedTable<CriterionRow> criteria() {
     ComputedTable.Builder<CriterionRow> t = ComputedTable.<CriterionRow>builder(
             "`criteria --format csv` (`RobustnessCsv.writeCriteria`)")
-        // one name, one codebook entry: the sweeps' criterion, here the row's criterion
+        // one name, one codebook entry: the sweeps' criterion ("whose weight was changed"),
+        // here simply the row's criterion; the allowed values hold for both
         .add(Codebook.CRITERION, CriterionRow::criterion)
         .add(Codebook.number("not_assessed", Codebook.SHARE, 0, 1,
             "Share of the plans for which the criterion was not assessed."),
