@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.rules.Rubric;
@@ -161,6 +163,32 @@ class CodebookTest {
     StringWriter out = new StringWriter();
     writer.accept(out);
     return out.toString();
+  }
+
+  @Test
+  void everyColumnNameTheDocsMentionIsDeclared() throws IOException {
+    Set<String> known = new LinkedHashSet<>();
+    for (Codebook.Table t : Codebook.tables()) {
+      for (Codebook.Field f : t.fields()) {
+        known.add(f.name());
+        known.addAll(f.allowed()); // the Sobol outputs: mean_score, …
+      }
+    }
+    Pattern snake = Pattern.compile("`([a-z][a-z0-9]*(?:_[a-z0-9]+)+)`");
+    List<String> unknown = new ArrayList<>();
+    int seen = 0;
+    for (Path doc : List.of(Path.of("README.md"), Path.of("../docs/output.md"), DOCS)) {
+      Matcher m = snake.matcher(Files.readString(doc, StandardCharsets.UTF_8));
+      while (m.find()) {
+        seen++;
+        String name = m.group(1);
+        if (!known.contains(name) && !Codebook.declaresDataFormat(name)) {
+          unknown.add(doc + ": " + name);
+        }
+      }
+    }
+    assertThat(seen).isGreaterThan(20);
+    assertThat(unknown).isEmpty();
   }
 
   @Test
