@@ -114,58 +114,55 @@ public final class Aggregates {
     requireNonNull(summaries, "summaries");
     requireNonNull(cells, "cells");
     requireNonNull(out, "out");
-    List<String[]> rows = new ArrayList<>();
-    for (GroupSummary s : summaries) {
-      List<String> c = new ArrayList<>();
-      c.add(s.grouping().name());
-      c.add(s.key());
-      c.add(Integer.toString(s.count()));
-      for (double v : new double[] {s.mean(), s.median(), s.q1(), s.q3(), s.iqr()}) {
-        c.add(CsvRows.number(v));
-      }
-      for (Band b : Band.values()) {
-        c.add(CsvRows.number(s.bandShares().get(b)));
-      }
-      for (CompetenceArea a : CompetenceArea.values()) {
-        c.add(CsvRows.number(s.areaShares().get(a)));
-      }
-      for (Contextualisation x : Contextualisation.values()) {
-        c.add(CsvRows.number(s.contextualisationShares().get(x)));
-      }
-      c.add(CsvRows.number(s.industryContactShare()));
-      c.add(CsvRows.number(s.mismatchedShare()));
-      c.add(CsvRows.number(s.totalHours()));
-      for (LeaderInvolvement l : LeaderInvolvement.values()) {
-        c.add(CsvRows.number(s.leaderInvolvementShares().get(l)));
-      }
-      c.add(s.rubric().id());
-      c.add(s.rubric().version());
-      c.add(s.rubric().fingerprint());
-      rows.add(c.toArray(new String[0]));
-    }
-    CsvRows.write(CSV_COLUMNS, rows, out, cells);
+    TABLE.write(summaries, out, cells);
   }
 
-  /** The columns of {@link #writeCsv}, in order. */
-  public static final ImmutableList<String> CSV_COLUMNS = csvColumns();
+  /** The table of {@link #writeCsv}, declared once: each column's codebook entry and cell. */
+  static final ComputedTable<GroupSummary> TABLE = table();
 
-  private static ImmutableList<String> csvColumns() {
-    ImmutableList.Builder<String> b = ImmutableList.<String>builder()
-        .add("grouping", "key", "count", "mean", "median", "q1", "q3", "iqr");
-    for (Band x : Band.values()) {
-      b.add("band_" + x.name().toLowerCase(java.util.Locale.ROOT));
+  /** The columns of {@link #writeCsv}, in order. */
+  public static final ImmutableList<String> CSV_COLUMNS = TABLE.names();
+
+  private static ComputedTable<GroupSummary> table() {
+    ComputedTable.Builder<GroupSummary> t = ComputedTable.<GroupSummary>builder(
+            "`aggregate --format csv` (`Aggregates.writeCsv`)")
+        .add(Codebook.GROUPING, s -> s.grouping().name())
+        .add(Codebook.KEY, GroupSummary::key)
+        .add(Codebook.COUNT, s -> Integer.toString(s.count()))
+        .add(Codebook.MEAN, s -> CsvRows.number(s.mean()))
+        .add(Codebook.MEDIAN, s -> CsvRows.number(s.median()))
+        .add(Codebook.number("q1", Codebook.POINTS, 0, 100,
+            "The first quartile of the group's scores (type 7)."), s -> CsvRows.number(s.q1()))
+        .add(Codebook.number("q3", Codebook.POINTS, 0, 100,
+            "The third quartile of the group's scores (type 7)."), s -> CsvRows.number(s.q3()))
+        .add(Codebook.number("iqr", Codebook.POINTS, 0, 100,
+            "The interquartile range of the group's scores, q3 − q1."),
+            s -> CsvRows.number(s.iqr()));
+    for (Band b : Band.values()) {
+      t.add(Codebook.BAND_SHARES.get(b), s -> CsvRows.number(s.bandShares().get(b)));
     }
-    for (CompetenceArea x : CompetenceArea.values()) {
-      b.add("area_" + x.name().toLowerCase(java.util.Locale.ROOT));
+    for (CompetenceArea a : CompetenceArea.values()) {
+      t.add(Codebook.number("area_" + Codebook.lower(a), Codebook.SHARE, 0, 1,
+          "Share of the group's hours in the " + a.name() + " competence area."),
+          s -> CsvRows.number(s.areaShares().get(a)));
     }
     for (Contextualisation x : Contextualisation.values()) {
-      b.add("context_" + x.name().toLowerCase(java.util.Locale.ROOT));
+      t.add(Codebook.number("context_" + Codebook.lower(x), Codebook.SHARE, 0, 1,
+          "Share of the group's hours in " + x.name() + " activities."),
+          s -> CsvRows.number(s.contextualisationShares().get(x)));
     }
-    b.add("industry_contact", "mismatched", "hours_total");
-    for (LeaderInvolvement x : LeaderInvolvement.values()) {
-      b.add("leader_" + x.name().toLowerCase(java.util.Locale.ROOT));
+    t.add(Codebook.CRITERIA.get("industry-contact"),
+            s -> CsvRows.number(s.industryContactShare()))
+        .add(Codebook.number("mismatched", Codebook.SHARE, 0, 1, "Share of the group's hours in"
+            + " items that do not fit the teacher's programme."),
+            s -> CsvRows.number(s.mismatchedShare()))
+        .add(Codebook.HOURS_TOTAL, s -> CsvRows.number(s.totalHours()));
+    for (LeaderInvolvement l : LeaderInvolvement.values()) {
+      t.add(Codebook.number("leader_" + Codebook.lower(l), Codebook.SHARE, 0, 1,
+          "Share of the group's plans with leader involvement " + l.name() + "."),
+          s -> CsvRows.number(s.leaderInvolvementShares().get(l)));
     }
-    return b.addAll(CohortColumns.RUBRIC).build();
+    return t.rubric(GroupSummary::rubric).build();
   }
 
   private static GroupSummary summarise(Grouping grouping, String key, List<CohortRow> rows) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.vetcpd.rules.Rubric;
@@ -20,18 +21,29 @@ import org.vetcpd.rules.TailoringReport;
  * <p>This class is immutable and thread-safe.
  */
 public final class ReportCsv {
+  /** The table, declared once: each column's codebook entry and cell. */
+  static final ComputedTable<TailoringReport> TABLE = table();
+
   /** The columns, in the order they are written. */
-  public static final ImmutableList<String> COLUMNS = columns();
+  public static final ImmutableList<String> COLUMNS = TABLE.names();
 
   private ReportCsv() {}
 
-  private static ImmutableList<String> columns() {
-    ImmutableList.Builder<String> b = ImmutableList.<String>builder()
-        .add("plan", "teacher", "score", "band");
+  private static ComputedTable<TailoringReport> table() {
+    ComputedTable.Builder<TailoringReport> t =
+        ComputedTable.<TailoringReport>builder("`score --format csv` (`ReportCsv`)")
+        .add(Codebook.PLAN, TailoringReport::plan)
+        .add(Codebook.TEACHER, TailoringReport::teacher)
+        .add(Codebook.SCORE, r -> CsvTableWriter.number(r.score()))
+        .add(Codebook.BAND, r -> r.band().name());
     for (String id : Rubric.CRITERIA) {
-      b.add(CohortColumns.criterion(id));
+      t.add(Codebook.CRITERIA.get(id), r -> {
+        // the values only: building each criterion's evidence text would cost 25 scores
+        OptionalDouble v = r.value(id);
+        return v.isPresent() ? CsvTableWriter.number(v.getAsDouble()) : null;
+      });
     }
-    return b.add("rubric_id", "rubric_version", "rubric_fingerprint").build();
+    return t.rubric(TailoringReport::rubric).build();
   }
 
   /**
@@ -53,19 +65,6 @@ public final class ReportCsv {
    */
   public static List<String> cells(TailoringReport report) {
     requireNonNull(report, "report");
-    List<String> row = new ArrayList<>(COLUMNS.size());
-    row.add(report.plan());
-    row.add(report.teacher());
-    row.add(CsvTableWriter.number(report.score()));
-    row.add(report.band().name());
-    for (String id : Rubric.CRITERIA) {
-      // the values only: building each criterion's evidence text would cost 25 scores
-      OptionalDouble v = report.value(id);
-      row.add(v.isPresent() ? CsvTableWriter.number(v.getAsDouble()) : null);
-    }
-    row.add(report.rubric().id());
-    row.add(report.rubric().version());
-    row.add(report.rubric().fingerprint());
-    return row;
+    return new ArrayList<>(Arrays.asList(TABLE.cells(report)));
   }
 }

@@ -7,8 +7,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.vetcpd.rules.Band;
+import org.vetcpd.rules.RubricRef;
 
 /**
  * Writes the tables of a {@link SensitivityResult} as CSV, in the format of {@link CohortCsv}
@@ -19,13 +19,20 @@ import org.vetcpd.rules.Band;
  * <p>This class is immutable and thread-safe.
  */
 public final class SensitivityCsv {
+  /** One row of a table: a value, and the rubric the analysis drew around. */
+  record Row<V>(V value, RubricRef rubric) {}
+
+  /** The per-plan table, declared once: each column's codebook entry and cell. */
+  static final ComputedTable<Row<PlanSensitivity>> PLANS = plans();
+
+  /** The sweeps table, declared once. */
+  static final ComputedTable<Row<WeightSweep>> SWEEPS = sweeps();
+
   /** The columns of {@link #writePlans}: one row per plan. */
-  public static final ImmutableList<String> PLAN_COLUMNS = planColumns();
+  public static final ImmutableList<String> PLAN_COLUMNS = PLANS.names();
 
   /** The columns of {@link #writeSweeps}: one row per criterion and factor. */
-  public static final ImmutableList<String> SWEEP_COLUMNS = ImmutableList.of("criterion", "factor",
-      "weight", "mean_abs_change", "max_abs_change", "band_changes", "tau", "rubric_id",
-      "rubric_version", "rubric_fingerprint");
+  public static final ImmutableList<String> SWEEP_COLUMNS = SWEEPS.names();
 
   private SensitivityCsv() {}
 
@@ -82,18 +89,83 @@ public final class SensitivityCsv {
         .draws(result.draws()).concentration(result.concentration()).build();
   }
 
-  private static ImmutableList<String> planColumns() {
-    ImmutableList.Builder<String> b = ImmutableList.<String>builder().add("plan", "teacher",
-        "base_score", "base_band", "mean", "min", "p05", "median", "p95", "max");
-    for (Band x : Band.values()) {
-      b.add("share_" + x.name().toLowerCase(Locale.ROOT));
+  private static ComputedTable<Row<PlanSensitivity>> plans() {
+    String mcse = "Its Monte Carlo standard error over the rubric draws.";
+    ComputedTable.Builder<Row<PlanSensitivity>> t =
+        ComputedTable.<Row<PlanSensitivity>>builder("`sensitivity --format csv`"
+            + " (`SensitivityCsv.writePlans`)")
+        .add(Codebook.PLAN, r -> r.value().plan())
+        .add(Codebook.TEACHER, r -> r.value().teacher())
+        .add(Codebook.number("base_score", Codebook.POINTS, 0, 100,
+            "The score under the rubric's own weights."),
+            r -> CsvRows.number(r.value().baseScore()))
+        .add(Codebook.category("base_band", "The band under the rubric's own weights.",
+            Band.values()), r -> r.value().baseBand().name())
+        .add(Codebook.MEAN, r -> CsvRows.number(r.value().mean()))
+        .add(Codebook.number("min", Codebook.POINTS, 0, 100,
+            "The least score over the weight draws."), r -> CsvRows.number(r.value().min()))
+        .add(Codebook.number("p05", Codebook.POINTS, 0, 100,
+            "The 5th percentile of the score over the weight draws."),
+            r -> CsvRows.number(r.value().p05()))
+        .add(Codebook.MEDIAN, r -> CsvRows.number(r.value().median()))
+        .add(Codebook.number("p95", Codebook.POINTS, 0, 100,
+            "The 95th percentile of the score over the weight draws."),
+            r -> CsvRows.number(r.value().p95()))
+        .add(Codebook.number("max", Codebook.POINTS, 0, 100,
+            "The greatest score over the weight draws."), r -> CsvRows.number(r.value().max()));
+    for (Band b : Band.values()) {
+      t.add(Codebook.number("share_" + Codebook.lower(b), Codebook.SHARE, 0, 1,
+          "Share of the weight draws that put the plan in band " + b.name() + "."),
+          r -> CsvRows.number(r.value().bandShares().get(b)));
     }
-    b.add("mean_mcse", "base_rank", "median_rank", "rank_p05", "rank_p95", "p_band_change",
-        "p_band_change_mcse");
-    for (Band x : Band.values()) {
-      b.add("share_" + x.name().toLowerCase(Locale.ROOT) + "_mcse");
+    t.add(Codebook.number("mean_mcse", Codebook.POINTS, 0, null, "The Monte Carlo standard"
+        + " error of the mean score over the rubric draws."),
+        r -> CsvRows.number(r.value().meanMcse()))
+        .add(Codebook.number("base_rank", "rank", 1, null, "The plan's rank under the rubric"
+            + " itself (1 = highest score; ties share the mean rank)."),
+            r -> CsvRows.number(r.value().baseRank()))
+        .add(Codebook.number("median_rank", "rank", 1, null,
+            "The plan's median rank over the rubric draws."),
+            r -> CsvRows.number(r.value().medianRank()))
+        .add(Codebook.number("rank_p05", "rank", 1, null, "The 5th percentile of the plan's rank"
+            + " over the rubric draws (a spread over draws, not a confidence interval)."),
+            r -> CsvRows.number(r.value().rankP05()))
+        .add(Codebook.number("rank_p95", "rank", 1, null,
+            "The 95th percentile of the plan's rank over the rubric draws."),
+            r -> CsvRows.number(r.value().rankP95()))
+        .add(Codebook.number("p_band_change", Codebook.SHARE, 0, 1, "Share of the rubric draws"
+            + " that put the plan in another band than the rubric itself does."),
+            r -> CsvRows.number(r.value().bandChange()))
+        .add(Codebook.number("p_band_change_mcse", Codebook.SHARE, 0, null, mcse),
+            r -> CsvRows.number(r.value().bandChangeMcse()));
+    for (Band b : Band.values()) {
+      t.add(Codebook.number("share_" + Codebook.lower(b) + "_mcse", Codebook.SHARE, 0, null,
+          mcse), r -> CsvRows.number(r.value().bandShareMcse().get(b)));
     }
-    return b.addAll(CohortColumns.RUBRIC).build();
+    return t.rubric(Row::rubric).build();
+  }
+
+  private static ComputedTable<Row<WeightSweep>> sweeps() {
+    return ComputedTable.<Row<WeightSweep>>builder("`sensitivity --format csv --sweeps`"
+            + " (`SensitivityCsv.writeSweeps`)")
+        .add(Codebook.CRITERION, r -> r.value().criterion())
+        .add(Codebook.FACTOR, r -> CsvRows.number(r.value().factor()))
+        .add(Codebook.number("weight", "weight", 0, null,
+            "The criterion's weight after the change."), r -> CsvRows.number(r.value().weight()))
+        .add(Codebook.number("mean_abs_change", Codebook.POINTS, 0, 100,
+            "The mean absolute change of the plans' scores."),
+            r -> CsvRows.number(r.value().meanAbsChange()))
+        .add(Codebook.number("max_abs_change", Codebook.POINTS, 0, 100,
+            "The greatest absolute change of a plan's score."),
+            r -> CsvRows.number(r.value().maxAbsChange()))
+        .add(Codebook.integer("band_changes", Codebook.COUNT_UNIT,
+            "The number of plans whose band changed."),
+            r -> Integer.toString(r.value().bandChanges()))
+        .add(Codebook.number("tau", "Kendall tau-b", -1, 1, "Kendall's tau-b of the changed"
+            + " scores against the base scores; empty when undefined (all scores tied)."),
+            r -> CsvRows.number(r.value().tau()))
+        .rubric(Row::rubric)
+        .build();
   }
 
   /**
@@ -122,32 +194,7 @@ public final class SensitivityCsv {
     requireNonNull(result, "result");
     requireNonNull(out, "out");
     requireNonNull(cells, "cells");
-    List<String[]> rows = new ArrayList<>();
-    for (PlanSensitivity p : result.plans()) {
-      List<String> c = new ArrayList<>();
-      c.add(p.plan());
-      c.add(p.teacher());
-      c.add(CsvRows.number(p.baseScore()));
-      c.add(p.baseBand().name());
-      for (double v : new double[] {p.mean(), p.min(), p.p05(), p.median(), p.p95(), p.max()}) {
-        c.add(CsvRows.number(v));
-      }
-      for (Band b : Band.values()) {
-        c.add(CsvRows.number(p.bandShares().get(b)));
-      }
-      for (double v : new double[] {p.meanMcse(), p.baseRank(), p.medianRank(), p.rankP05(),
-          p.rankP95(), p.bandChange(), p.bandChangeMcse()}) {
-        c.add(CsvRows.number(v));
-      }
-      for (Band b : Band.values()) {
-        c.add(CsvRows.number(p.bandShareMcse().get(b)));
-      }
-      c.add(result.rubric().id());
-      c.add(result.rubric().version());
-      c.add(result.rubric().fingerprint());
-      rows.add(c.toArray(new String[0]));
-    }
-    CsvRows.write(PLAN_COLUMNS, rows, out, cells);
+    PLANS.write(rows(result.plans(), result.rubric()), out, cells);
   }
 
   /**
@@ -174,15 +221,12 @@ public final class SensitivityCsv {
     requireNonNull(result, "result");
     requireNonNull(out, "out");
     requireNonNull(cells, "cells");
-    List<String[]> rows = new ArrayList<>();
-    for (WeightSweep s : result.sweeps()) {
-      rows.add(new String[] {
-        s.criterion(), CsvRows.number(s.factor()), CsvRows.number(s.weight()),
-        CsvRows.number(s.meanAbsChange()), CsvRows.number(s.maxAbsChange()),
-        Integer.toString(s.bandChanges()), CsvRows.number(s.tau()), result.rubric().id(),
-        result.rubric().version(), result.rubric().fingerprint()
-      });
-    }
-    CsvRows.write(SWEEP_COLUMNS, rows, out, cells);
+    SWEEPS.write(rows(result.sweeps(), result.rubric()), out, cells);
+  }
+
+  private static <V> List<Row<V>> rows(List<V> values, RubricRef rubric) {
+    List<Row<V>> rows = new ArrayList<>(values.size());
+    values.forEach(v -> rows.add(new Row<>(v, rubric)));
+    return rows;
   }
 }

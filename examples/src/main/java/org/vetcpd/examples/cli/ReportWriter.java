@@ -1,13 +1,11 @@
 package org.vetcpd.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.OptionalDouble;
+import java.util.List;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.research.CsvCells;
 import org.vetcpd.research.CsvTableWriter;
 import org.vetcpd.research.ReportCsv;
-import org.vetcpd.rules.Rubric;
-import org.vetcpd.rules.RubricRef;
 import org.vetcpd.rules.TailoringReport;
 
 /**
@@ -111,18 +109,15 @@ abstract class ReportWriter {
    * plan, teacher, score, band}, one per criterion, then the rubric's id, version and
    * fingerprint), one row per report; a criterion's cell is its value, empty when not assessed.
    *
-   * <p>A row whose text cells need no quoting &mdash; as every row of vetcpd's own ids does &mdash;
-   * is written here straight from the report's values, byte for byte as {@link CsvTableWriter}
-   * would write it, without the list of cells and Jackson's CSV generator; any other row goes
-   * through {@link CsvTableWriter} itself.
+   * <p>The cells are {@link ReportCsv#cells}, the table's one declaration. A row whose cells need
+   * no quoting &mdash; as every row of vetcpd's own ids does &mdash; is written here straight,
+   * byte for byte as {@link CsvTableWriter} would write it, without Jackson's CSV generator; any
+   * other row goes through {@link CsvTableWriter} itself.
    */
   private static final class Csv extends ReportWriter {
     private final CsvCells cells;
     private final StringBuilder line = new StringBuilder(256);
-    private final String[] text = new String[3];
     private CsvTableWriter csv;
-    private RubricRef rubric;
-    private String rubricCells;
 
     Csv(PrintWriter out, CsvCells cells) {
       super(out);
@@ -137,45 +132,24 @@ abstract class ReportWriter {
 
     @Override
     void write(TailoringReport report, boolean first) {
-      text[0] = cells.apply(report.plan());
-      text[1] = cells.apply(report.teacher());
-      text[2] = cells.apply(report.band().name());
-      String tail = rubricCells(report.rubric());
-      if (tail == null || !plain(text[0]) || !plain(text[1]) || !plain(text[2])) {
-        csv.row(ReportCsv.cells(report));
-        csv.flush();
-        return;
-      }
+      List<String> row = ReportCsv.cells(report);
       StringBuilder b = line;
       b.setLength(0);
-      b.append(text[0]).append(',').append(text[1]).append(',')
-          .append(CsvTableWriter.number(report.score())).append(',').append(text[2]);
-      for (String id : Rubric.CRITERIA) {
-        b.append(',');
-        OptionalDouble v = report.value(id);
-        if (v.isPresent()) {
-          b.append(CsvTableWriter.number(v.getAsDouble()));
+      for (int i = 0; i < row.size(); i++) {
+        String cell = cells.apply(row.get(i));
+        if (cell != null && !plain(cell)) {
+          csv.row(row);
+          csv.flush();
+          return;
+        }
+        if (i > 0) {
+          b.append(',');
+        }
+        if (cell != null) {
+          b.append(cell);
         }
       }
-      b.append(tail).append("\r\n");
-      out.append(b);
-    }
-
-    /**
-     * The rubric's three cells, each after a comma, as this writer writes them; null if one of
-     * them needs quoting. Reports of one run share their rubric: it is worked out once.
-     */
-    private String rubricCells(RubricRef ref) {
-      if (ref != rubric && !ref.equals(rubric)) {
-        String id = cells.apply(ref.id());
-        String version = cells.apply(ref.version());
-        String fingerprint = cells.apply(ref.fingerprint());
-        rubric = ref;
-        rubricCells = plain(id) && plain(version) && plain(fingerprint)
-            ? "," + id + "," + version + "," + fingerprint
-            : null;
-      }
-      return rubricCells;
+      out.append(b.append("\r\n"));
     }
 
     @Override
