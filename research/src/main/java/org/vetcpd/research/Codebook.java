@@ -68,11 +68,16 @@ final class Codebook {
   /** {@code count}. */
   static final Field COUNT = integer("count", COUNT_UNIT, "The number of plans in the group.");
   /** {@code criterion}. */
-  static final Field CRITERION = category("criterion", "The criterion whose weight was changed.",
-      Rubric.CRITERIA);
-  /** {@code factor}. */
-  static final Field FACTOR = number("factor", "factor", 0, null,
-      "What the criterion's weight was multiplied by.");
+  static final Field CRITERION = category("criterion", "The criterion the row is about (in a"
+      + " sweeps table: the one whose weight was changed).", Rubric.CRITERIA);
+  /**
+   * {@code factor}: one name, two tables of different cells, so Table Schema type {@code any}
+   * (a number in the sweeps table, a name in the Sobol table).
+   */
+  static final Field FACTOR = new Field("factor", "any", "In a sweeps table: what the"
+      + " criterion's weight was multiplied by, a number >= 0. In a Sobol table: the rubric weight"
+      + " or constant varied, e.g. weights.needs-alignment.", null, ImmutableList.of(), null,
+      null);
   /** {@code group}. */
   static final Field GROUP = text("group", "A group of plans (a school, school/department,"
       + " programme or leader role).");

@@ -256,9 +256,8 @@ public final class RobustnessCsv {
         .add(Codebook.category("output", "The cohort output analysed.",
             ImmutableList.of("mean_score", "tailored_share", "mean_abs_rank_shift")),
             r -> r.output().output())
-        // KNOWN MISMATCH: one name, one codebook entry, and factor's is the sweeps' (a number
-        // >= 0), while these cells are factor names (weights.needs-alignment): datapackage.json
-        // says number. Kept as it was written; fixing it changes the Sobol table's codebook.
+        // factor names (weights.needs-alignment); the sweeps table's factor is a number: the one
+        // entry of both is of Table Schema type any
         .add(Codebook.FACTOR, r -> r.factor().factor())
         .add(Codebook.number("low", unit, null, null, "The least value the factor takes."),
             r -> n(r.factor().low()))

@@ -181,6 +181,28 @@ class OutputTest {
         .get("csvCells").asText()).isEqualTo("raw");
     CliRun score = CliRun.of("score", data.toString(), "--format", "csv");
     assertThat(score.out()).contains("\"'=HYPERLINK(").contains("'+1+cmd");
+    // every command that writes CSV takes --csv-raw (DESIGN.md, "Second round")
+    Path standard = dir.resolve("standard.json");
+    Path industry = dir.resolve("industry.json");
+    VetcpdJson.write(Rubric.standard(), standard);
+    VetcpdJson.write(Rubric.standard().withId("industry").withVersion("1")
+        .withWeight("industry-contact", 0.30), industry);
+    List<String> compare = List.of("compare", data.toString(), "--rubric", standard.toString(),
+        "--rubric", industry.toString(), "-f", "csv");
+    CliRun guarded = CliRun.of(compare.toArray(new String[0]));
+    assertThat(guarded.exitCode()).as(guarded.err()).isZero();
+    assertThat(guarded.out()).contains("'+1+cmd");
+    assertThat(guarded.outLines()).noneMatch(l -> l.contains(",+1+cmd") || l.startsWith("+1"));
+    List<String> rawCompare = new ArrayList<>(compare);
+    rawCompare.add("--csv-raw");
+    CliRun rawRun = CliRun.of(rawCompare.toArray(new String[0]));
+    assertThat(rawRun.exitCode()).as(rawRun.err()).isZero();
+    assertThat(rawRun.out()).contains("+1+cmd").doesNotContain("'+1+cmd");
+    CliRun criteria = CliRun.of("criteria", data.toString(), "-f", "csv");
+    CliRun criteriaRaw = CliRun.of("criteria", data.toString(), "-f", "csv", "--csv-raw");
+    assertThat(criteriaRaw.exitCode()).as(criteriaRaw.err()).isZero();
+    // criterion ids only, never a cell from data: the same either way
+    assertThat(criteriaRaw.out()).isEqualTo(criteria.out()).isNotEmpty();
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.vetcpd.examples.cli.Inputs;
 import org.vetcpd.examples.cli.VetcpdCli;
 import org.vetcpd.examples.cli.Format;
 import org.vetcpd.examples.cli.MaxProblems;
+import org.vetcpd.examples.cli.CsvRawOption;
 import org.vetcpd.examples.cli.OutputOptions;
 import org.vetcpd.research.CohortTable;
 import org.vetcpd.research.Mover;
@@ -49,6 +50,8 @@ public final class CompareCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Mixin private OutputOptions output;
+
+  @Mixin private CsvRawOption csvRaw;
 
   @Mixin private MaxProblems maxProblems;
 
@@ -89,7 +92,7 @@ public final class CompareCommand implements Callable<Integer> {
         out.println(VetcpdJson.write(c));
         break;
       case CSV:
-        RobustnessCsv.writeComparison(c, out);
+        RobustnessCsv.writeComparison(c, out, output.cells());
         break;
       default:
         text(c, out);

@@ -9,6 +9,7 @@ import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.examples.cli.VetcpdCli;
 import org.vetcpd.examples.cli.Format;
 import org.vetcpd.examples.cli.MaxProblems;
+import org.vetcpd.examples.cli.CsvRawOption;
 import org.vetcpd.examples.cli.OutputOptions;
 import org.vetcpd.research.CohortRow;
 import org.vetcpd.research.CohortTable;
@@ -45,6 +46,8 @@ public final class CriteriaCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
+  @Mixin private CsvRawOption csvRaw;
+
   @Mixin private MaxProblems maxProblems;
 
   @Mixin private CohortOptions options;
@@ -68,7 +71,7 @@ public final class CriteriaCommand implements Callable<Integer> {
         out.println(VetcpdJson.write(s));
         break;
       case CSV:
-        RobustnessCsv.writeCriteria(s, out);
+        RobustnessCsv.writeCriteria(s, out, output.cells());
         break;
       default:
         text(s, out);
