@@ -147,8 +147,44 @@ final class Kernel {
         }
       }
     }
-    return new Programme(fits, java.util.Arrays.copyOf(fitting, nf),
-        java.util.Arrays.copyOf(industry, ni));
+    fitting = java.util.Arrays.copyOf(fitting, nf);
+    double[] maxShare = new double[AREAS];
+    java.util.Arrays.fill(maxShare, Double.NEGATIVE_INFINITY);
+    for (int a : fitting) {
+      for (int k = 0; k < AREAS; k++) {
+        maxShare[k] = Math.max(maxShare[k], share(a, k));
+      }
+    }
+    // The candidates of each fitting generic activity's recontextualisation, in catalogue order.
+    int[][] replacements = new int[n][];
+    int[] found = new int[nf];
+    for (int g : fitting) {
+      CpdActivity from = activities[g];
+      if (from.contextualisation() != Contextualisation.GENERIC) {
+        continue;
+      }
+      int count = 0;
+      for (int a : fitting) {
+        CpdActivity to = activities[a];
+        if (to.type() == from.type() && to.contextualisation() != Contextualisation.GENERIC
+            && developsAtLeast(a, g)) {
+          found[count++] = a;
+        }
+      }
+      replacements[g] = java.util.Arrays.copyOf(found, count);
+    }
+    return new Programme(fits, fitting, java.util.Arrays.copyOf(industry, ni), maxShare,
+        replacements);
+  }
+
+  /** Whether activity {@code a} develops every competence area at least as much as {@code g}. */
+  boolean developsAtLeast(int a, int g) {
+    for (int area = 0; area < AREAS; area++) {
+      if (share(a, area) < share(g, area) - Tolerance.EPSILON) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the resolved teacher of a plan. */
@@ -309,12 +345,7 @@ final class Kernel {
     v[4] = uSum > 0 ? Criterion.clamp(sum / uSum) : Criterion.NOT_ASSESSED;
     // collaboration
     v[5] = Criterion.clamp(s[COLLAB] / total / r.collaborationTarget());
-    // facilitation
-    double x0 = s[TIME] / total;
-    double x1 = s[N_NEED_COVER] > 0 ? s[COVER] / s[NEED_COVER] : 1;
-    double x2 = s[N_NEED_COST] > 0 ? s[COST] / s[NEED_COST] : 1;
-    double f = who.wTime * x0 + who.wCover * x1 + who.wCost * x2 + who.wLeader * leaderValue;
-    v[6] = Criterion.clamp(f / who.wSum);
+    v[6] = facilitation(s, who, leaderValue);
     // coverage
     int needed = 0;
     int covered = 0;
@@ -331,6 +362,18 @@ final class Kernel {
     v[8] = s[NAMED] > 0 ? Criterion.clamp(s[INTEG] / total) : Criterion.NOT_ASSESSED;
     // sustained-learning
     v[9] = Criterion.clamp(s[SUST] / total);
+  }
+
+  /**
+   * Returns the facilitation criterion's value of a plan with at least one item, from its sums:
+   * the one criterion that working time, substitutes, costs and the leader's involvement change.
+   */
+  static double facilitation(double[] s, Who who, double leaderValue) {
+    double x0 = s[TIME] / s[TOTAL];
+    double x1 = s[N_NEED_COVER] > 0 ? s[COVER] / s[NEED_COVER] : 1;
+    double x2 = s[N_NEED_COST] > 0 ? s[COST] / s[NEED_COST] : 1;
+    double f = who.wTime * x0 + who.wCover * x1 + who.wCost * x2 + who.wLeader * leaderValue;
+    return Criterion.clamp(f / who.wSum);
   }
 
   /** Returns {@code Σ w} over the assessed criteria. */
@@ -400,11 +443,21 @@ final class Kernel {
     final int[] fitting;
     /** Indexes of the fitting activities with industry contact, in catalogue order. */
     final int[] industry;
+    /** By area, the largest share of a fitting activity's profile; -∞ when none fits. */
+    final double[] maxShare;
+    /**
+     * By activity index, for a fitting GENERIC activity: the fitting activities of its type that
+     * are not generic and develop every area at least as much, in catalogue order; else null.
+     */
+    final int[][] replacements;
 
-    Programme(boolean[] fits, int[] fitting, int[] industry) {
+    Programme(boolean[] fits, int[] fitting, int[] industry, double[] maxShare,
+        int[][] replacements) {
       this.fits = fits;
       this.fitting = fitting;
       this.industry = industry;
+      this.maxShare = maxShare;
+      this.replacements = replacements;
     }
   }
 

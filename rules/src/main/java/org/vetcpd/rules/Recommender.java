@@ -2,7 +2,6 @@ package org.vetcpd.rules;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
@@ -33,8 +32,12 @@ import org.vetcpd.core.PlanItem;
  * an added item, a flag set on every item or the leader's involvement changes the sums exactly as
  * a re-score of the edited plan would, and a replaced activity or a dropped item re-runs the
  * one pass over the resolved items; either way the score is bit for bit the edited plan's (the
- * tests apply each edit and re-score it). The edited plan itself is built only when asked for
- * ({@link Edit#plan()}), descriptions only for the edits kept.
+ * tests apply each edit and re-score it). An edit that changes only the facilitation criterion
+ * (working time, substitutes, costs, the leader) re-computes that criterion's value alone. What
+ * can be is resolved once per programme ({@link Kernel.Programme}: the fitting activities, the
+ * candidates that may replace a generic one, the largest share of each area). The edited plan
+ * is built only when asked for ({@link Edit#plan()}), and a recommendation's description only when
+ * first read ({@link Recommendation#description()}).
  */
 final class Recommender {
   /** A recommendation and the plan its edit gives (the plan unchanged for a catalogue gap). */
@@ -59,7 +62,9 @@ final class Recommender {
 
   private final PlanContext c;
   private final double base;
-  private final List<Edit> found = new ArrayList<>();
+  /** The edits kept, sorted by score, best first, ties in the order offered. */
+  private Edit[] found = new Edit[8];
+  private int count;
   private Edit gap;
 
   private final Kernel k;
@@ -69,8 +74,13 @@ final class Recommender {
   private final double[] sums = new double[Kernel.SUMS];
   private final double[] emphasis = new double[Kernel.AREAS];
   private final double[] values = new double[Rubric.CRITERIA.size()];
-  /** The sums of each prefix of the plan's items, computed when first needed. */
-  private double[] prefix;
+  /** The plan's own values, computed when an edit first needs them; else null. */
+  private double[] baseValues;
+  /** The sums of the plan's first {@link #prefixItems} items. */
+  private final double[] prefix = new double[Kernel.SUMS];
+  private int prefixItems;
+  /** By position in the programme's industry activities, the room left; null until needed. */
+  private double[] industryRoom;
 
   Recommender(TailoringScorer scorer, PlanContext c, double base) {
     this.c = c;
@@ -88,10 +98,21 @@ final class Recommender {
     }
   }
 
+  /** Returns the recommendations, in report order; call once. */
   ImmutableList<Recommendation> recommend() {
-    ImmutableList.Builder<Recommendation> b = ImmutableList.builder();
-    edits().forEach(e -> b.add(e.recommendation()));
-    return b.build();
+    if (c == null) {
+      return ImmutableList.of();
+    }
+    search();
+    int first = gap == null ? 0 : 1;
+    Recommendation[] out = new Recommendation[first + count];
+    if (gap != null) {
+      out[0] = gap.recommendation;
+    }
+    for (int i = 0; i < count; i++) {
+      out[first + i] = found[i].recommendation;
+    }
+    return ImmutableList.copyOf(out);
   }
 
   /** Returns the recommendations with their edited plans, in report order; call once. */
@@ -99,6 +120,19 @@ final class Recommender {
     if (c == null) {
       return ImmutableList.of();
     }
+    search();
+    ImmutableList.Builder<Edit> b = ImmutableList.builder();
+    if (gap != null) {
+      b.add(gap);
+    }
+    for (int i = 0; i < count; i++) {
+      b.add(found[i]);
+    }
+    return b.build();
+  }
+
+  /** Finds the gap note and the edits that raise the score. */
+  private void search() {
     if (c.isEmpty()) {
       startPlan();
     } else {
@@ -111,13 +145,6 @@ final class Recommender {
       dropMismatches();
       involveLeader();
     }
-    // List.sort is stable: equal scores keep the action order above.
-    found.sort(Comparator.comparingDouble((Edit e) -> e.recommendation().score()).reversed());
-    ImmutableList.Builder<Edit> b = ImmutableList.builder();
-    if (gap != null) {
-      b.add(gap);
-    }
-    return b.addAll(found).build();
   }
 
   /** Returns the score of the sums of an edited plan of {@code items} items. */
@@ -127,6 +154,23 @@ final class Recommender {
     }
     Kernel.emphasis(s, emphasis);
     k.values(s, emphasis, sc.who, sc.drivers, leaderValue, values);
+    return k.score(values);
+  }
+
+  /**
+   * Returns the score of the plan with only its facilitation changed: its sums {@code s} with
+   * working time, cover or cost changed, under the leader's value {@code leaderValue}. The other
+   * criteria's values are the plan's own, as a re-score of the edited plan computes them.
+   */
+  private double facilitationScore(double[] s, double leaderValue) {
+    double[] v = baseValues;
+    if (v == null) {
+      v = new double[values.length];
+      k.values(sc.sums, sc.emphasis, sc.who, sc.drivers, leader, v);
+      baseValues = v;
+    }
+    System.arraycopy(v, 0, values, 0, values.length);
+    values[6] = Kernel.facilitation(s, sc.who, leaderValue);
     return k.score(values);
   }
 
@@ -150,21 +194,19 @@ final class Recommender {
    */
   private double[] prefixSums(int i) {
     double[] p = prefix;
-    if (p == null) {
-      int n = sc.act.length;
-      p = new double[n * Kernel.SUMS];
-      double[] s = sums;
-      java.util.Arrays.fill(s, 0);
-      for (int j = 0; j < n; j++) {
-        System.arraycopy(s, 0, p, j * Kernel.SUMS, Kernel.SUMS);
-        PlanItem item = c.items.get(j);
-        int a = sc.act[j];
-        k.add(s, a, item.hours(), fits[a], item.timeAllocated(), item.substituteFunded(),
-            item.costFunded());
-      }
-      prefix = p;
+    if (i < prefixItems) {
+      // Callers ask in rising order within an action; start again from none only between them.
+      java.util.Arrays.fill(p, 0);
+      prefixItems = 0;
     }
-    System.arraycopy(p, i * Kernel.SUMS, sums, 0, Kernel.SUMS);
+    for (int j = prefixItems; j < i; j++) {
+      PlanItem item = c.items.get(j);
+      int a = sc.act[j];
+      k.add(p, a, item.hours(), fits[a], item.timeAllocated(), item.substituteFunded(),
+          item.costFunded());
+    }
+    prefixItems = i;
+    System.arraycopy(p, 0, sums, 0, Kernel.SUMS);
     return sums;
   }
 
@@ -185,12 +227,24 @@ final class Recommender {
   private void offer(String action, Supplier<String> description, double score,
       Supplier<CpdPlan> edited) {
     // Only edits that really raise the score, beyond floating-point noise.
-    if (score > base + Tolerance.EPSILON) {
-      found.add(new Edit(new Recommendation(action, description.get(), score), edited));
+    if (!(score > base + Tolerance.EPSILON)) {
+      return;
     }
+    Edit e = new Edit(new Recommendation(action, description, score), edited);
+    if (count == found.length) {
+      found = java.util.Arrays.copyOf(found, count * 2);
+    }
+    // Insertion by score, best first; an equal score goes after those offered before it, so
+    // that ties keep the action order (as a stable sort of the offered edits would).
+    int i = count++;
+    while (i > 0 && Double.compare(found[i - 1].recommendation.score(), score) < 0) {
+      found[i] = found[i - 1];
+      i--;
+    }
+    found[i] = e;
   }
 
-  private void noteGap(String description) {
+  private void noteGap(Supplier<String> description) {
     CpdPlan plan = c.plan;
     gap = new Edit(new Recommendation(Recommendation.CATALOGUE_GAP, description, base),
         () -> plan);
@@ -211,6 +265,20 @@ final class Recommender {
   private double room(int a) {
     // also never past the most hours a plan may hold (CpdPlan.MAX_TOTAL_HOURS)
     return Math.min(k.realistic[a] - plannedHours(a), CpdPlan.MAX_TOTAL_HOURS - c.totalHours);
+  }
+
+  /** The room of each of the programme's industry activities, computed once. */
+  private double[] industryRoom() {
+    double[] r = industryRoom;
+    if (r == null) {
+      int[] industry = sc.who.programme.industry;
+      r = new double[industry.length];
+      for (int j = 0; j < industry.length; j++) {
+        r[j] = room(industry[j]);
+      }
+      industryRoom = r;
+    }
+    return r;
   }
 
   private static PlanItem item(CpdActivity a, double hours) {
@@ -253,27 +321,18 @@ final class Recommender {
             + " is the most of it that is realistic in one plan)";
   }
 
-  private static boolean any(int[] activities, IntPredicate test) {
-    for (int a : activities) {
-      if (test.test(a)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * A note first when the catalogue cannot close the largest gap: the industry contact the teacher
    * lacks, else the needed area the plan covers least.
    */
   private void catalogueGap() {
     double shortfall = sc.who.required - sc.sums[Kernel.IND];
-    if (shortfall > 0 && !any(sc.who.programme.industry, a -> room(a) > 0)) {
-      noteGap("The plan lacks " + Text.hours(shortfall) + " of contact with industry, and the"
-          + " catalogue holds no activity with contact with industry for " + Text.programme(c)
-          + " that the plan could still take: add one for the programme, e.g. a placement of the"
-          + " teacher in a workplace of the vocation, regular meetings with employers who take"
-          + " apprentices, or follow-up of students in work placement");
+    if (shortfall > 0 && !anyRoom()) {
+      noteGap(() -> "The plan lacks " + Text.hours(shortfall) + " of contact with industry, and"
+          + " the catalogue holds no activity with contact with industry for "
+          + Text.programme(c) + " that the plan could still take: add one for the programme,"
+          + " e.g. a placement of the teacher in a workplace of the vocation, regular meetings"
+          + " with employers who take apprentices, or follow-up of students in work placement");
       return;
     }
     CompetenceArea widest = null;
@@ -291,12 +350,23 @@ final class Recommender {
     }
     CompetenceArea area = widest;
     int k = area.ordinal();
-    if (!any(sc.who.programme.fitting, a -> this.k.share(a, k) > c.emphasis[k] + Tolerance.EPSILON)) {
-      noteGap("The catalogue holds no activity for " + Text.programme(c) + " that would raise"
-          + " the plan's share of " + Text.area(area) + " competence (now "
+    // Some fitting activity's share above the emphasis: the largest is.
+    if (!(sc.who.programme.maxShare[k] > c.emphasis[k] + Tolerance.EPSILON)) {
+      noteGap(() -> "The catalogue holds no activity for " + Text.programme(c) + " that would"
+          + " raise the plan's share of " + Text.area(area) + " competence (now "
           + Text.percent(c.emphasis[k]) + " of the hours, target " + Text.percent(c.target[k])
           + "): add one, e.g. " + example(area));
     }
+  }
+
+  /** Whether some industry activity of the programme has room left in the plan. */
+  private boolean anyRoom() {
+    for (double r : industryRoom()) {
+      if (r > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String example(CompetenceArea area) {
@@ -324,7 +394,7 @@ final class Recommender {
       }
     }
     if (best < 0) {
-      noteGap("The plan holds no activities, and the catalogue holds none designed for "
+      noteGap(() -> "The plan holds no activities, and the catalogue holds none designed for "
           + Text.programme(c) + ": add activities for the programme, above all contact with"
           + " industry, e.g. a placement of the teacher in a workplace of the vocation or regular"
           + " meetings with employers");
@@ -348,8 +418,11 @@ final class Recommender {
     int best = -1;
     double bestHours = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (int a : sc.who.programme.industry) {
-      double room = room(a);
+    int[] industry = sc.who.programme.industry;
+    double[] rooms = industryRoom();
+    for (int j = 0; j < industry.length; j++) {
+      int a = industry[j];
+      double room = rooms[j];
       if (!(room >= PlanItem.MIN_HOURS)) {
         continue;
       }
@@ -362,25 +435,15 @@ final class Recommender {
       }
     }
     if (best >= 0) {
+      int chosen = best;
       CpdActivity activity = k.activities[best];
       double h = bestHours;
-      double planned = plannedHours(best);
       offer(Recommendation.ADD_INDUSTRY_CONTACT, () -> "Add " + adding(activity, h)
-          + cap(activity, h, planned) + ": contact with industry "
+          + cap(activity, h, plannedHours(chosen)) + ": contact with industry "
           + (have + h >= required ? "reaches the " + Text.hours(required)
               : "rises to " + Text.hours(have + h) + " of the " + Text.hours(required))
           + " the teacher needs", bestScore, () -> withAdded(item(activity, h)));
     }
-  }
-
-  /** Whether {@code a} develops every competence area at least as much as {@code g}. */
-  private boolean developsAtLeast(int a, int g) {
-    for (int area = 0; area < Kernel.AREAS; area++) {
-      if (k.share(a, area) < k.share(g, area) - Tolerance.EPSILON) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private void recontextualise() {
@@ -398,15 +461,10 @@ final class Recommender {
     }
     for (int j = 0; j < count; j++) {
       int g = generic[j];
-      ActivityType type = k.activities[g].type();
       int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
-      for (int a : sc.who.programme.fitting) {
-        CpdActivity x = k.activities[a];
-        if (x.type() != type || x.contextualisation() == Contextualisation.GENERIC
-            || !developsAtLeast(a, g)) {
-          continue;
-        }
+      // The fitting activities of g's type, not generic, that develop every area at least as much.
+      for (int a : sc.who.programme.replacements[g]) {
         double s = replacedScore(first[j], g, a);
         if (s > bestScore) {
           bestScore = s;
@@ -416,12 +474,12 @@ final class Recommender {
       if (best >= 0) {
         CpdActivity from = k.activities[g];
         CpdActivity to = k.activities[best];
-        double h = plannedHours(g);
-        String how = to.contextualisation() == Contextualisation.ADAPTED
-            ? "adapted to the programme" : "designed for the programme";
         offer(Recommendation.RECONTEXTUALISE, () -> "Replace the generic " + Text.activity(from)
-            + " (" + Text.hours(h) + ") by " + Text.activity(to) + ", " + how + ", for the same"
-            + " hours; it develops the same competence areas at least as much", bestScore,
+            + " (" + Text.hours(plannedHours(g)) + ") by " + Text.activity(to) + ", "
+            + (to.contextualisation() == Contextualisation.ADAPTED
+                ? "adapted to the programme" : "designed for the programme")
+            + ", for the same hours; it develops the same competence areas at least as much",
+            bestScore,
             () -> c.plan.withItems(replace(from, to)));
       }
     }
@@ -459,7 +517,7 @@ final class Recommender {
           + Text.items(c, i -> needsCover(i) && !c.items.get(i).substituteFunded())
           + ": without a funded substitute, teachers rarely leave their classes for placements"
           + " and other activities away from school (" + Text.SOURCE + ")",
-          score(s, c.size(), leader), () -> edited(i -> needsCover(i)
+          facilitationScore(s, leader), () -> edited(i -> needsCover(i)
               && !c.items.get(i).substituteFunded(), item -> item.withSubstituteFunded(true)));
     }
   }
@@ -491,7 +549,7 @@ final class Recommender {
       double[] s = baseSums();
       s[Kernel.COST] = s[Kernel.NEED_COST];
       offer(Recommendation.FUND_COSTS, () -> "Fund the cost of " + Text.items(c,
-          i -> costs(i) && !c.items.get(i).costFunded()), score(s, c.size(), leader),
+          i -> costs(i) && !c.items.get(i).costFunded()), facilitationScore(s, leader),
           () -> edited(i -> costs(i) && !c.items.get(i).costFunded(),
               item -> item.withCostFunded(true)));
     }
@@ -507,7 +565,7 @@ final class Recommender {
       double[] s = baseSums();
       s[Kernel.TIME] = s[Kernel.TOTAL];
       offer(Recommendation.ALLOCATE_TIME, () -> "Allocate working time for "
-          + Text.items(c, i -> !c.items.get(i).timeAllocated()), score(s, c.size(), leader),
+          + Text.items(c, i -> !c.items.get(i).timeAllocated()), facilitationScore(s, leader),
           () -> edited(i -> !c.items.get(i).timeAllocated(),
               item -> item.withTimeAllocated(true)));
     }
@@ -539,7 +597,7 @@ final class Recommender {
         + " development with the teacher and follow it up actively (now "
         + Text.words(c.plan.leaderInvolvement()) + "); school leaders were involved in VET"
         + " teachers' development to a low degree (" + Text.SOURCE + ")",
-        score(baseSums(), c.size(), k.leaderActive()),
+        facilitationScore(baseSums(), k.leaderActive()),
         () -> c.plan.withLeaderInvolvement(LeaderInvolvement.ACTIVE));
   }
 }
