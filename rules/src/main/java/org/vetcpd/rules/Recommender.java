@@ -60,7 +60,8 @@ final class Recommender {
     }
   }
 
-  private final PlanContext c;
+  /** The plan's context, for the descriptions only (built when one is first read). */
+  private final Supplier<PlanContext> context;
   private final double base;
   /** The edits kept, sorted by score, best first, ties in the order offered. */
   private Edit[] found = new Edit[8];
@@ -69,6 +70,10 @@ final class Recommender {
 
   private final Kernel k;
   private final Kernel.Scored sc;
+  private final CpdPlan plan;
+  private final ImmutableList<PlanItem> items;
+  /** The plan's number of items. */
+  private final int n;
   private final boolean[] fits;
   private final double leader;
   private final double[] sums = new double[Kernel.SUMS];
@@ -82,25 +87,56 @@ final class Recommender {
   /** By position in the programme's industry activities, the room left; null until needed. */
   private double[] industryRoom;
 
+  /**
+   * A recommender of a plan's context, resolved by the scorer's kernel unless the kernel built it.
+   *
+   * @param c the plan's context; null for none (no recommendations)
+   * @param base the plan's score
+   */
   Recommender(TailoringScorer scorer, PlanContext c, double base) {
-    this.c = c;
+    this(c == null ? null : c.scored != null ? c.scored
+        : scorer.kernel(c.catalogue).resolve(c.plan), null, () -> c, base);
+  }
+
+  /**
+   * A recommender of a plan the kernel resolved.
+   *
+   * @param sc the resolved plan; null for none (no recommendations)
+   * @param values the plan's criteria's values, as the kernel computed them (read, never
+   *     written); null to compute them when needed
+   * @param context gives the plan's context when a description is first read
+   * @param base the plan's score
+   */
+  Recommender(Kernel.Scored sc, double[] values, Supplier<PlanContext> context, double base) {
+    this.sc = sc;
+    this.baseValues = values;
+    this.context = context;
     this.base = base;
-    if (c == null) {
+    if (sc == null) {
       k = null;
-      sc = null;
+      plan = null;
+      items = null;
+      n = 0;
       fits = null;
       leader = 0;
     } else {
-      sc = c.scored != null ? c.scored : scorer.kernel(c.catalogue).resolve(c.plan);
       k = sc.kernel;
+      plan = sc.plan;
+      items = plan.items();
+      n = sc.act.length;
       fits = sc.who.programme.fits;
-      leader = k.leader(c.plan);
+      leader = k.leader(plan);
     }
+  }
+
+  /** Returns the plan's context, for a description. */
+  private PlanContext ctx() {
+    return context.get();
   }
 
   /** Returns the recommendations, in report order; call once. */
   ImmutableList<Recommendation> recommend() {
-    if (c == null) {
+    if (sc == null) {
       return ImmutableList.of();
     }
     search();
@@ -117,7 +153,7 @@ final class Recommender {
 
   /** Returns the recommendations with their edited plans, in report order; call once. */
   ImmutableList<Edit> edits() {
-    if (c == null) {
+    if (sc == null) {
       return ImmutableList.of();
     }
     search();
@@ -133,7 +169,7 @@ final class Recommender {
 
   /** Finds the gap note and the edits that raise the score. */
   private void search() {
-    if (c.isEmpty()) {
+    if (n == 0) {
       startPlan();
     } else {
       catalogueGap();
@@ -200,7 +236,7 @@ final class Recommender {
       prefixItems = 0;
     }
     for (int j = prefixItems; j < i; j++) {
-      PlanItem item = c.items.get(j);
+      PlanItem item = items.get(j);
       int a = sc.act[j];
       k.add(p, a, item.hours(), fits[a], item.timeAllocated(), item.substituteFunded(),
           item.costFunded());
@@ -213,14 +249,14 @@ final class Recommender {
   /** Returns the score of the plan with activity {@code from} replaced by {@code to}. */
   private double replacedScore(int first, int from, int to) {
     double[] s = prefixSums(first);
-    k.resum(c.items, fits, sc.act, first, -1, from, to, s);
+    k.resum(items, fits, sc.act, first, -1, from, to, s);
     return score(s, sc.act.length, leader);
   }
 
   /** Returns the score of the plan without item {@code skip}. */
   private double droppedScore(int skip) {
     double[] s = prefixSums(skip);
-    k.resum(c.items, fits, sc.act, skip + 1, -1, -1, -1, s);
+    k.resum(items, fits, sc.act, skip + 1, -1, -1, -1, s);
     return score(s, sc.act.length - 1, leader);
   }
 
@@ -245,7 +281,7 @@ final class Recommender {
   }
 
   private void noteGap(Supplier<String> description) {
-    CpdPlan plan = c.plan;
+    CpdPlan plan = this.plan;
     gap = new Edit(new Recommendation(Recommendation.CATALOGUE_GAP, description, base),
         () -> plan);
   }
@@ -255,7 +291,7 @@ final class Recommender {
     double sum = 0;
     for (int i = 0; i < sc.act.length; i++) {
       if (sc.act[i] == a) {
-        sum += c.hours(i);
+        sum += items.get(i).hours();
       }
     }
     return sum;
@@ -264,7 +300,7 @@ final class Recommender {
   /** The hours still realistic for this activity in this plan; 0 or less when none. */
   private double room(int a) {
     // also never past the most hours a plan may hold (CpdPlan.MAX_TOTAL_HOURS)
-    return Math.min(k.realistic[a] - plannedHours(a), CpdPlan.MAX_TOTAL_HOURS - c.totalHours);
+    return Math.min(k.realistic[a] - plannedHours(a), CpdPlan.MAX_TOTAL_HOURS - sc.sums[Kernel.TOTAL]);
   }
 
   /** The room of each of the programme's industry activities, computed once. */
@@ -292,7 +328,7 @@ final class Recommender {
   }
 
   private CpdPlan withAdded(PlanItem item) {
-    return c.plan.withItems(ImmutableList.<PlanItem>builder().addAll(c.items).add(item).build());
+    return plan.withItems(ImmutableList.<PlanItem>builder().addAll(items).add(item).build());
   }
 
   /** {@code 20 h of "Title" (id), an industry meeting, with working time allocated ...}. */
@@ -330,17 +366,22 @@ final class Recommender {
     if (shortfall > 0 && !anyRoom()) {
       noteGap(() -> "The plan lacks " + Text.hours(shortfall) + " of contact with industry, and"
           + " the catalogue holds no activity with contact with industry for "
-          + Text.programme(c) + " that the plan could still take: add one for the programme,"
+          + Text.programme(ctx()) + " that the plan could still take: add one for the programme,"
           + " e.g. a placement of the teacher in a workplace of the vocation, regular meetings"
           + " with employers who take apprentices, or follow-up of students in work placement");
       return;
     }
     CompetenceArea widest = null;
     double worst = 0;
+    double[] target = sc.drivers.target;
+    double[] emphasis = sc.emphasis;
+    double covered = this.k.rubric.coveredFraction();
     for (CompetenceArea a : PlanContext.AREAS) {
       int k = a.ordinal();
-      double g = c.target[k] - c.emphasis[k];
-      if (CoverageCriterion.needed(c, k) && !CoverageCriterion.covered(c, k) && g > worst) {
+      double g = target[k] - emphasis[k];
+      // As CoverageCriterion.needed and covered read them.
+      if (sc.drivers.needed[k] && !Tolerance.reaches(emphasis[k], covered * target[k])
+          && g > worst) {
         worst = g;
         widest = a;
       }
@@ -351,11 +392,14 @@ final class Recommender {
     CompetenceArea area = widest;
     int k = area.ordinal();
     // Some fitting activity's share above the emphasis: the largest is.
-    if (!(sc.who.programme.maxShare[k] > c.emphasis[k] + Tolerance.EPSILON)) {
-      noteGap(() -> "The catalogue holds no activity for " + Text.programme(c) + " that would"
-          + " raise the plan's share of " + Text.area(area) + " competence (now "
-          + Text.percent(c.emphasis[k]) + " of the hours, target " + Text.percent(c.target[k])
-          + "): add one, e.g. " + example(area));
+    if (!(sc.who.programme.maxShare[k] > emphasis[k] + Tolerance.EPSILON)) {
+      noteGap(() -> {
+        PlanContext c = ctx();
+        return "The catalogue holds no activity for " + Text.programme(c) + " that would"
+            + " raise the plan's share of " + Text.area(area) + " competence (now "
+            + Text.percent(c.emphasis[k]) + " of the hours, target " + Text.percent(c.target[k])
+            + "): add one, e.g. " + example(area);
+      });
     }
   }
 
@@ -395,7 +439,7 @@ final class Recommender {
     }
     if (best < 0) {
       noteGap(() -> "The plan holds no activities, and the catalogue holds none designed for "
-          + Text.programme(c) + ": add activities for the programme, above all contact with"
+          + Text.programme(ctx()) + ": add activities for the programme, above all contact with"
           + " industry, e.g. a placement of the teacher in a workplace of the vocation or regular"
           + " meetings with employers");
       return;
@@ -453,7 +497,7 @@ final class Recommender {
     int count = 0;
     for (int i = 0; i < sc.act.length; i++) {
       int g = sc.act[i];
-      if (c.fits[i] && k.activities[g].contextualisation() == Contextualisation.GENERIC
+      if (fits[g] && k.activities[g].contextualisation() == Contextualisation.GENERIC
           && !contains(generic, count, g)) {
         first[count] = i;
         generic[count++] = g;
@@ -480,7 +524,7 @@ final class Recommender {
                 ? "adapted to the programme" : "designed for the programme")
             + ", for the same hours; it develops the same competence areas at least as much",
             bestScore,
-            () -> c.plan.withItems(replace(from, to)));
+            () -> plan.withItems(replace(g, to)));
       }
     }
   }
@@ -494,19 +538,19 @@ final class Recommender {
     return false;
   }
 
-  private List<PlanItem> replace(CpdActivity from, CpdActivity to) {
-    List<PlanItem> items = new ArrayList<>(c.size());
-    for (int i = 0; i < c.size(); i++) {
-      PlanItem item = c.items.get(i);
-      items.add(c.activities[i] == from ? item.withActivity(to.id()) : item);
+  private List<PlanItem> replace(int from, CpdActivity to) {
+    List<PlanItem> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      PlanItem item = items.get(i);
+      out.add(sc.act[i] == from ? item.withActivity(to.id()) : item);
     }
-    return items;
+    return out;
   }
 
   private void fundSubstitutes() {
     boolean changed = false;
-    for (int i = 0; i < c.size(); i++) {
-      changed |= needsCover(i) && !c.items.get(i).substituteFunded();
+    for (int i = 0; i < n; i++) {
+      changed |= needsCover(i) && !items.get(i).substituteFunded();
     }
     if (changed) {
       // Every item that needs cover funded: the funded hours are the hours that need it, summed
@@ -514,11 +558,11 @@ final class Recommender {
       double[] s = baseSums();
       s[Kernel.COVER] = s[Kernel.NEED_COVER];
       offer(Recommendation.FUND_SUBSTITUTE, () -> "Fund a substitute for "
-          + Text.items(c, i -> needsCover(i) && !c.items.get(i).substituteFunded())
+          + Text.items(ctx(), i -> needsCover(i) && !items.get(i).substituteFunded())
           + ": without a funded substitute, teachers rarely leave their classes for placements"
           + " and other activities away from school (" + Text.SOURCE + ")",
           facilitationScore(s, leader), () -> edited(i -> needsCover(i)
-              && !c.items.get(i).substituteFunded(), item -> item.withSubstituteFunded(true)));
+              && !items.get(i).substituteFunded(), item -> item.withSubstituteFunded(true)));
     }
   }
 
@@ -532,72 +576,72 @@ final class Recommender {
 
   /** Returns the plan with {@code edit} applied to the items that pass {@code test}. */
   private CpdPlan edited(IntPredicate test, UnaryOperator<PlanItem> edit) {
-    List<PlanItem> items = new ArrayList<>(c.size());
-    for (int i = 0; i < c.size(); i++) {
-      PlanItem item = c.items.get(i);
-      items.add(test.test(i) ? edit.apply(item) : item);
+    List<PlanItem> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      PlanItem item = items.get(i);
+      out.add(test.test(i) ? edit.apply(item) : item);
     }
-    return c.plan.withItems(items);
+    return plan.withItems(out);
   }
 
   private void fundCosts() {
     boolean changed = false;
-    for (int i = 0; i < c.size(); i++) {
-      changed |= costs(i) && !c.items.get(i).costFunded();
+    for (int i = 0; i < n; i++) {
+      changed |= costs(i) && !items.get(i).costFunded();
     }
     if (changed) {
       double[] s = baseSums();
       s[Kernel.COST] = s[Kernel.NEED_COST];
-      offer(Recommendation.FUND_COSTS, () -> "Fund the cost of " + Text.items(c,
-          i -> costs(i) && !c.items.get(i).costFunded()), facilitationScore(s, leader),
-          () -> edited(i -> costs(i) && !c.items.get(i).costFunded(),
+      offer(Recommendation.FUND_COSTS, () -> "Fund the cost of " + Text.items(ctx(),
+          i -> costs(i) && !items.get(i).costFunded()), facilitationScore(s, leader),
+          () -> edited(i -> costs(i) && !items.get(i).costFunded(),
               item -> item.withCostFunded(true)));
     }
   }
 
   private void allocateTime() {
     boolean changed = false;
-    for (int i = 0; i < c.size(); i++) {
-      changed |= !c.items.get(i).timeAllocated();
+    for (int i = 0; i < n; i++) {
+      changed |= !items.get(i).timeAllocated();
     }
     if (changed) {
       // Time on every item: the allocated hours are all hours, summed in the same order.
       double[] s = baseSums();
       s[Kernel.TIME] = s[Kernel.TOTAL];
       offer(Recommendation.ALLOCATE_TIME, () -> "Allocate working time for "
-          + Text.items(c, i -> !c.items.get(i).timeAllocated()), facilitationScore(s, leader),
-          () -> edited(i -> !c.items.get(i).timeAllocated(),
+          + Text.items(ctx(), i -> !items.get(i).timeAllocated()), facilitationScore(s, leader),
+          () -> edited(i -> !items.get(i).timeAllocated(),
               item -> item.withTimeAllocated(true)));
     }
   }
 
   private void dropMismatches() {
-    for (int i = 0; i < c.size(); i++) {
-      if (c.fits[i]) {
+    for (int i = 0; i < n; i++) {
+      if (fits[sc.act[i]]) {
         continue;
       }
       int drop = i;
-      CpdActivity a = c.activities[i];
+      CpdActivity a = k.activities[sc.act[i]];
       offer(Recommendation.DROP_MISMATCH, () -> "Drop " + Text.activity(a) + " ("
-          + Text.hours(c.hours(drop)) + "): it is designed for "
-          + String.join(", ", a.programmes()) + ", not for " + Text.programme(c),
+          + Text.hours(items.get(drop).hours()) + "): it is designed for "
+          + String.join(", ", a.programmes()) + ", not for " + Text.programme(ctx()),
           droppedScore(drop), () -> {
-            List<PlanItem> items = new ArrayList<>(c.items);
-            items.remove(drop);
-            return c.plan.withItems(items);
+            List<PlanItem> out = new ArrayList<>(items);
+            out.remove(drop);
+            return plan.withItems(out);
           });
     }
   }
 
   private void involveLeader() {
-    if (c.plan.leaderInvolvement() == LeaderInvolvement.ACTIVE) {
+    if (plan.leaderInvolvement() == LeaderInvolvement.ACTIVE) {
       return;
     }
     offer(Recommendation.INVOLVE_LEADER, () -> "Have the school leader plan the teacher's"
         + " development with the teacher and follow it up actively (now "
-        + Text.words(c.plan.leaderInvolvement()) + "); school leaders were involved in VET"
+        + Text.words(plan.leaderInvolvement()) + "); school leaders were involved in VET"
         + " teachers' development to a low degree (" + Text.SOURCE + ")",
         facilitationScore(baseSums(), k.leaderActive()),
-        () -> c.plan.withLeaderInvolvement(LeaderInvolvement.ACTIVE));
+        () -> plan.withLeaderInvolvement(LeaderInvolvement.ACTIVE));
   }
 }
