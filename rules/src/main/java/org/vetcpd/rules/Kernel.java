@@ -250,18 +250,140 @@ final class Kernel {
    */
   void resum(ImmutableList<PlanItem> items, boolean[] fits, int[] act, int start, int skip,
       int from, int to, double[] s) {
+    // As add() item by item, in locals rather than in the array: the same additions in the same
+    // order, without a store and a load per item and sum.
+    double total = s[TOTAL];
+    double e0 = s[E];
+    double e1 = s[E + 1];
+    double e2 = s[E + 2];
+    double e3 = s[E + 3];
+    double ctx = s[CTX];
+    double ind = s[IND];
+    double collab = s[COLLAB];
+    double integ = s[INTEG];
+    double sust = s[SUST];
+    double named = s[NAMED];
+    double time = s[TIME];
+    double cover = s[COVER];
+    double needCover = s[NEED_COVER];
+    double cost = s[COST];
+    double needCost = s[NEED_COST];
+    double nNeedCover = s[N_NEED_COVER];
+    double nNeedCost = s[N_NEED_COST];
+    double[] rows = this.rows;
     for (int i = start; i < act.length; i++) {
       if (i == skip) {
         continue;
       }
       PlanItem item = items.get(i);
       int a = act[i] == from ? to : act[i];
-      add(s, a, item.hours(), fits[a], item.timeAllocated(), item.substituteFunded(),
-          item.costFunded());
+      double h = item.hours();
+      total += h;
+      if (fits[a]) {
+        int r = a * STRIDE;
+        e0 += h * rows[r];
+        e1 += h * rows[r + 1];
+        e2 += h * rows[r + 2];
+        e3 += h * rows[r + 3];
+        ctx += h * rows[r + R_CTX];
+        ind += h * rows[r + R_IND];
+        collab += h * rows[r + R_COLLAB];
+        integ += h * rows[r + R_INTEG];
+        sust += h * rows[r + R_SUST];
+      }
+      int f = flags[a];
+      if ((f & F_NAMED) != 0) {
+        named += 1;
+      }
+      if (item.timeAllocated()) {
+        time += h;
+      }
+      if ((f & F_COVER) != 0) {
+        needCover += h;
+        nNeedCover += 1;
+        if (item.substituteFunded()) {
+          cover += h;
+        }
+      }
+      if ((f & F_COST) != 0) {
+        needCost += h;
+        nNeedCost += 1;
+        if (item.costFunded()) {
+          cost += h;
+        }
+      }
     }
+    s[TOTAL] = total;
+    s[E] = e0;
+    s[E + 1] = e1;
+    s[E + 2] = e2;
+    s[E + 3] = e3;
+    s[CTX] = ctx;
+    s[IND] = ind;
+    s[COLLAB] = collab;
+    s[INTEG] = integ;
+    s[SUST] = sust;
+    s[NAMED] = named;
+    s[TIME] = time;
+    s[COVER] = cover;
+    s[NEED_COVER] = needCover;
+    s[COST] = cost;
+    s[NEED_COST] = needCost;
+    s[N_NEED_COVER] = nNeedCover;
+    s[N_NEED_COST] = nNeedCost;
   }
 
-  /** Adds one item to the running sums, as the criteria's definitions count it. */
+  /**
+   * Accumulates only the profile sums ({@code E} to {@code SUST}) of resolved items from item
+   * {@code start} on, activity {@code from} replaced by {@code to}: the sums a replacement changes
+   * when both activities fit and carry the same flags. Each sum gets the same increments in the
+   * same order as {@link #resum} gives it; the other sums are the plan's own.
+   */
+  void resumProfile(ImmutableList<PlanItem> items, boolean[] fits, int[] act, int start,
+      int from, int to, double[] s) {
+    // In locals, not in the array: the same additions in the same order, without a store and a
+    // load per item and sum.
+    double e0 = s[E];
+    double e1 = s[E + 1];
+    double e2 = s[E + 2];
+    double e3 = s[E + 3];
+    double ctx = s[CTX];
+    double ind = s[IND];
+    double collab = s[COLLAB];
+    double integ = s[INTEG];
+    double sust = s[SUST];
+    double[] rows = this.rows;
+    for (int i = start; i < act.length; i++) {
+      int a = act[i] == from ? to : act[i];
+      if (fits[a]) {
+        double h = items.get(i).hours();
+        int r = a * STRIDE;
+        e0 += h * rows[r];
+        e1 += h * rows[r + 1];
+        e2 += h * rows[r + 2];
+        e3 += h * rows[r + 3];
+        ctx += h * rows[r + R_CTX];
+        ind += h * rows[r + R_IND];
+        collab += h * rows[r + R_COLLAB];
+        integ += h * rows[r + R_INTEG];
+        sust += h * rows[r + R_SUST];
+      }
+    }
+    s[E] = e0;
+    s[E + 1] = e1;
+    s[E + 2] = e2;
+    s[E + 3] = e3;
+    s[CTX] = ctx;
+    s[IND] = ind;
+    s[COLLAB] = collab;
+    s[INTEG] = integ;
+    s[SUST] = sust;
+  }
+
+  /**
+   * Adds one item to the running sums, as the criteria's definitions count it ({@link #resum}
+   * repeats these additions in locals; keep the two alike).
+   */
   void add(double[] s, int a, double h, boolean fit, boolean time, boolean substitute,
       boolean costFunded) {
     s[TOTAL] += h;
@@ -300,6 +422,16 @@ final class Kernel {
     }
   }
 
+  /**
+   * Returns {@link Math#min(double, double)} of two doubles, always the same double: two plain
+   * comparisons decide every case but equal values, zeros of either sign and NaN, which go to
+   * {@code Math.min} (whose NaN and signed-zero handling makes it several times slower on the
+   * common path).
+   */
+  static double min(double a, double b) {
+    return a < b ? a : b < a ? b : Math.min(a, b);
+  }
+
   /** Writes the emphasis {@code E} of a plan's sums. */
   static void emphasis(double[] s, double[] e) {
     double total = s[TOTAL];
@@ -319,7 +451,7 @@ final class Kernel {
     // needs-alignment
     double overlap = 0;
     for (int k = 0; k < AREAS; k++) {
-      overlap += Math.min(e[k], t[k]);
+      overlap += min(e[k], t[k]);
     }
     v[0] = Criterion.clamp(overlap);
     // vocational-focus
@@ -338,7 +470,7 @@ final class Kernel {
       int o = j * AREAS;
       double cov = 0;
       for (int k = 0; k < AREAS; k++) {
-        cov += Math.min(e[k], p[o + k]);
+        cov += min(e[k], p[o + k]);
       }
       sum += u * cov;
     }

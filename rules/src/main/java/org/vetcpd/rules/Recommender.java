@@ -249,8 +249,16 @@ final class Recommender {
   /** Returns the score of the plan with activity {@code from} replaced by {@code to}. */
   private double replacedScore(int first, int from, int to) {
     double[] s = prefixSums(first);
-    k.resum(items, fits, sc.act, first, -1, from, to, s);
-    return score(s, sc.act.length, leader);
+    if (k.flags[from] == k.flags[to] && fits[from] && fits[to]) {
+      // Same hours, same flags, both fitting: every sum but the profile sums gets the same
+      // increments in the same order as in the plan, so it is the plan's.
+      s[Kernel.TOTAL] = sc.sums[Kernel.TOTAL];
+      System.arraycopy(sc.sums, Kernel.NAMED, s, Kernel.NAMED, Kernel.SUMS - Kernel.NAMED);
+      k.resumProfile(items, fits, sc.act, first, from, to, s);
+    } else {
+      k.resum(items, fits, sc.act, first, -1, from, to, s);
+    }
+    return score(s, n, leader);
   }
 
   /** Returns the score of the plan without item {@code skip}. */
@@ -491,25 +499,20 @@ final class Recommender {
   }
 
   private void recontextualise() {
-    // The fitting generic activities of the plan, each once, in item order.
-    int[] generic = new int[sc.act.length];
-    int[] first = new int[sc.act.length];
-    int count = 0;
-    for (int i = 0; i < sc.act.length; i++) {
+    // The fitting generic activities of the plan, each once, in the order of their first item.
+    int[][] replacements = sc.who.programme.replacements;
+    for (int i = 0; i < n; i++) {
       int g = sc.act[i];
-      if (fits[g] && k.activities[g].contextualisation() == Contextualisation.GENERIC
-          && !contains(generic, count, g)) {
-        first[count] = i;
-        generic[count++] = g;
+      // The fitting activities of g's type, not generic, that develop every area at least as
+      // much; null unless g is a fitting generic activity.
+      int[] candidates = replacements[g];
+      if (candidates == null || candidates.length == 0 || contains(sc.act, i, g)) {
+        continue;
       }
-    }
-    for (int j = 0; j < count; j++) {
-      int g = generic[j];
       int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
-      // The fitting activities of g's type, not generic, that develop every area at least as much.
-      for (int a : sc.who.programme.replacements[g]) {
-        double s = replacedScore(first[j], g, a);
+      for (int a : candidates) {
+        double s = replacedScore(i, g, a);
         if (s > bestScore) {
           bestScore = s;
           best = a;
