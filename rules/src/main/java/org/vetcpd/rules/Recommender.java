@@ -40,23 +40,59 @@ import org.vetcpd.core.PlanItem;
  * first read ({@link Recommendation#description()}).
  */
 final class Recommender {
-  /** A recommendation and the plan its edit gives (the plan unchanged for a catalogue gap). */
-  static final class Edit {
-    private final Recommendation recommendation;
-    private final Supplier<CpdPlan> plan;
+  // The kinds of edit and note: what an Edit's a, b and x are.
+  /** A catalogue gap of industry contact; x: the hours lacking. */
+  private static final int GAP_INDUSTRY = 0;
+  /** A catalogue gap of a competence area; a: the area's ordinal. */
+  private static final int GAP_AREA = 1;
+  /** A catalogue gap of an empty plan. */
+  private static final int GAP_EMPTY = 2;
+  /** a: the activity added; x: its hours. */
+  private static final int START = 3;
+  /** a: the activity added; x: its hours. */
+  private static final int INDUSTRY = 4;
+  /** a: the generic activity; b: the one that replaces it. */
+  private static final int RECONTEXTUALISE = 5;
+  private static final int SUBSTITUTE = 6;
+  private static final int COSTS = 7;
+  private static final int TIME = 8;
+  /** a: the index of the item dropped. */
+  private static final int DROP = 9;
+  private static final int LEADER = 10;
 
-    Edit(Recommendation recommendation, Supplier<CpdPlan> plan) {
-      this.recommendation = recommendation;
-      this.plan = plan;
+  /**
+   * A recommendation and the plan its edit gives (the plan unchanged for a catalogue gap). It is
+   * its recommendation's description, put in words when first read, and builds the edited plan
+   * only when asked for; both from the recommender's resolved plan, which never changes.
+   */
+  final class Edit implements Supplier<String> {
+    private final int kind;
+    private final int a;
+    private final int b;
+    private final double x;
+    private final Recommendation recommendation;
+
+    Edit(int kind, String action, int a, int b, double x, double score) {
+      this.kind = kind;
+      this.a = a;
+      this.b = b;
+      this.x = x;
+      this.recommendation = new Recommendation(action, this, score);
     }
 
     Recommendation recommendation() {
       return recommendation;
     }
 
+    /** Returns the edit in plain words. */
+    @Override
+    public String get() {
+      return describe(kind, a, b, x);
+    }
+
     /** Returns the edited plan, built now. */
     CpdPlan plan() {
-      return plan.get();
+      return edited(kind, a, b, x);
     }
   }
 
@@ -268,13 +304,12 @@ final class Recommender {
     return score(s, sc.act.length - 1, leader);
   }
 
-  private void offer(String action, Supplier<String> description, double score,
-      Supplier<CpdPlan> edited) {
+  private void offer(int kind, String action, int a, int b, double x, double score) {
     // Only edits that really raise the score, beyond floating-point noise.
     if (!(score > base + Tolerance.EPSILON)) {
       return;
     }
-    Edit e = new Edit(new Recommendation(action, description, score), edited);
+    Edit e = new Edit(kind, action, a, b, x, score);
     if (count == found.length) {
       found = java.util.Arrays.copyOf(found, count * 2);
     }
@@ -288,10 +323,111 @@ final class Recommender {
     found[i] = e;
   }
 
-  private void noteGap(Supplier<String> description) {
-    CpdPlan plan = this.plan;
-    gap = new Edit(new Recommendation(Recommendation.CATALOGUE_GAP, description, base),
-        () -> plan);
+  private void noteGap(int kind, int a, double x) {
+    gap = new Edit(kind, Recommendation.CATALOGUE_GAP, a, -1, x, base);
+  }
+
+  /** Returns the words of an edit or note, from the resolved plan. */
+  private String describe(int kind, int a, int b, double x) {
+    switch (kind) {
+      case GAP_INDUSTRY:
+        return "The plan lacks " + Text.hours(x) + " of contact with industry, and"
+            + " the catalogue holds no activity with contact with industry for "
+            + Text.programme(ctx()) + " that the plan could still take: add one for the"
+            + " programme, e.g. a placement of the teacher in a workplace of the vocation, regular"
+            + " meetings with employers who take apprentices, or follow-up of students in work"
+            + " placement";
+      case GAP_AREA: {
+        PlanContext c = ctx();
+        CompetenceArea area = PlanContext.AREAS[a];
+        return "The catalogue holds no activity for " + Text.programme(c) + " that would"
+            + " raise the plan's share of " + Text.area(area) + " competence (now "
+            + Text.percent(c.emphasis[a]) + " of the hours, target " + Text.percent(c.target[a])
+            + "): add one, e.g. " + example(area);
+      }
+      case GAP_EMPTY:
+        return "The plan holds no activities, and the catalogue holds none designed for "
+            + Text.programme(ctx()) + ": add activities for the programme, above all contact"
+            + " with industry, e.g. a placement of the teacher in a workplace of the vocation or"
+            + " regular meetings with employers";
+      case START:
+        return "The plan holds no activities yet: start it with " + adding(k.activities[a], x)
+            + ", the activity of the catalogue that raises the score most";
+      case INDUSTRY: {
+        CpdActivity activity = k.activities[a];
+        double required = sc.who.required;
+        double have = sc.sums[Kernel.IND];
+        return "Add " + adding(activity, x) + cap(activity, x, plannedHours(a))
+            + ": contact with industry "
+            + (have + x >= required ? "reaches the " + Text.hours(required)
+                : "rises to " + Text.hours(have + x) + " of the " + Text.hours(required))
+            + " the teacher needs";
+      }
+      case RECONTEXTUALISE: {
+        CpdActivity to = k.activities[b];
+        return "Replace the generic " + Text.activity(k.activities[a]) + " ("
+            + Text.hours(plannedHours(a)) + ") by " + Text.activity(to) + ", "
+            + (to.contextualisation() == Contextualisation.ADAPTED
+                ? "adapted to the programme" : "designed for the programme")
+            + ", for the same hours; it develops the same competence areas at least as much";
+      }
+      case SUBSTITUTE:
+        return "Fund a substitute for "
+            + Text.items(ctx(), i -> needsCover(i) && !items.get(i).substituteFunded())
+            + ": without a funded substitute, teachers rarely leave their classes for placements"
+            + " and other activities away from school (" + Text.SOURCE + ")";
+      case COSTS:
+        return "Fund the cost of "
+            + Text.items(ctx(), i -> costs(i) && !items.get(i).costFunded());
+      case TIME:
+        return "Allocate working time for "
+            + Text.items(ctx(), i -> !items.get(i).timeAllocated());
+      case DROP: {
+        CpdActivity activity = k.activities[sc.act[a]];
+        return "Drop " + Text.activity(activity) + " (" + Text.hours(items.get(a).hours())
+            + "): it is designed for " + String.join(", ", activity.programmes())
+            + ", not for " + Text.programme(ctx());
+      }
+      case LEADER:
+        return "Have the school leader plan the teacher's development with the teacher and"
+            + " follow it up actively (now " + Text.words(plan.leaderInvolvement())
+            + "); school leaders were involved in VET teachers' development to a low degree ("
+            + Text.SOURCE + ")";
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  /** Returns the plan an edit gives, built now; the plan itself for a note. */
+  private CpdPlan edited(int kind, int a, int b, double x) {
+    switch (kind) {
+      case GAP_INDUSTRY:
+      case GAP_AREA:
+      case GAP_EMPTY:
+        return plan;
+      case START:
+      case INDUSTRY:
+        return withAdded(item(k.activities[a], x));
+      case RECONTEXTUALISE:
+        return plan.withItems(replace(a, k.activities[b]));
+      case SUBSTITUTE:
+        return edited(i -> needsCover(i) && !items.get(i).substituteFunded(),
+            item -> item.withSubstituteFunded(true));
+      case COSTS:
+        return edited(i -> costs(i) && !items.get(i).costFunded(),
+            item -> item.withCostFunded(true));
+      case TIME:
+        return edited(i -> !items.get(i).timeAllocated(), item -> item.withTimeAllocated(true));
+      case DROP: {
+        List<PlanItem> out = new ArrayList<>(items);
+        out.remove(a);
+        return plan.withItems(out);
+      }
+      case LEADER:
+        return plan.withLeaderInvolvement(LeaderInvolvement.ACTIVE);
+      default:
+        throw new AssertionError(kind);
+    }
   }
 
   /** The hours of the plan's items of this activity. */
@@ -372,11 +508,7 @@ final class Recommender {
   private void catalogueGap() {
     double shortfall = sc.who.required - sc.sums[Kernel.IND];
     if (shortfall > 0 && !anyRoom()) {
-      noteGap(() -> "The plan lacks " + Text.hours(shortfall) + " of contact with industry, and"
-          + " the catalogue holds no activity with contact with industry for "
-          + Text.programme(ctx()) + " that the plan could still take: add one for the programme,"
-          + " e.g. a placement of the teacher in a workplace of the vocation, regular meetings"
-          + " with employers who take apprentices, or follow-up of students in work placement");
+      noteGap(GAP_INDUSTRY, -1, shortfall);
       return;
     }
     CompetenceArea widest = null;
@@ -397,17 +529,10 @@ final class Recommender {
     if (widest == null) {
       return;
     }
-    CompetenceArea area = widest;
-    int k = area.ordinal();
+    int k = widest.ordinal();
     // Some fitting activity's share above the emphasis: the largest is.
     if (!(sc.who.programme.maxShare[k] > emphasis[k] + Tolerance.EPSILON)) {
-      noteGap(() -> {
-        PlanContext c = ctx();
-        return "The catalogue holds no activity for " + Text.programme(c) + " that would"
-            + " raise the plan's share of " + Text.area(area) + " competence (now "
-            + Text.percent(c.emphasis[k]) + " of the hours, target " + Text.percent(c.target[k])
-            + "): add one, e.g. " + example(area);
-      });
+      noteGap(GAP_AREA, k, 0);
     }
   }
 
@@ -446,17 +571,10 @@ final class Recommender {
       }
     }
     if (best < 0) {
-      noteGap(() -> "The plan holds no activities, and the catalogue holds none designed for "
-          + Text.programme(ctx()) + ": add activities for the programme, above all contact with"
-          + " industry, e.g. a placement of the teacher in a workplace of the vocation or regular"
-          + " meetings with employers");
+      noteGap(GAP_EMPTY, -1, 0);
       return;
     }
-    CpdActivity activity = k.activities[best];
-    double hours = k.realistic[best];
-    offer(Recommendation.START_PLAN, () -> "The plan holds no activities yet: start it with "
-        + adding(activity, hours) + ", the activity of the catalogue that raises the score"
-        + " most", bestScore, () -> withAdded(item(activity, hours)));
+    offer(START, Recommendation.START_PLAN, best, -1, k.realistic[best], bestScore);
   }
 
   private void addIndustryContact() {
@@ -487,14 +605,7 @@ final class Recommender {
       }
     }
     if (best >= 0) {
-      int chosen = best;
-      CpdActivity activity = k.activities[best];
-      double h = bestHours;
-      offer(Recommendation.ADD_INDUSTRY_CONTACT, () -> "Add " + adding(activity, h)
-          + cap(activity, h, plannedHours(chosen)) + ": contact with industry "
-          + (have + h >= required ? "reaches the " + Text.hours(required)
-              : "rises to " + Text.hours(have + h) + " of the " + Text.hours(required))
-          + " the teacher needs", bestScore, () -> withAdded(item(activity, h)));
+      offer(INDUSTRY, Recommendation.ADD_INDUSTRY_CONTACT, best, -1, bestHours, bestScore);
     }
   }
 
@@ -519,15 +630,7 @@ final class Recommender {
         }
       }
       if (best >= 0) {
-        CpdActivity from = k.activities[g];
-        CpdActivity to = k.activities[best];
-        offer(Recommendation.RECONTEXTUALISE, () -> "Replace the generic " + Text.activity(from)
-            + " (" + Text.hours(plannedHours(g)) + ") by " + Text.activity(to) + ", "
-            + (to.contextualisation() == Contextualisation.ADAPTED
-                ? "adapted to the programme" : "designed for the programme")
-            + ", for the same hours; it develops the same competence areas at least as much",
-            bestScore,
-            () -> plan.withItems(replace(g, to)));
+        offer(RECONTEXTUALISE, Recommendation.RECONTEXTUALISE, g, best, 0, bestScore);
       }
     }
   }
@@ -560,12 +663,8 @@ final class Recommender {
       // in the same order, so the share is exactly 1, as a re-score of the edited plan gives.
       double[] s = baseSums();
       s[Kernel.COVER] = s[Kernel.NEED_COVER];
-      offer(Recommendation.FUND_SUBSTITUTE, () -> "Fund a substitute for "
-          + Text.items(ctx(), i -> needsCover(i) && !items.get(i).substituteFunded())
-          + ": without a funded substitute, teachers rarely leave their classes for placements"
-          + " and other activities away from school (" + Text.SOURCE + ")",
-          facilitationScore(s, leader), () -> edited(i -> needsCover(i)
-              && !items.get(i).substituteFunded(), item -> item.withSubstituteFunded(true)));
+      offer(SUBSTITUTE, Recommendation.FUND_SUBSTITUTE, -1, -1, 0,
+          facilitationScore(s, leader));
     }
   }
 
@@ -595,10 +694,7 @@ final class Recommender {
     if (changed) {
       double[] s = baseSums();
       s[Kernel.COST] = s[Kernel.NEED_COST];
-      offer(Recommendation.FUND_COSTS, () -> "Fund the cost of " + Text.items(ctx(),
-          i -> costs(i) && !items.get(i).costFunded()), facilitationScore(s, leader),
-          () -> edited(i -> costs(i) && !items.get(i).costFunded(),
-              item -> item.withCostFunded(true)));
+      offer(COSTS, Recommendation.FUND_COSTS, -1, -1, 0, facilitationScore(s, leader));
     }
   }
 
@@ -611,10 +707,7 @@ final class Recommender {
       // Time on every item: the allocated hours are all hours, summed in the same order.
       double[] s = baseSums();
       s[Kernel.TIME] = s[Kernel.TOTAL];
-      offer(Recommendation.ALLOCATE_TIME, () -> "Allocate working time for "
-          + Text.items(ctx(), i -> !items.get(i).timeAllocated()), facilitationScore(s, leader),
-          () -> edited(i -> !items.get(i).timeAllocated(),
-              item -> item.withTimeAllocated(true)));
+      offer(TIME, Recommendation.ALLOCATE_TIME, -1, -1, 0, facilitationScore(s, leader));
     }
   }
 
@@ -623,16 +716,7 @@ final class Recommender {
       if (fits[sc.act[i]]) {
         continue;
       }
-      int drop = i;
-      CpdActivity a = k.activities[sc.act[i]];
-      offer(Recommendation.DROP_MISMATCH, () -> "Drop " + Text.activity(a) + " ("
-          + Text.hours(items.get(drop).hours()) + "): it is designed for "
-          + String.join(", ", a.programmes()) + ", not for " + Text.programme(ctx()),
-          droppedScore(drop), () -> {
-            List<PlanItem> out = new ArrayList<>(items);
-            out.remove(drop);
-            return plan.withItems(out);
-          });
+      offer(DROP, Recommendation.DROP_MISMATCH, i, -1, 0, droppedScore(i));
     }
   }
 
@@ -640,11 +724,7 @@ final class Recommender {
     if (plan.leaderInvolvement() == LeaderInvolvement.ACTIVE) {
       return;
     }
-    offer(Recommendation.INVOLVE_LEADER, () -> "Have the school leader plan the teacher's"
-        + " development with the teacher and follow it up actively (now "
-        + Text.words(plan.leaderInvolvement()) + "); school leaders were involved in VET"
-        + " teachers' development to a low degree (" + Text.SOURCE + ")",
-        facilitationScore(baseSums(), k.leaderActive()),
-        () -> plan.withLeaderInvolvement(LeaderInvolvement.ACTIVE));
+    offer(LEADER, Recommendation.INVOLVE_LEADER, -1, -1, 0,
+        facilitationScore(baseSums(), k.leaderActive()));
   }
 }
