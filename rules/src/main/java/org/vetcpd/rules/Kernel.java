@@ -29,7 +29,9 @@ import org.vetcpd.core.Teacher;
  * two. Recommendations ({@link Recommender}) edit the running sums: an item added at the end, a
  * flag set on every item and the leader's involvement change them exactly as a re-score of the
  * edited plan would; an item dropped or an activity replaced re-runs the pass over the resolved
- * items (never a subtraction, which could leave 1e-15 where 0 is meant). The {@code > 0}
+ * items from the first item it changes (never a subtraction, which could leave 1e-15 where 0 is
+ * meant), and a replacement by an activity with the same flags re-runs only the profile sums,
+ * the others getting the same increments in the same order as the plan's. The {@code > 0}
  * guards on the cover and cost denominators test item counts.
  *
  * <p>Instances are thread-safe: the catalogue's arrays are written in the constructor only, and a

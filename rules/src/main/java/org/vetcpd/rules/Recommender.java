@@ -31,8 +31,9 @@ import org.vetcpd.core.PlanItem;
  * <p>An edit is scored on the {@link Kernel}'s running sums of the plan, never on a copy of it:
  * an added item, a flag set on every item or the leader's involvement changes the sums exactly as
  * a re-score of the edited plan would, and a replaced activity or a dropped item re-runs the
- * one pass over the resolved items; either way the score is bit for bit the edited plan's (the
- * tests apply each edit and re-score it). An edit that changes only the facilitation criterion
+ * one pass over the resolved items from the first item it changes (only the profile sums when
+ * the two activities carry the same flags); either way the score is bit for bit the edited
+ * plan's (the tests apply each edit and re-score it). An edit that changes only the facilitation criterion
  * (working time, substitutes, costs, the leader) re-computes that criterion's value alone. What
  * can be is resolved once per programme ({@link Kernel.Programme}: the fitting activities, the
  * candidates that may replace a generic one, the largest share of each area). The edited plan
@@ -444,7 +445,8 @@ final class Recommender {
   /** The hours still realistic for this activity in this plan; 0 or less when none. */
   private double room(int a) {
     // also never past the most hours a plan may hold (CpdPlan.MAX_TOTAL_HOURS)
-    return Math.min(k.realistic[a] - plannedHours(a), CpdPlan.MAX_TOTAL_HOURS - sc.sums[Kernel.TOTAL]);
+    return Math.min(k.realistic[a] - plannedHours(a),
+        CpdPlan.MAX_TOTAL_HOURS - sc.sums[Kernel.TOTAL]);
   }
 
   /** The room of each of the programme's industry activities, computed once. */
