@@ -29,7 +29,9 @@ import org.vetcpd.core.Teacher;
  * two. Recommendations ({@link Recommender}) edit the running sums: an item added at the end, a
  * flag set on every item and the leader's involvement change them exactly as a re-score of the
  * edited plan would; an item dropped or an activity replaced re-runs the pass over the resolved
- * items (never a subtraction, which could leave 1e-15 where 0 is meant). The {@code > 0}
+ * items from the first item it changes (never a subtraction, which could leave 1e-15 where 0 is
+ * meant), and a replacement by an activity with the same flags re-runs only the profile sums,
+ * the others getting the same increments in the same order as the plan's. The {@code > 0}
  * guards on the cover and cost denominators test item counts.
  *
  * <p>Instances are thread-safe: the catalogue's arrays are written in the constructor only, and a
@@ -147,8 +149,44 @@ final class Kernel {
         }
       }
     }
-    return new Programme(fits, java.util.Arrays.copyOf(fitting, nf),
-        java.util.Arrays.copyOf(industry, ni));
+    fitting = java.util.Arrays.copyOf(fitting, nf);
+    double[] maxShare = new double[AREAS];
+    java.util.Arrays.fill(maxShare, Double.NEGATIVE_INFINITY);
+    for (int a : fitting) {
+      for (int k = 0; k < AREAS; k++) {
+        maxShare[k] = Math.max(maxShare[k], share(a, k));
+      }
+    }
+    // The candidates of each fitting generic activity's recontextualisation, in catalogue order.
+    int[][] replacements = new int[n][];
+    int[] found = new int[nf];
+    for (int g : fitting) {
+      CpdActivity from = activities[g];
+      if (from.contextualisation() != Contextualisation.GENERIC) {
+        continue;
+      }
+      int count = 0;
+      for (int a : fitting) {
+        CpdActivity to = activities[a];
+        if (to.type() == from.type() && to.contextualisation() != Contextualisation.GENERIC
+            && developsAtLeast(a, g)) {
+          found[count++] = a;
+        }
+      }
+      replacements[g] = java.util.Arrays.copyOf(found, count);
+    }
+    return new Programme(fits, fitting, java.util.Arrays.copyOf(industry, ni), maxShare,
+        replacements);
+  }
+
+  /** Whether activity {@code a} develops every competence area at least as much as {@code g}. */
+  boolean developsAtLeast(int a, int g) {
+    for (int area = 0; area < AREAS; area++) {
+      if (share(a, area) < share(g, area) - Tolerance.EPSILON) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the resolved teacher of a plan. */
@@ -214,18 +252,140 @@ final class Kernel {
    */
   void resum(ImmutableList<PlanItem> items, boolean[] fits, int[] act, int start, int skip,
       int from, int to, double[] s) {
+    // As add() item by item, in locals rather than in the array: the same additions in the same
+    // order, without a store and a load per item and sum.
+    double total = s[TOTAL];
+    double e0 = s[E];
+    double e1 = s[E + 1];
+    double e2 = s[E + 2];
+    double e3 = s[E + 3];
+    double ctx = s[CTX];
+    double ind = s[IND];
+    double collab = s[COLLAB];
+    double integ = s[INTEG];
+    double sust = s[SUST];
+    double named = s[NAMED];
+    double time = s[TIME];
+    double cover = s[COVER];
+    double needCover = s[NEED_COVER];
+    double cost = s[COST];
+    double needCost = s[NEED_COST];
+    double nNeedCover = s[N_NEED_COVER];
+    double nNeedCost = s[N_NEED_COST];
+    double[] rows = this.rows;
     for (int i = start; i < act.length; i++) {
       if (i == skip) {
         continue;
       }
       PlanItem item = items.get(i);
       int a = act[i] == from ? to : act[i];
-      add(s, a, item.hours(), fits[a], item.timeAllocated(), item.substituteFunded(),
-          item.costFunded());
+      double h = item.hours();
+      total += h;
+      if (fits[a]) {
+        int r = a * STRIDE;
+        e0 += h * rows[r];
+        e1 += h * rows[r + 1];
+        e2 += h * rows[r + 2];
+        e3 += h * rows[r + 3];
+        ctx += h * rows[r + R_CTX];
+        ind += h * rows[r + R_IND];
+        collab += h * rows[r + R_COLLAB];
+        integ += h * rows[r + R_INTEG];
+        sust += h * rows[r + R_SUST];
+      }
+      int f = flags[a];
+      if ((f & F_NAMED) != 0) {
+        named += 1;
+      }
+      if (item.timeAllocated()) {
+        time += h;
+      }
+      if ((f & F_COVER) != 0) {
+        needCover += h;
+        nNeedCover += 1;
+        if (item.substituteFunded()) {
+          cover += h;
+        }
+      }
+      if ((f & F_COST) != 0) {
+        needCost += h;
+        nNeedCost += 1;
+        if (item.costFunded()) {
+          cost += h;
+        }
+      }
     }
+    s[TOTAL] = total;
+    s[E] = e0;
+    s[E + 1] = e1;
+    s[E + 2] = e2;
+    s[E + 3] = e3;
+    s[CTX] = ctx;
+    s[IND] = ind;
+    s[COLLAB] = collab;
+    s[INTEG] = integ;
+    s[SUST] = sust;
+    s[NAMED] = named;
+    s[TIME] = time;
+    s[COVER] = cover;
+    s[NEED_COVER] = needCover;
+    s[COST] = cost;
+    s[NEED_COST] = needCost;
+    s[N_NEED_COVER] = nNeedCover;
+    s[N_NEED_COST] = nNeedCost;
   }
 
-  /** Adds one item to the running sums, as the criteria's definitions count it. */
+  /**
+   * Accumulates only the profile sums ({@code E} to {@code SUST}) of resolved items from item
+   * {@code start} on, activity {@code from} replaced by {@code to}: the sums a replacement changes
+   * when both activities fit and carry the same flags. Each sum gets the same increments in the
+   * same order as {@link #resum} gives it; the other sums are the plan's own.
+   */
+  void resumProfile(ImmutableList<PlanItem> items, boolean[] fits, int[] act, int start,
+      int from, int to, double[] s) {
+    // In locals, not in the array: the same additions in the same order, without a store and a
+    // load per item and sum.
+    double e0 = s[E];
+    double e1 = s[E + 1];
+    double e2 = s[E + 2];
+    double e3 = s[E + 3];
+    double ctx = s[CTX];
+    double ind = s[IND];
+    double collab = s[COLLAB];
+    double integ = s[INTEG];
+    double sust = s[SUST];
+    double[] rows = this.rows;
+    for (int i = start; i < act.length; i++) {
+      int a = act[i] == from ? to : act[i];
+      if (fits[a]) {
+        double h = items.get(i).hours();
+        int r = a * STRIDE;
+        e0 += h * rows[r];
+        e1 += h * rows[r + 1];
+        e2 += h * rows[r + 2];
+        e3 += h * rows[r + 3];
+        ctx += h * rows[r + R_CTX];
+        ind += h * rows[r + R_IND];
+        collab += h * rows[r + R_COLLAB];
+        integ += h * rows[r + R_INTEG];
+        sust += h * rows[r + R_SUST];
+      }
+    }
+    s[E] = e0;
+    s[E + 1] = e1;
+    s[E + 2] = e2;
+    s[E + 3] = e3;
+    s[CTX] = ctx;
+    s[IND] = ind;
+    s[COLLAB] = collab;
+    s[INTEG] = integ;
+    s[SUST] = sust;
+  }
+
+  /**
+   * Adds one item to the running sums, as the criteria's definitions count it ({@link #resum}
+   * repeats these additions in locals; keep the two alike).
+   */
   void add(double[] s, int a, double h, boolean fit, boolean time, boolean substitute,
       boolean costFunded) {
     s[TOTAL] += h;
@@ -264,6 +424,16 @@ final class Kernel {
     }
   }
 
+  /**
+   * Returns {@link Math#min(double, double)} of two doubles, always the same double: two plain
+   * comparisons decide every case but equal values, zeros of either sign and NaN, which go to
+   * {@code Math.min} (whose NaN and signed-zero handling makes it several times slower on the
+   * common path).
+   */
+  static double min(double a, double b) {
+    return a < b ? a : b < a ? b : Math.min(a, b);
+  }
+
   /** Writes the emphasis {@code E} of a plan's sums. */
   static void emphasis(double[] s, double[] e) {
     double total = s[TOTAL];
@@ -283,7 +453,7 @@ final class Kernel {
     // needs-alignment
     double overlap = 0;
     for (int k = 0; k < AREAS; k++) {
-      overlap += Math.min(e[k], t[k]);
+      overlap += min(e[k], t[k]);
     }
     v[0] = Criterion.clamp(overlap);
     // vocational-focus
@@ -302,19 +472,14 @@ final class Kernel {
       int o = j * AREAS;
       double cov = 0;
       for (int k = 0; k < AREAS; k++) {
-        cov += Math.min(e[k], p[o + k]);
+        cov += min(e[k], p[o + k]);
       }
       sum += u * cov;
     }
     v[4] = uSum > 0 ? Criterion.clamp(sum / uSum) : Criterion.NOT_ASSESSED;
     // collaboration
     v[5] = Criterion.clamp(s[COLLAB] / total / r.collaborationTarget());
-    // facilitation
-    double x0 = s[TIME] / total;
-    double x1 = s[N_NEED_COVER] > 0 ? s[COVER] / s[NEED_COVER] : 1;
-    double x2 = s[N_NEED_COST] > 0 ? s[COST] / s[NEED_COST] : 1;
-    double f = who.wTime * x0 + who.wCover * x1 + who.wCost * x2 + who.wLeader * leaderValue;
-    v[6] = Criterion.clamp(f / who.wSum);
+    v[6] = facilitation(s, who, leaderValue);
     // coverage
     int needed = 0;
     int covered = 0;
@@ -331,6 +496,18 @@ final class Kernel {
     v[8] = s[NAMED] > 0 ? Criterion.clamp(s[INTEG] / total) : Criterion.NOT_ASSESSED;
     // sustained-learning
     v[9] = Criterion.clamp(s[SUST] / total);
+  }
+
+  /**
+   * Returns the facilitation criterion's value of a plan with at least one item, from its sums:
+   * the one criterion that working time, substitutes, costs and the leader's involvement change.
+   */
+  static double facilitation(double[] s, Who who, double leaderValue) {
+    double x0 = s[TIME] / s[TOTAL];
+    double x1 = s[N_NEED_COVER] > 0 ? s[COVER] / s[NEED_COVER] : 1;
+    double x2 = s[N_NEED_COST] > 0 ? s[COST] / s[NEED_COST] : 1;
+    double f = who.wTime * x0 + who.wCover * x1 + who.wCost * x2 + who.wLeader * leaderValue;
+    return Criterion.clamp(f / who.wSum);
   }
 
   /** Returns {@code Σ w} over the assessed criteria. */
@@ -400,11 +577,21 @@ final class Kernel {
     final int[] fitting;
     /** Indexes of the fitting activities with industry contact, in catalogue order. */
     final int[] industry;
+    /** By area, the largest share of a fitting activity's profile; -∞ when none fits. */
+    final double[] maxShare;
+    /**
+     * By activity index, for a fitting GENERIC activity: the fitting activities of its type that
+     * are not generic and develop every area at least as much, in catalogue order; else null.
+     */
+    final int[][] replacements;
 
-    Programme(boolean[] fits, int[] fitting, int[] industry) {
+    Programme(boolean[] fits, int[] fitting, int[] industry, double[] maxShare,
+        int[][] replacements) {
       this.fits = fits;
       this.fitting = fitting;
       this.industry = industry;
+      this.maxShare = maxShare;
+      this.replacements = replacements;
     }
   }
 

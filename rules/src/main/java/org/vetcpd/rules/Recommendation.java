@@ -1,15 +1,15 @@
 package org.vetcpd.rules;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.function.Supplier;
 
 /**
  * A concrete edit of a plan that raises its score, with the score the edited plan actually gets
- * (the edit is applied to a copy of the plan and re-scored with the same rubric); or, first in a
+ * (the score a re-score of the edited plan with the same rubric gives, to the bit); or, first in a
  * report's list, a note that the catalogue lacks the activity the plan needs most.
  *
  * <p>Actions, in the order used to break ties between equal scores:
@@ -38,17 +38,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *
  * <p>Every edit's score is greater than the plan's; a {@value #CATALOGUE_GAP} note's equals it.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>A recommendation is a value: two are equal when their action, description and score are
+ * (scores compared as {@link Double#compare} does). The recommendations of a scored report put
+ * their description in words when {@link #description()} is first called, and keep it; a
+ * recommendation read from JSON or built with the public constructor holds it from the start.
+ * Either way {@link #description()} always returns the same string. JSON: {@code {"action",
+ * "description", "score"}}, in that order.
  *
- * @param action the kind of edit, one of the action ids above
- * @param description the edit in plain words, naming the activities and hours
- * @param score the score of the edited plan, in [0, 100]
+ * <p>This class is immutable and thread-safe.
  */
 @JsonPropertyOrder({"action", "description", "score"})
-public record Recommendation(
-    @JsonProperty("action") String action,
-    @JsonProperty("description") String description,
-    @JsonProperty("score") double score) {
+public final class Recommendation {
 
   /** Action id: a note that the data set lacks the activity that could close the largest gap. */
   public static final String CATALOGUE_GAP = "catalogue-gap";
@@ -69,17 +69,120 @@ public record Recommendation(
   /** Action id: raise the leader's involvement to ACTIVE. */
   public static final String INVOLVE_LEADER = "involve-leader";
 
+  private final String action;
+  private final double score;
+  /** Builds the description on first read; null when the description was given. */
+  private final Supplier<String> describe;
+  /** The description once known; written once, under the lock, when built. */
+  private volatile String description;
+
   /**
    * Creates a recommendation.
    *
-   * @param action the kind of edit
-   * @param description the edit in plain words
-   * @param score the score of the edited plan
+   * @param action the kind of edit, one of the action ids above
+   * @param description the edit in plain words, naming the activities and hours
+   * @param score the score of the edited plan, in [0, 100]
    */
   @JsonCreator
-  public Recommendation {
-    requireNonNull(action, "action");
-    requireNonNull(description, "description");
-    checkArgument(score >= 0 && score <= 100, "score must be in [0, 100], was %s", score);
+  public Recommendation(
+      @JsonProperty("action") String action,
+      @JsonProperty("description") String description,
+      @JsonProperty("score") double score) {
+    this.action = requireNonNull(action, "action");
+    this.description = requireNonNull(description, "description");
+    this.score = checkScore(score);
+    this.describe = null;
+  }
+
+  /**
+   * Creates a recommendation whose description is built when first read.
+   *
+   * @param action the kind of edit
+   * @param describe builds the edit in plain words; called at most once, never null
+   * @param score the score of the edited plan
+   */
+  Recommendation(String action, Supplier<String> describe, double score) {
+    this.action = requireNonNull(action, "action");
+    this.describe = requireNonNull(describe, "describe");
+    this.score = checkScore(score);
+  }
+
+  private static double checkScore(double score) {
+    if (!(score >= 0 && score <= 100)) {
+      throw new IllegalArgumentException("score must be in [0, 100], was " + score);
+    }
+    return score;
+  }
+
+  /**
+   * Returns the kind of edit, one of the action ids above.
+   *
+   * @return the action id
+   */
+  @JsonProperty("action")
+  public String action() {
+    return action;
+  }
+
+  /**
+   * Returns the edit in plain words, naming the activities and hours; built on the first call
+   * when the recommendation comes from a scored report, the same string on every call.
+   *
+   * @return the description
+   */
+  @JsonProperty("description")
+  public String description() {
+    String d = description;
+    if (d == null) {
+      synchronized (this) {
+        d = description;
+        if (d == null) {
+          d = requireNonNull(describe.get(), "description");
+          description = d;
+        }
+      }
+    }
+    return d;
+  }
+
+  /**
+   * Returns the score of the edited plan, in [0, 100] (the plan's own for a {@value
+   * #CATALOGUE_GAP} note).
+   *
+   * @return the score
+   */
+  @JsonProperty("score")
+  public double score() {
+    return score;
+  }
+
+  /**
+   * Returns whether {@code o} is a recommendation with the same action, description and score
+   * (scores compared as {@link Double#compare} does).
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Recommendation)) {
+      return false;
+    }
+    Recommendation r = (Recommendation) o;
+    return Double.compare(score, r.score) == 0 && action.equals(r.action)
+        && description().equals(r.description());
+  }
+
+  /** Returns a hash code of the action, description and score. */
+  @Override
+  public int hashCode() {
+    return (action.hashCode() * 31 + description().hashCode()) * 31 + Double.hashCode(score);
+  }
+
+  /** Returns {@code Recommendation[action=..., description=..., score=...]}. */
+  @Override
+  public String toString() {
+    return "Recommendation[action=" + action + ", description=" + description() + ", score="
+        + score + "]";
   }
 }

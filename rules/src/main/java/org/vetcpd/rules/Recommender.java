@@ -2,7 +2,6 @@ package org.vetcpd.rules;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
@@ -32,74 +31,182 @@ import org.vetcpd.core.PlanItem;
  * <p>An edit is scored on the {@link Kernel}'s running sums of the plan, never on a copy of it:
  * an added item, a flag set on every item or the leader's involvement changes the sums exactly as
  * a re-score of the edited plan would, and a replaced activity or a dropped item re-runs the
- * one pass over the resolved items; either way the score is bit for bit the edited plan's (the
- * tests apply each edit and re-score it). The edited plan itself is built only when asked for
- * ({@link Edit#plan()}), descriptions only for the edits kept.
+ * one pass over the resolved items from the first item it changes (only the profile sums when
+ * the two activities carry the same flags); either way the score is bit for bit the edited
+ * plan's (the tests apply each edit and re-score it). An edit that changes only the facilitation criterion
+ * (working time, substitutes, costs, the leader) re-computes that criterion's value alone. What
+ * can be is resolved once per programme ({@link Kernel.Programme}: the fitting activities, the
+ * candidates that may replace a generic one, the largest share of each area). The edited plan
+ * is built only when asked for ({@link Edit#plan()}), and a recommendation's description only when
+ * first read ({@link Recommendation#description()}).
  */
 final class Recommender {
-  /** A recommendation and the plan its edit gives (the plan unchanged for a catalogue gap). */
-  static final class Edit {
-    private final Recommendation recommendation;
-    private final Supplier<CpdPlan> plan;
+  // The kinds of edit and note: what an Edit's a, b and x are.
+  /** A catalogue gap of industry contact; x: the hours lacking. */
+  private static final int GAP_INDUSTRY = 0;
+  /** A catalogue gap of a competence area; a: the area's ordinal. */
+  private static final int GAP_AREA = 1;
+  /** A catalogue gap of an empty plan. */
+  private static final int GAP_EMPTY = 2;
+  /** a: the activity added; x: its hours. */
+  private static final int START = 3;
+  /** a: the activity added; x: its hours. */
+  private static final int INDUSTRY = 4;
+  /** a: the generic activity; b: the one that replaces it. */
+  private static final int RECONTEXTUALISE = 5;
+  private static final int SUBSTITUTE = 6;
+  private static final int COSTS = 7;
+  private static final int TIME = 8;
+  /** a: the index of the item dropped. */
+  private static final int DROP = 9;
+  private static final int LEADER = 10;
 
-    Edit(Recommendation recommendation, Supplier<CpdPlan> plan) {
-      this.recommendation = recommendation;
-      this.plan = plan;
+  /**
+   * A recommendation and the plan its edit gives (the plan unchanged for a catalogue gap). It is
+   * its recommendation's description, put in words when first read, and builds the edited plan
+   * only when asked for; both from the recommender's resolved plan, which never changes.
+   */
+  final class Edit implements Supplier<String> {
+    private final int kind;
+    private final int a;
+    private final int b;
+    private final double x;
+    private final Recommendation recommendation;
+
+    Edit(int kind, String action, int a, int b, double x, double score) {
+      this.kind = kind;
+      this.a = a;
+      this.b = b;
+      this.x = x;
+      this.recommendation = new Recommendation(action, this, score);
     }
 
     Recommendation recommendation() {
       return recommendation;
     }
 
+    /** Returns the edit in plain words. */
+    @Override
+    public String get() {
+      return describe(kind, a, b, x);
+    }
+
     /** Returns the edited plan, built now. */
     CpdPlan plan() {
-      return plan.get();
+      return edited(kind, a, b, x);
     }
   }
 
-  private final PlanContext c;
+  /** The plan's context, for the descriptions only (built when one is first read). */
+  private final Supplier<PlanContext> context;
   private final double base;
-  private final List<Edit> found = new ArrayList<>();
+  /** The edits kept, sorted by score, best first, ties in the order offered. */
+  private Edit[] found = new Edit[8];
+  private int count;
   private Edit gap;
 
   private final Kernel k;
   private final Kernel.Scored sc;
+  private final CpdPlan plan;
+  private final ImmutableList<PlanItem> items;
+  /** The plan's number of items. */
+  private final int n;
   private final boolean[] fits;
   private final double leader;
   private final double[] sums = new double[Kernel.SUMS];
   private final double[] emphasis = new double[Kernel.AREAS];
   private final double[] values = new double[Rubric.CRITERIA.size()];
-  /** The sums of each prefix of the plan's items, computed when first needed. */
-  private double[] prefix;
+  /** The plan's own values, computed when an edit first needs them; else null. */
+  private double[] baseValues;
+  /** The sums of the plan's first {@link #prefixItems} items. */
+  private final double[] prefix = new double[Kernel.SUMS];
+  private int prefixItems;
+  /** By position in the programme's industry activities, the room left; null until needed. */
+  private double[] industryRoom;
 
+  /**
+   * A recommender of a plan's context, resolved by the scorer's kernel unless the kernel built it.
+   *
+   * @param c the plan's context; null for none (no recommendations)
+   * @param base the plan's score
+   */
   Recommender(TailoringScorer scorer, PlanContext c, double base) {
-    this.c = c;
+    this(c == null ? null : c.scored != null ? c.scored
+        : scorer.kernel(c.catalogue).resolve(c.plan), null, () -> c, base);
+  }
+
+  /**
+   * A recommender of a plan the kernel resolved.
+   *
+   * @param sc the resolved plan; null for none (no recommendations)
+   * @param values the plan's criteria's values, as the kernel computed them (read, never
+   *     written); null to compute them when needed
+   * @param context gives the plan's context when a description is first read
+   * @param base the plan's score
+   */
+  Recommender(Kernel.Scored sc, double[] values, Supplier<PlanContext> context, double base) {
+    this.sc = sc;
+    this.baseValues = values;
+    this.context = context;
     this.base = base;
-    if (c == null) {
+    if (sc == null) {
       k = null;
-      sc = null;
+      plan = null;
+      items = null;
+      n = 0;
       fits = null;
       leader = 0;
     } else {
-      sc = c.scored != null ? c.scored : scorer.kernel(c.catalogue).resolve(c.plan);
       k = sc.kernel;
+      plan = sc.plan;
+      items = plan.items();
+      n = sc.act.length;
       fits = sc.who.programme.fits;
-      leader = k.leader(c.plan);
+      leader = k.leader(plan);
     }
   }
 
+  /** Returns the plan's context, for a description. */
+  private PlanContext ctx() {
+    return context.get();
+  }
+
+  /** Returns the recommendations, in report order; call once. */
   ImmutableList<Recommendation> recommend() {
-    ImmutableList.Builder<Recommendation> b = ImmutableList.builder();
-    edits().forEach(e -> b.add(e.recommendation()));
-    return b.build();
+    if (sc == null) {
+      return ImmutableList.of();
+    }
+    search();
+    int first = gap == null ? 0 : 1;
+    Recommendation[] out = new Recommendation[first + count];
+    if (gap != null) {
+      out[0] = gap.recommendation;
+    }
+    for (int i = 0; i < count; i++) {
+      out[first + i] = found[i].recommendation;
+    }
+    return ImmutableList.copyOf(out);
   }
 
   /** Returns the recommendations with their edited plans, in report order; call once. */
   ImmutableList<Edit> edits() {
-    if (c == null) {
+    if (sc == null) {
       return ImmutableList.of();
     }
-    if (c.isEmpty()) {
+    search();
+    ImmutableList.Builder<Edit> b = ImmutableList.builder();
+    if (gap != null) {
+      b.add(gap);
+    }
+    for (int i = 0; i < count; i++) {
+      b.add(found[i]);
+    }
+    return b.build();
+  }
+
+  /** Finds the gap note and the edits that raise the score. */
+  private void search() {
+    if (n == 0) {
       startPlan();
     } else {
       catalogueGap();
@@ -111,13 +218,6 @@ final class Recommender {
       dropMismatches();
       involveLeader();
     }
-    // List.sort is stable: equal scores keep the action order above.
-    found.sort(Comparator.comparingDouble((Edit e) -> e.recommendation().score()).reversed());
-    ImmutableList.Builder<Edit> b = ImmutableList.builder();
-    if (gap != null) {
-      b.add(gap);
-    }
-    return b.addAll(found).build();
   }
 
   /** Returns the score of the sums of an edited plan of {@code items} items. */
@@ -127,6 +227,23 @@ final class Recommender {
     }
     Kernel.emphasis(s, emphasis);
     k.values(s, emphasis, sc.who, sc.drivers, leaderValue, values);
+    return k.score(values);
+  }
+
+  /**
+   * Returns the score of the plan with only its facilitation changed: its sums {@code s} with
+   * working time, cover or cost changed, under the leader's value {@code leaderValue}. The other
+   * criteria's values are the plan's own, as a re-score of the edited plan computes them.
+   */
+  private double facilitationScore(double[] s, double leaderValue) {
+    double[] v = baseValues;
+    if (v == null) {
+      v = new double[values.length];
+      k.values(sc.sums, sc.emphasis, sc.who, sc.drivers, leader, v);
+      baseValues = v;
+    }
+    System.arraycopy(v, 0, values, 0, values.length);
+    values[6] = Kernel.facilitation(s, sc.who, leaderValue);
     return k.score(values);
   }
 
@@ -150,50 +267,168 @@ final class Recommender {
    */
   private double[] prefixSums(int i) {
     double[] p = prefix;
-    if (p == null) {
-      int n = sc.act.length;
-      p = new double[n * Kernel.SUMS];
-      double[] s = sums;
-      java.util.Arrays.fill(s, 0);
-      for (int j = 0; j < n; j++) {
-        System.arraycopy(s, 0, p, j * Kernel.SUMS, Kernel.SUMS);
-        PlanItem item = c.items.get(j);
-        int a = sc.act[j];
-        k.add(s, a, item.hours(), fits[a], item.timeAllocated(), item.substituteFunded(),
-            item.costFunded());
-      }
-      prefix = p;
+    if (i < prefixItems) {
+      // Callers ask in rising order within an action; start again from none only between them.
+      java.util.Arrays.fill(p, 0);
+      prefixItems = 0;
     }
-    System.arraycopy(p, i * Kernel.SUMS, sums, 0, Kernel.SUMS);
+    for (int j = prefixItems; j < i; j++) {
+      PlanItem item = items.get(j);
+      int a = sc.act[j];
+      k.add(p, a, item.hours(), fits[a], item.timeAllocated(), item.substituteFunded(),
+          item.costFunded());
+    }
+    prefixItems = i;
+    System.arraycopy(p, 0, sums, 0, Kernel.SUMS);
     return sums;
   }
 
   /** Returns the score of the plan with activity {@code from} replaced by {@code to}. */
   private double replacedScore(int first, int from, int to) {
     double[] s = prefixSums(first);
-    k.resum(c.items, fits, sc.act, first, -1, from, to, s);
-    return score(s, sc.act.length, leader);
+    if (k.flags[from] == k.flags[to] && fits[from] && fits[to]) {
+      // Same hours, same flags, both fitting: every sum but the profile sums gets the same
+      // increments in the same order as in the plan, so it is the plan's.
+      s[Kernel.TOTAL] = sc.sums[Kernel.TOTAL];
+      System.arraycopy(sc.sums, Kernel.NAMED, s, Kernel.NAMED, Kernel.SUMS - Kernel.NAMED);
+      k.resumProfile(items, fits, sc.act, first, from, to, s);
+    } else {
+      k.resum(items, fits, sc.act, first, -1, from, to, s);
+    }
+    return score(s, n, leader);
   }
 
   /** Returns the score of the plan without item {@code skip}. */
   private double droppedScore(int skip) {
     double[] s = prefixSums(skip);
-    k.resum(c.items, fits, sc.act, skip + 1, -1, -1, -1, s);
+    k.resum(items, fits, sc.act, skip + 1, -1, -1, -1, s);
     return score(s, sc.act.length - 1, leader);
   }
 
-  private void offer(String action, Supplier<String> description, double score,
-      Supplier<CpdPlan> edited) {
+  private void offer(int kind, String action, int a, int b, double x, double score) {
     // Only edits that really raise the score, beyond floating-point noise.
-    if (score > base + Tolerance.EPSILON) {
-      found.add(new Edit(new Recommendation(action, description.get(), score), edited));
+    if (!(score > base + Tolerance.EPSILON)) {
+      return;
+    }
+    Edit e = new Edit(kind, action, a, b, x, score);
+    if (count == found.length) {
+      found = java.util.Arrays.copyOf(found, count * 2);
+    }
+    // Insertion by score, best first; an equal score goes after those offered before it, so
+    // that ties keep the action order (as a stable sort of the offered edits would).
+    int i = count++;
+    while (i > 0 && Double.compare(found[i - 1].recommendation.score(), score) < 0) {
+      found[i] = found[i - 1];
+      i--;
+    }
+    found[i] = e;
+  }
+
+  private void noteGap(int kind, int a, double x) {
+    gap = new Edit(kind, Recommendation.CATALOGUE_GAP, a, -1, x, base);
+  }
+
+  /** Returns the words of an edit or note, from the resolved plan. */
+  private String describe(int kind, int a, int b, double x) {
+    switch (kind) {
+      case GAP_INDUSTRY:
+        return "The plan lacks " + Text.hours(x) + " of contact with industry, and"
+            + " the catalogue holds no activity with contact with industry for "
+            + Text.programme(ctx()) + " that the plan could still take: add one for the"
+            + " programme, e.g. a placement of the teacher in a workplace of the vocation, regular"
+            + " meetings with employers who take apprentices, or follow-up of students in work"
+            + " placement";
+      case GAP_AREA: {
+        PlanContext c = ctx();
+        CompetenceArea area = PlanContext.AREAS[a];
+        return "The catalogue holds no activity for " + Text.programme(c) + " that would"
+            + " raise the plan's share of " + Text.area(area) + " competence (now "
+            + Text.percent(c.emphasis[a]) + " of the hours, target " + Text.percent(c.target[a])
+            + "): add one, e.g. " + example(area);
+      }
+      case GAP_EMPTY:
+        return "The plan holds no activities, and the catalogue holds none designed for "
+            + Text.programme(ctx()) + ": add activities for the programme, above all contact"
+            + " with industry, e.g. a placement of the teacher in a workplace of the vocation or"
+            + " regular meetings with employers";
+      case START:
+        return "The plan holds no activities yet: start it with " + adding(k.activities[a], x)
+            + ", the activity of the catalogue that raises the score most";
+      case INDUSTRY: {
+        CpdActivity activity = k.activities[a];
+        double required = sc.who.required;
+        double have = sc.sums[Kernel.IND];
+        return "Add " + adding(activity, x) + cap(activity, x, plannedHours(a))
+            + ": contact with industry "
+            + (have + x >= required ? "reaches the " + Text.hours(required)
+                : "rises to " + Text.hours(have + x) + " of the " + Text.hours(required))
+            + " the teacher needs";
+      }
+      case RECONTEXTUALISE: {
+        CpdActivity to = k.activities[b];
+        return "Replace the generic " + Text.activity(k.activities[a]) + " ("
+            + Text.hours(plannedHours(a)) + ") by " + Text.activity(to) + ", "
+            + (to.contextualisation() == Contextualisation.ADAPTED
+                ? "adapted to the programme" : "designed for the programme")
+            + ", for the same hours; it develops the same competence areas at least as much";
+      }
+      case SUBSTITUTE:
+        return "Fund a substitute for "
+            + Text.items(ctx(), i -> needsCover(i) && !items.get(i).substituteFunded())
+            + ": without a funded substitute, teachers rarely leave their classes for placements"
+            + " and other activities away from school (" + Text.SOURCE + ")";
+      case COSTS:
+        return "Fund the cost of "
+            + Text.items(ctx(), i -> costs(i) && !items.get(i).costFunded());
+      case TIME:
+        return "Allocate working time for "
+            + Text.items(ctx(), i -> !items.get(i).timeAllocated());
+      case DROP: {
+        CpdActivity activity = k.activities[sc.act[a]];
+        return "Drop " + Text.activity(activity) + " (" + Text.hours(items.get(a).hours())
+            + "): it is designed for " + String.join(", ", activity.programmes())
+            + ", not for " + Text.programme(ctx());
+      }
+      case LEADER:
+        return "Have the school leader plan the teacher's development with the teacher and"
+            + " follow it up actively (now " + Text.words(plan.leaderInvolvement())
+            + "); school leaders were involved in VET teachers' development to a low degree ("
+            + Text.SOURCE + ")";
+      default:
+        throw new AssertionError(kind);
     }
   }
 
-  private void noteGap(String description) {
-    CpdPlan plan = c.plan;
-    gap = new Edit(new Recommendation(Recommendation.CATALOGUE_GAP, description, base),
-        () -> plan);
+  /** Returns the plan an edit gives, built now; the plan itself for a note. */
+  private CpdPlan edited(int kind, int a, int b, double x) {
+    switch (kind) {
+      case GAP_INDUSTRY:
+      case GAP_AREA:
+      case GAP_EMPTY:
+        return plan;
+      case START:
+      case INDUSTRY:
+        return withAdded(item(k.activities[a], x));
+      case RECONTEXTUALISE:
+        return plan.withItems(replace(a, k.activities[b]));
+      case SUBSTITUTE:
+        return edited(i -> needsCover(i) && !items.get(i).substituteFunded(),
+            item -> item.withSubstituteFunded(true));
+      case COSTS:
+        return edited(i -> costs(i) && !items.get(i).costFunded(),
+            item -> item.withCostFunded(true));
+      case TIME:
+        return edited(i -> !items.get(i).timeAllocated(), item -> item.withTimeAllocated(true));
+      case DROP: {
+        List<PlanItem> out = new ArrayList<>(items);
+        out.remove(a);
+        return plan.withItems(out);
+      }
+      case LEADER:
+        return plan.withLeaderInvolvement(LeaderInvolvement.ACTIVE);
+      default:
+        throw new AssertionError(kind);
+    }
   }
 
   /** The hours of the plan's items of this activity. */
@@ -201,7 +436,7 @@ final class Recommender {
     double sum = 0;
     for (int i = 0; i < sc.act.length; i++) {
       if (sc.act[i] == a) {
-        sum += c.hours(i);
+        sum += items.get(i).hours();
       }
     }
     return sum;
@@ -210,7 +445,22 @@ final class Recommender {
   /** The hours still realistic for this activity in this plan; 0 or less when none. */
   private double room(int a) {
     // also never past the most hours a plan may hold (CpdPlan.MAX_TOTAL_HOURS)
-    return Math.min(k.realistic[a] - plannedHours(a), CpdPlan.MAX_TOTAL_HOURS - c.totalHours);
+    return Math.min(k.realistic[a] - plannedHours(a),
+        CpdPlan.MAX_TOTAL_HOURS - sc.sums[Kernel.TOTAL]);
+  }
+
+  /** The room of each of the programme's industry activities, computed once. */
+  private double[] industryRoom() {
+    double[] r = industryRoom;
+    if (r == null) {
+      int[] industry = sc.who.programme.industry;
+      r = new double[industry.length];
+      for (int j = 0; j < industry.length; j++) {
+        r[j] = room(industry[j]);
+      }
+      industryRoom = r;
+    }
+    return r;
   }
 
   private static PlanItem item(CpdActivity a, double hours) {
@@ -224,7 +474,7 @@ final class Recommender {
   }
 
   private CpdPlan withAdded(PlanItem item) {
-    return c.plan.withItems(ImmutableList.<PlanItem>builder().addAll(c.items).add(item).build());
+    return plan.withItems(ImmutableList.<PlanItem>builder().addAll(items).add(item).build());
   }
 
   /** {@code 20 h of "Title" (id), an industry meeting, with working time allocated ...}. */
@@ -253,35 +503,27 @@ final class Recommender {
             + " is the most of it that is realistic in one plan)";
   }
 
-  private static boolean any(int[] activities, IntPredicate test) {
-    for (int a : activities) {
-      if (test.test(a)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * A note first when the catalogue cannot close the largest gap: the industry contact the teacher
    * lacks, else the needed area the plan covers least.
    */
   private void catalogueGap() {
     double shortfall = sc.who.required - sc.sums[Kernel.IND];
-    if (shortfall > 0 && !any(sc.who.programme.industry, a -> room(a) > 0)) {
-      noteGap("The plan lacks " + Text.hours(shortfall) + " of contact with industry, and the"
-          + " catalogue holds no activity with contact with industry for " + Text.programme(c)
-          + " that the plan could still take: add one for the programme, e.g. a placement of the"
-          + " teacher in a workplace of the vocation, regular meetings with employers who take"
-          + " apprentices, or follow-up of students in work placement");
+    if (shortfall > 0 && !anyRoom()) {
+      noteGap(GAP_INDUSTRY, -1, shortfall);
       return;
     }
     CompetenceArea widest = null;
     double worst = 0;
+    double[] target = sc.drivers.target;
+    double[] emphasis = sc.emphasis;
+    double covered = this.k.rubric.coveredFraction();
     for (CompetenceArea a : PlanContext.AREAS) {
       int k = a.ordinal();
-      double g = c.target[k] - c.emphasis[k];
-      if (CoverageCriterion.needed(c, k) && !CoverageCriterion.covered(c, k) && g > worst) {
+      double g = target[k] - emphasis[k];
+      // As CoverageCriterion.needed and covered read them.
+      if (sc.drivers.needed[k] && !Tolerance.reaches(emphasis[k], covered * target[k])
+          && g > worst) {
         worst = g;
         widest = a;
       }
@@ -289,14 +531,21 @@ final class Recommender {
     if (widest == null) {
       return;
     }
-    CompetenceArea area = widest;
-    int k = area.ordinal();
-    if (!any(sc.who.programme.fitting, a -> this.k.share(a, k) > c.emphasis[k] + Tolerance.EPSILON)) {
-      noteGap("The catalogue holds no activity for " + Text.programme(c) + " that would raise"
-          + " the plan's share of " + Text.area(area) + " competence (now "
-          + Text.percent(c.emphasis[k]) + " of the hours, target " + Text.percent(c.target[k])
-          + "): add one, e.g. " + example(area));
+    int k = widest.ordinal();
+    // Some fitting activity's share above the emphasis: the largest is.
+    if (!(sc.who.programme.maxShare[k] > emphasis[k] + Tolerance.EPSILON)) {
+      noteGap(GAP_AREA, k, 0);
     }
+  }
+
+  /** Whether some industry activity of the programme has room left in the plan. */
+  private boolean anyRoom() {
+    for (double r : industryRoom()) {
+      if (r > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String example(CompetenceArea area) {
@@ -324,17 +573,10 @@ final class Recommender {
       }
     }
     if (best < 0) {
-      noteGap("The plan holds no activities, and the catalogue holds none designed for "
-          + Text.programme(c) + ": add activities for the programme, above all contact with"
-          + " industry, e.g. a placement of the teacher in a workplace of the vocation or regular"
-          + " meetings with employers");
+      noteGap(GAP_EMPTY, -1, 0);
       return;
     }
-    CpdActivity activity = k.activities[best];
-    double hours = k.realistic[best];
-    offer(Recommendation.START_PLAN, () -> "The plan holds no activities yet: start it with "
-        + adding(activity, hours) + ", the activity of the catalogue that raises the score"
-        + " most", bestScore, () -> withAdded(item(activity, hours)));
+    offer(START, Recommendation.START_PLAN, best, -1, k.realistic[best], bestScore);
   }
 
   private void addIndustryContact() {
@@ -348,8 +590,11 @@ final class Recommender {
     int best = -1;
     double bestHours = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (int a : sc.who.programme.industry) {
-      double room = room(a);
+    int[] industry = sc.who.programme.industry;
+    double[] rooms = industryRoom();
+    for (int j = 0; j < industry.length; j++) {
+      int a = industry[j];
+      double room = rooms[j];
       if (!(room >= PlanItem.MIN_HOURS)) {
         continue;
       }
@@ -362,67 +607,32 @@ final class Recommender {
       }
     }
     if (best >= 0) {
-      CpdActivity activity = k.activities[best];
-      double h = bestHours;
-      double planned = plannedHours(best);
-      offer(Recommendation.ADD_INDUSTRY_CONTACT, () -> "Add " + adding(activity, h)
-          + cap(activity, h, planned) + ": contact with industry "
-          + (have + h >= required ? "reaches the " + Text.hours(required)
-              : "rises to " + Text.hours(have + h) + " of the " + Text.hours(required))
-          + " the teacher needs", bestScore, () -> withAdded(item(activity, h)));
+      offer(INDUSTRY, Recommendation.ADD_INDUSTRY_CONTACT, best, -1, bestHours, bestScore);
     }
-  }
-
-  /** Whether {@code a} develops every competence area at least as much as {@code g}. */
-  private boolean developsAtLeast(int a, int g) {
-    for (int area = 0; area < Kernel.AREAS; area++) {
-      if (k.share(a, area) < k.share(g, area) - Tolerance.EPSILON) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private void recontextualise() {
-    // The fitting generic activities of the plan, each once, in item order.
-    int[] generic = new int[sc.act.length];
-    int[] first = new int[sc.act.length];
-    int count = 0;
-    for (int i = 0; i < sc.act.length; i++) {
+    // The fitting generic activities of the plan, each once, in the order of their first item.
+    int[][] replacements = sc.who.programme.replacements;
+    for (int i = 0; i < n; i++) {
       int g = sc.act[i];
-      if (c.fits[i] && k.activities[g].contextualisation() == Contextualisation.GENERIC
-          && !contains(generic, count, g)) {
-        first[count] = i;
-        generic[count++] = g;
+      // The fitting activities of g's type, not generic, that develop every area at least as
+      // much; null unless g is a fitting generic activity.
+      int[] candidates = replacements[g];
+      if (candidates == null || candidates.length == 0 || contains(sc.act, i, g)) {
+        continue;
       }
-    }
-    for (int j = 0; j < count; j++) {
-      int g = generic[j];
-      ActivityType type = k.activities[g].type();
       int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
-      for (int a : sc.who.programme.fitting) {
-        CpdActivity x = k.activities[a];
-        if (x.type() != type || x.contextualisation() == Contextualisation.GENERIC
-            || !developsAtLeast(a, g)) {
-          continue;
-        }
-        double s = replacedScore(first[j], g, a);
+      for (int a : candidates) {
+        double s = replacedScore(i, g, a);
         if (s > bestScore) {
           bestScore = s;
           best = a;
         }
       }
       if (best >= 0) {
-        CpdActivity from = k.activities[g];
-        CpdActivity to = k.activities[best];
-        double h = plannedHours(g);
-        String how = to.contextualisation() == Contextualisation.ADAPTED
-            ? "adapted to the programme" : "designed for the programme";
-        offer(Recommendation.RECONTEXTUALISE, () -> "Replace the generic " + Text.activity(from)
-            + " (" + Text.hours(h) + ") by " + Text.activity(to) + ", " + how + ", for the same"
-            + " hours; it develops the same competence areas at least as much", bestScore,
-            () -> c.plan.withItems(replace(from, to)));
+        offer(RECONTEXTUALISE, Recommendation.RECONTEXTUALISE, g, best, 0, bestScore);
       }
     }
   }
@@ -436,31 +646,27 @@ final class Recommender {
     return false;
   }
 
-  private List<PlanItem> replace(CpdActivity from, CpdActivity to) {
-    List<PlanItem> items = new ArrayList<>(c.size());
-    for (int i = 0; i < c.size(); i++) {
-      PlanItem item = c.items.get(i);
-      items.add(c.activities[i] == from ? item.withActivity(to.id()) : item);
+  private List<PlanItem> replace(int from, CpdActivity to) {
+    List<PlanItem> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      PlanItem item = items.get(i);
+      out.add(sc.act[i] == from ? item.withActivity(to.id()) : item);
     }
-    return items;
+    return out;
   }
 
   private void fundSubstitutes() {
     boolean changed = false;
-    for (int i = 0; i < c.size(); i++) {
-      changed |= needsCover(i) && !c.items.get(i).substituteFunded();
+    for (int i = 0; i < n; i++) {
+      changed |= needsCover(i) && !items.get(i).substituteFunded();
     }
     if (changed) {
       // Every item that needs cover funded: the funded hours are the hours that need it, summed
       // in the same order, so the share is exactly 1, as a re-score of the edited plan gives.
       double[] s = baseSums();
       s[Kernel.COVER] = s[Kernel.NEED_COVER];
-      offer(Recommendation.FUND_SUBSTITUTE, () -> "Fund a substitute for "
-          + Text.items(c, i -> needsCover(i) && !c.items.get(i).substituteFunded())
-          + ": without a funded substitute, teachers rarely leave their classes for placements"
-          + " and other activities away from school (" + Text.SOURCE + ")",
-          score(s, c.size(), leader), () -> edited(i -> needsCover(i)
-              && !c.items.get(i).substituteFunded(), item -> item.withSubstituteFunded(true)));
+      offer(SUBSTITUTE, Recommendation.FUND_SUBSTITUTE, -1, -1, 0,
+          facilitationScore(s, leader));
     }
   }
 
@@ -474,72 +680,53 @@ final class Recommender {
 
   /** Returns the plan with {@code edit} applied to the items that pass {@code test}. */
   private CpdPlan edited(IntPredicate test, UnaryOperator<PlanItem> edit) {
-    List<PlanItem> items = new ArrayList<>(c.size());
-    for (int i = 0; i < c.size(); i++) {
-      PlanItem item = c.items.get(i);
-      items.add(test.test(i) ? edit.apply(item) : item);
+    List<PlanItem> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      PlanItem item = items.get(i);
+      out.add(test.test(i) ? edit.apply(item) : item);
     }
-    return c.plan.withItems(items);
+    return plan.withItems(out);
   }
 
   private void fundCosts() {
     boolean changed = false;
-    for (int i = 0; i < c.size(); i++) {
-      changed |= costs(i) && !c.items.get(i).costFunded();
+    for (int i = 0; i < n; i++) {
+      changed |= costs(i) && !items.get(i).costFunded();
     }
     if (changed) {
       double[] s = baseSums();
       s[Kernel.COST] = s[Kernel.NEED_COST];
-      offer(Recommendation.FUND_COSTS, () -> "Fund the cost of " + Text.items(c,
-          i -> costs(i) && !c.items.get(i).costFunded()), score(s, c.size(), leader),
-          () -> edited(i -> costs(i) && !c.items.get(i).costFunded(),
-              item -> item.withCostFunded(true)));
+      offer(COSTS, Recommendation.FUND_COSTS, -1, -1, 0, facilitationScore(s, leader));
     }
   }
 
   private void allocateTime() {
     boolean changed = false;
-    for (int i = 0; i < c.size(); i++) {
-      changed |= !c.items.get(i).timeAllocated();
+    for (int i = 0; i < n; i++) {
+      changed |= !items.get(i).timeAllocated();
     }
     if (changed) {
       // Time on every item: the allocated hours are all hours, summed in the same order.
       double[] s = baseSums();
       s[Kernel.TIME] = s[Kernel.TOTAL];
-      offer(Recommendation.ALLOCATE_TIME, () -> "Allocate working time for "
-          + Text.items(c, i -> !c.items.get(i).timeAllocated()), score(s, c.size(), leader),
-          () -> edited(i -> !c.items.get(i).timeAllocated(),
-              item -> item.withTimeAllocated(true)));
+      offer(TIME, Recommendation.ALLOCATE_TIME, -1, -1, 0, facilitationScore(s, leader));
     }
   }
 
   private void dropMismatches() {
-    for (int i = 0; i < c.size(); i++) {
-      if (c.fits[i]) {
+    for (int i = 0; i < n; i++) {
+      if (fits[sc.act[i]]) {
         continue;
       }
-      int drop = i;
-      CpdActivity a = c.activities[i];
-      offer(Recommendation.DROP_MISMATCH, () -> "Drop " + Text.activity(a) + " ("
-          + Text.hours(c.hours(drop)) + "): it is designed for "
-          + String.join(", ", a.programmes()) + ", not for " + Text.programme(c),
-          droppedScore(drop), () -> {
-            List<PlanItem> items = new ArrayList<>(c.items);
-            items.remove(drop);
-            return c.plan.withItems(items);
-          });
+      offer(DROP, Recommendation.DROP_MISMATCH, i, -1, 0, droppedScore(i));
     }
   }
 
   private void involveLeader() {
-    if (c.plan.leaderInvolvement() == LeaderInvolvement.ACTIVE) {
+    if (plan.leaderInvolvement() == LeaderInvolvement.ACTIVE) {
       return;
     }
-    offer(Recommendation.INVOLVE_LEADER, () -> "Have the school leader plan the teacher's"
-        + " development with the teacher and follow it up actively (now "
-        + Text.words(c.plan.leaderInvolvement()) + "); school leaders were involved in VET"
-        + " teachers' development to a low degree (" + Text.SOURCE + ")",
-        score(baseSums(), c.size(), k.leaderActive()),
-        () -> c.plan.withLeaderInvolvement(LeaderInvolvement.ACTIVE));
+    offer(LEADER, Recommendation.INVOLVE_LEADER, -1, -1, 0,
+        facilitationScore(baseSums(), k.leaderActive()));
   }
 }

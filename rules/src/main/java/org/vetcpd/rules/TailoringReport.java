@@ -379,7 +379,8 @@ public final class TailoringReport {
   /**
    * Returns concrete edits of the plan that raise its score, each with the score the edited plan
    * gets, best first (ties in the action order of {@link Recommendation}). Computed on the first
-   * call, by applying each candidate edit to the plan's running sums, and then kept.
+   * call, by applying each candidate edit to the plan's running sums, and then kept; each
+   * recommendation's description is put in words when it is first read.
    *
    * @return the recommendations, possibly empty
    */
@@ -390,7 +391,9 @@ public final class TailoringReport {
       synchronized (this) {
         r = recommendations;
         if (r == null) {
-          r = new Recommender(scorer, context(), score).recommend();
+          r = scored != null
+              ? new Recommender(scored, values, this::context, score).recommend()
+              : new Recommender(scorer, context(), score).recommend();
           recommendations = r;
         }
       }

@@ -287,13 +287,16 @@ public final class TailoringScorer {
    * over the assessed criteria, in [0, 100]; the one definition the scorer and the kernel use.
    */
   static double score(double[] weights, double[] values) {
+    // One loop, each sum in criterion order: the sums of assessedWeight and of the products.
     double weighted = 0;
+    double total = 0;
     for (int k = 0; k < values.length; k++) {
-      if (!Double.isNaN(values[k])) {
-        weighted += weights[k] * values[k];
+      double v = values[k];
+      if (!Double.isNaN(v)) {
+        weighted += weights[k] * v;
+        total += weights[k];
       }
     }
-    double total = assessedWeight(weights, values);
     // No assessed criterion (an empty plan), or a rubric that weighs only the unassessed ones.
     if (!(total > 0)) {
       return 0;
