@@ -355,9 +355,19 @@ public final class DatasetWire {
         PlanItem.Builder b = PlanItem.builder()
             .activity(v.text(ITEM_ACTIVITY))
             .hours(v.number(ITEM_HOURS));
-        v.optionalBoolean(ITEM_TIME_ALLOCATED).ifPresent(b::timeAllocated);
-        v.optionalBoolean(ITEM_SUBSTITUTE_FUNDED).ifPresent(b::substituteFunded);
-        v.optionalBoolean(ITEM_COST_FUNDED).ifPresent(b::costFunded);
+        // without an Optional and a bound method per flag: there are many items
+        Boolean flag = v.get(ITEM_TIME_ALLOCATED);
+        if (flag != null) {
+          b.timeAllocated(flag);
+        }
+        flag = v.get(ITEM_SUBSTITUTE_FUNDED);
+        if (flag != null) {
+          b.substituteFunded(flag);
+        }
+        flag = v.get(ITEM_COST_FUNDED);
+        if (flag != null) {
+          b.costFunded(flag);
+        }
         return b.build();
       },
       ITEM_ACTIVITY, ITEM_HOURS, ITEM_TIME_ALLOCATED, ITEM_SUBSTITUTE_FUNDED, ITEM_COST_FUNDED);
