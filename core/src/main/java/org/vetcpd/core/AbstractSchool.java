@@ -60,7 +60,12 @@ public abstract class AbstractSchool {
    */
   public Optional<Department> department(String departmentId) {
     requireNonNull(departmentId, "departmentId");
-    return departments().stream().filter(d -> d.id().equals(departmentId)).findFirst();
+    for (Department d : departments()) {
+      if (d.id().equals(departmentId)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 
   @Value.Check

@@ -205,6 +205,9 @@ public final class Problems {
   private Problems characters(String path, String value, int kind) {
     requireNonNull(path, "path");
     requireNonNull(value, "value");
+    if (TextRules.isPlainAscii(value)) {
+      return this; // printable ASCII, not all spaces: nothing to report
+    }
     if (value.isBlank()) {
       add(path, "must not be blank");
     } else {

@@ -41,6 +41,24 @@ final class TextRules {
     return null;
   }
 
+  /**
+   * Returns whether {@code s} is printable ASCII ({@code U+0020} to {@code U+007E}) and holds a
+   * character other than a space: such a text is not blank and no rule rejects any of its
+   * characters, so checking it ends here (most ids and texts are such).
+   */
+  static boolean isPlainAscii(String s) {
+    boolean printing = false;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c > 0x20 && c < 0x7F) {
+        printing = true;
+      } else if (c != 0x20) {
+        return false;
+      }
+    }
+    return printing;
+  }
+
   /** C0, DEL and C1: the code points of Unicode's general category Cc. */
   static boolean isControl(char c) {
     return c <= 0x1F || (c >= 0x7F && c <= 0x9F);

@@ -44,6 +44,7 @@ import org.vetcpd.core.wire.DatasetReferences;
 import org.vetcpd.core.wire.DatasetWire;
 import org.vetcpd.core.wire.ProblemCollector;
 import org.vetcpd.core.wire.WireJson;
+import org.vetcpd.core.wire.SharedStrings;
 import org.vetcpd.core.wire.WireReader;
 import org.vetcpd.core.wire.WireValues;
 
@@ -236,6 +237,7 @@ public final class VetcpdJson {
     requireNonNull(options, "options");
     JsonLines lines = new JsonLines(in, options.maxDocumentLength());
     DatasetReferences refs = references(catalogue);
+    SharedStrings shared = shared(catalogue);
     Iterator<CpdPlan> it = new Iterator<>() {
       private CpdPlan next;
 
@@ -246,7 +248,7 @@ public final class VetcpdJson {
             return false;
           }
           ProblemCollector problems = new ProblemCollector(options.maxProblems());
-          next = readPlanLine(lines, refs, options, problems);
+          next = readPlanLine(lines, refs, shared, options, problems);
           problems.throwIfAny();
         }
         return true;
@@ -315,10 +317,11 @@ public final class VetcpdJson {
     requireNonNull(catalogue, "catalogue");
     ProblemCollector problems = new ProblemCollector(options.maxProblems());
     DatasetReferences refs = references(catalogue);
+    SharedStrings shared = shared(catalogue);
     try (InputStream in = Files.newInputStream(path)) {
       JsonLines lines = new JsonLines(in, options.maxDocumentLength());
       while (lines.next()) {
-        CpdPlan plan = readPlanLine(lines, refs, options, problems);
+        CpdPlan plan = readPlanLine(lines, refs, shared, options, problems);
         if (plan != null && sink != null) {
           sink.add(plan);
         }
@@ -335,8 +338,20 @@ public final class VetcpdJson {
         catalogue.activityIndex().keySet(), catalogue.driverIndex().keySet());
   }
 
+  /**
+   * The stream's one copy of each repeated value, holding the catalogue's activity, teacher and
+   * driver ids from the start: a plan's references are then the catalogue's own strings.
+   */
+  private static SharedStrings shared(Dataset catalogue) {
+    SharedStrings shared = new SharedStrings();
+    shared.addAll(catalogue.activityIndex().keySet());
+    shared.addAll(catalogue.teacherIndex().keySet());
+    shared.addAll(catalogue.driverIndex().keySet());
+    return shared;
+  }
+
   private static CpdPlan readPlanLine(JsonLines lines, DatasetReferences refs,
-      JsonOptions options, ProblemCollector problems) {
+      SharedStrings shared, JsonOptions options, ProblemCollector problems) {
     String prefix = "line " + lines.number();
     if (lines.tooLong()) {
       WireReader.reportLine(problems, prefix, lines.number(), "the line is longer than the limit"
@@ -345,7 +360,8 @@ public final class VetcpdJson {
     }
     try (JsonParser p = WireJson.factory(options)
         .createParser(lines.bytes(), lines.start(), lines.length())) {
-      WireReader reader = new WireReader(p, options, problems, prefix, lines.number());
+      WireReader reader =
+          new WireReader(p, options, problems, prefix, lines.number(), shared);
       Object value = reader.readDocument(DatasetWire.PLAN);
       if (value instanceof CpdPlan || value instanceof WireValues
           && !((WireValues) value).checksFailed()) {

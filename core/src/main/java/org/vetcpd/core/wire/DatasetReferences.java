@@ -38,6 +38,54 @@ public final class DatasetReferences {
   private final Set<String> drivers;
 
   /**
+   * The entities whose references the reader checked while it read them, found all resolving,
+   * for the data set the reader is building on this thread; null at any other time. Set only
+   * around that one build: {@link #check} then skips those entities, whose result is known.
+   */
+  private static final ThreadLocal<Prechecked> PRECHECKED = new ThreadLocal<>();
+
+  /**
+   * What the reader checked: the lists it checked against (by identity of their entries) and the
+   * teachers and plans found resolving, or null for a list not checked.
+   */
+  static final class Prechecked {
+    /** The programme codes and the schools the teachers were checked against. */
+    Set<String> programmes;
+    List<?> schools;
+    /** The teachers, all resolving; or null. */
+    List<?> teachersChecked;
+    /** The teachers, activities and drivers the plans were checked against. */
+    List<?> teachers;
+    List<?> activities;
+    List<?> drivers;
+    /** The plans, all resolving; or null. */
+    List<?> plansChecked;
+  }
+
+  /** Runs {@code build} with the reader's checks known to {@link #check}. */
+  static <T> T withPrechecked(Prechecked pre, java.util.function.Supplier<T> build) {
+    PRECHECKED.set(pre);
+    try {
+      return build.get();
+    } finally {
+      PRECHECKED.remove();
+    }
+  }
+
+  /** Whether two lists hold the very same entries, in order. */
+  private static boolean same(List<?> a, List<?> b) {
+    if (a == null || a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Creates the rules for a data set's ids.
    *
    * @param programmes the known programme codes
@@ -160,6 +208,14 @@ public final class DatasetReferences {
     requireNonNull(activityList, "activityList");
     requireNonNull(driverList, "driverList");
     requireNonNull(planList, "planList");
+    // what the reader checked while it read, against these very lists, need not be checked again
+    Prechecked pre = PRECHECKED.get();
+    boolean teachersChecked = pre != null && pre.teachersChecked != null
+        && same(pre.teachersChecked, teacherList) && same(pre.schools, schoolList)
+        && programmes.equals(pre.programmes);
+    boolean plansChecked = pre != null && pre.plansChecked != null
+        && same(pre.plansChecked, planList) && same(pre.teachers, teacherList)
+        && same(pre.activities, activityList) && same(pre.drivers, driverList);
     for (int i = 0; i < schoolList.size(); i++) {
       List<?> departments = departments(schoolList.get(i));
       for (int j = 0; j < departments.size(); j++) {
@@ -172,7 +228,7 @@ public final class DatasetReferences {
         }
       }
     }
-    for (int i = 0; i < teacherList.size(); i++) {
+    for (int i = 0; i < teacherList.size() && !teachersChecked; i++) {
       teacher(out, i, teacherList.get(i));
     }
     for (int i = 0; i < activityList.size(); i++) {
@@ -191,7 +247,7 @@ public final class DatasetReferences {
         codes(out, "drivers[" + i + "].programmes", codes);
       }
     }
-    for (int i = 0; i < planList.size(); i++) {
+    for (int i = 0; i < planList.size() && !plansChecked; i++) {
       Object plan = planList.get(i);
       if (plan instanceof CpdPlan && resolves((CpdPlan) plan)) {
         continue;
@@ -214,7 +270,7 @@ public final class DatasetReferences {
   }
 
   /** Whether every reference of a plan resolves; the common case, checked without paths. */
-  private boolean resolves(CpdPlan plan) {
+  boolean resolves(CpdPlan plan) {
     if (!teachers.contains(plan.teacher())) {
       return false;
     }
@@ -248,12 +304,7 @@ public final class DatasetReferences {
     }
     Object known = school == null ? null : schools.get(school);
     // the path is built only for a problem: most teachers have none
-    boolean resolves = (programme == null || programmes.contains(programme))
-        && (school == null || known != null)
-        && (department == null || !(known instanceof School)
-            || ((School) known).department(department).isPresent())
-        && (department == null || schoolGiven);
-    if (resolves) {
+    if (resolves(programme, school, known, schoolGiven, department)) {
       return;
     }
     String at = "teachers[" + index + "]";
@@ -271,6 +322,23 @@ public final class DatasetReferences {
     } else if (!schoolGiven && department != null) {
       out.accept(at + ".department", "a department needs a school");
     }
+  }
+
+  /** Whether a teacher's references resolve; {@code known} is what {@code school} names. */
+  private boolean resolves(String programme, String school, Object known, boolean schoolGiven,
+      String department) {
+    return (programme == null || programmes.contains(programme))
+        && (school == null || known != null)
+        && (department == null || !(known instanceof School)
+            || ((School) known).department(department).isPresent())
+        && (department == null || schoolGiven);
+  }
+
+  /** Whether every reference of a teacher that was built resolves. */
+  boolean resolves(Teacher t) {
+    String school = t.school().orElse(null);
+    return resolves(t.programme(), school, school == null ? null : schools.get(school),
+        school != null, t.department().orElse(null));
   }
 
   /**

@@ -55,7 +55,7 @@ public final class DatasetWire {
   // --- Programme ---------------------------------------------------------------------------
 
   /** {@code Programme.code}. */
-  public static final WireField PROGRAMME_CODE = WireField.of("code", STRING).required()
+  public static final WireField PROGRAMME_CODE = WireField.of("code", STRING).shared().required()
       .doc("text", REQUIRED, "unique in the data set; what other entities refer to, e.g. `\"RM\"`");
   /** {@code Programme.name}. */
   public static final WireField PROGRAMME_NAME = WireField.of("name", STRING).required()
@@ -76,13 +76,13 @@ public final class DatasetWire {
   // --- School and Department ---------------------------------------------------------------
 
   /** {@code Department.id}. */
-  public static final WireField DEPARTMENT_ID = WireField.of("id", STRING).required()
+  public static final WireField DEPARTMENT_ID = WireField.of("id", STRING).shared().required()
       .doc("text", REQUIRED, "unique within its school");
   /** {@code Department.name}. */
   public static final WireField DEPARTMENT_NAME = WireField.of("name", STRING).required()
       .doc("text", REQUIRED, "");
   /** {@code Department.programmes}. */
-  public static final WireField DEPARTMENT_PROGRAMMES = WireField.of("programmes", STRING_SET)
+  public static final WireField DEPARTMENT_PROGRAMMES = WireField.of("programmes", STRING_SET).shared()
       .doc("set of programme codes", EMPTY,
           "the programmes the department teaches; each must be a programme of the data set");
   /** A department of a school. */
@@ -96,7 +96,7 @@ public final class DatasetWire {
       DEPARTMENT_ID, DEPARTMENT_NAME, DEPARTMENT_PROGRAMMES);
 
   /** {@code School.id}. */
-  public static final WireField SCHOOL_ID = WireField.of("id", STRING).required()
+  public static final WireField SCHOOL_ID = WireField.of("id", STRING).shared().required()
       .doc("text", REQUIRED, "unique in the data set");
   /** {@code School.name}. */
   public static final WireField SCHOOL_NAME = WireField.of("name", STRING).required()
@@ -126,14 +126,14 @@ public final class DatasetWire {
   public static final WireField TEACHER_ID = WireField.of("id", STRING).required()
       .doc("text", REQUIRED, "unique in the data set");
   /** {@code Teacher.programme}. */
-  public static final WireField TEACHER_PROGRAMME = WireField.of("programme", STRING).required()
+  public static final WireField TEACHER_PROGRAMME = WireField.of("programme", STRING).shared().required()
       .doc("programme code", REQUIRED,
           "the programme taught; decides which activities *fit* and which drivers apply");
   /** {@code Teacher.school}. */
-  public static final WireField TEACHER_SCHOOL = WireField.of("school", STRING)
+  public static final WireField TEACHER_SCHOOL = WireField.of("school", STRING).shared()
       .doc("school id", ABSENT, "must be a school of the data set");
   /** {@code Teacher.department}. */
-  public static final WireField TEACHER_DEPARTMENT = WireField.of("department", STRING)
+  public static final WireField TEACHER_DEPARTMENT = WireField.of("department", STRING).shared()
       .doc("department id", ABSENT, "must be a department of `school`; needs `school`");
   /** {@code Teacher.yearsInIndustry}. */
   public static final WireField TEACHER_YEARS_IN_INDUSTRY = WireField.of("yearsInIndustry", NUMBER)
@@ -186,7 +186,7 @@ public final class DatasetWire {
   // --- CpdActivity -------------------------------------------------------------------------
 
   /** {@code CpdActivity.id}. */
-  public static final WireField ACTIVITY_ID = WireField.of("id", STRING).required()
+  public static final WireField ACTIVITY_ID = WireField.of("id", STRING).shared().required()
       .doc("text", REQUIRED, "unique in the data set");
   /** {@code CpdActivity.title}. */
   public static final WireField ACTIVITY_TITLE = WireField.of("title", STRING).required()
@@ -210,7 +210,7 @@ public final class DatasetWire {
       WireField.of("contextualisation", ENUM).required().enumOf(Contextualisation.class)
           .doc("`Contextualisation`", REQUIRED, "how far the activity is fitted to the programme");
   /** {@code CpdActivity.programmes}. */
-  public static final WireField ACTIVITY_PROGRAMMES = WireField.of("programmes", STRING_SET)
+  public static final WireField ACTIVITY_PROGRAMMES = WireField.of("programmes", STRING_SET).shared()
       .doc("set of programme codes", EMPTY, "the programmes it is designed for; **empty = any"
           + " programme**. An activity *fits* a teacher when this is empty or holds the"
           + " teacher's programme");
@@ -286,7 +286,7 @@ public final class DatasetWire {
   // --- Driver ------------------------------------------------------------------------------
 
   /** {@code Driver.id}. */
-  public static final WireField DRIVER_ID = WireField.of("id", STRING).required()
+  public static final WireField DRIVER_ID = WireField.of("id", STRING).shared().required()
       .doc("text", REQUIRED, "unique in the data set");
   /** {@code Driver.kind}. */
   public static final WireField DRIVER_KIND = WireField.of("kind", ENUM).required()
@@ -305,7 +305,7 @@ public final class DatasetWire {
       .doc("area map → number", "kind default",
           "weights ≥ 0 and ≤ 1 000 000, at least one > 0; normalised to sum 1");
   /** {@code Driver.programmes}. */
-  public static final WireField DRIVER_PROGRAMMES = WireField.of("programmes", STRING_SET)
+  public static final WireField DRIVER_PROGRAMMES = WireField.of("programmes", STRING_SET).shared()
       .doc("set of programme codes", EMPTY,
           "the programmes the driver concerns; **empty = every programme**");
   /** {@code Driver.description}. */
@@ -330,7 +330,7 @@ public final class DatasetWire {
   // --- CpdPlan and PlanItem ----------------------------------------------------------------
 
   /** {@code PlanItem.activity}. */
-  public static final WireField ITEM_ACTIVITY = WireField.of("activity", STRING).required()
+  public static final WireField ITEM_ACTIVITY = WireField.of("activity", STRING).shared().required()
       .doc("activity id", REQUIRED, "must be an activity of the data set");
   /** {@code PlanItem.hours}. */
   public static final WireField ITEM_HOURS = WireField.of("hours", NUMBER).required()
@@ -355,9 +355,19 @@ public final class DatasetWire {
         PlanItem.Builder b = PlanItem.builder()
             .activity(v.text(ITEM_ACTIVITY))
             .hours(v.number(ITEM_HOURS));
-        v.optionalBoolean(ITEM_TIME_ALLOCATED).ifPresent(b::timeAllocated);
-        v.optionalBoolean(ITEM_SUBSTITUTE_FUNDED).ifPresent(b::substituteFunded);
-        v.optionalBoolean(ITEM_COST_FUNDED).ifPresent(b::costFunded);
+        // without an Optional and a bound method per flag: there are many items
+        Boolean flag = v.get(ITEM_TIME_ALLOCATED);
+        if (flag != null) {
+          b.timeAllocated(flag);
+        }
+        flag = v.get(ITEM_SUBSTITUTE_FUNDED);
+        if (flag != null) {
+          b.substituteFunded(flag);
+        }
+        flag = v.get(ITEM_COST_FUNDED);
+        if (flag != null) {
+          b.costFunded(flag);
+        }
         return b.build();
       },
       ITEM_ACTIVITY, ITEM_HOURS, ITEM_TIME_ALLOCATED, ITEM_SUBSTITUTE_FUNDED, ITEM_COST_FUNDED);
@@ -370,14 +380,14 @@ public final class DatasetWire {
       .doc("teacher id", REQUIRED,
           "must be a teacher of the data set (or of the catalogue, for a stream)");
   /** {@code CpdPlan.period}. */
-  public static final WireField PLAN_PERIOD = WireField.of("period", STRING)
+  public static final WireField PLAN_PERIOD = WireField.of("period", STRING).shared()
       .doc("text", ABSENT, "e.g. `\"2026/27\"`");
   /** {@code CpdPlan.items}. */
   public static final WireField PLAN_ITEMS = WireField.of("items", OBJECT_LIST)
       .element(() -> ITEM)
       .doc("list of PlanItem", EMPTY, "an empty plan is valid and scores 0, band `GENERIC`");
   /** {@code CpdPlan.drivers}. */
-  public static final WireField PLAN_DRIVERS = WireField.of("drivers", STRING_SET)
+  public static final WireField PLAN_DRIVERS = WireField.of("drivers", STRING_SET).shared()
       .doc("set of driver ids", ABSENT, "**absent** = every driver that applies to the"
           + " teacher's programme; **`[]`** = the plan considers no driver; a list = only these,"
           + " and only those of them that apply to the teacher's programme");

@@ -29,13 +29,15 @@ public final class WireField {
   private final String docType;
   private final String defaultText;
   private final String description;
+  /** Whether the values repeat across a document (codes, references): the reader shares them. */
+  private final boolean shared;
   /** This field's place in its type, set once when the type is declared. */
   private int index = -1;
 
   private WireField(String name, WireKind kind, boolean required, boolean nullable,
       Class<? extends Enum<?>> enumType, Class<? extends Enum<?>> valueEnumType,
       ImmutableList<String> keys, Supplier<WireType<?>> element, Double min, boolean minExclusive,
-      Double max, String docType, String defaultText, String description) {
+      Double max, String docType, String defaultText, String description, boolean shared) {
     this.name = name;
     this.kind = kind;
     this.required = required;
@@ -50,6 +52,7 @@ public final class WireField {
     this.docType = docType;
     this.defaultText = defaultText;
     this.description = description;
+    this.shared = shared;
   }
 
   /**
@@ -61,7 +64,7 @@ public final class WireField {
    */
   public static WireField of(String name, WireKind kind) {
     return new WireField(requireNonNull(name, "name"), requireNonNull(kind, "kind"), false, false,
-        null, null, ImmutableList.of(), null, null, false, null, "", "", "");
+        null, null, ImmutableList.of(), null, null, false, null, "", "", "", false);
   }
 
   private WireField copy(boolean required, boolean nullable, Class<? extends Enum<?>> enumType,
@@ -69,7 +72,7 @@ public final class WireField {
       Supplier<WireType<?>> element, Double min, boolean minExclusive, Double max, String docType,
       String defaultText, String description) {
     return new WireField(name, kind, required, nullable, enumType, valueEnumType, keys, element,
-        min, minExclusive, max, docType, defaultText, description);
+        min, minExclusive, max, docType, defaultText, description, shared);
   }
 
   /**
@@ -80,6 +83,27 @@ public final class WireField {
   public WireField required() {
     return copy(true, nullable, enumType, valueEnumType, keys, element, min, minExclusive, max,
         docType, defaultText, description);
+  }
+
+  /**
+   * Returns a copy whose text values (or set entries) repeat across a document: codes and ids of
+   * a small catalogue and the references to them. The reader keeps one copy of each such value,
+   * so that a reference is the very string of the id it names. Values are the same either way.
+   *
+   * @return the copy
+   */
+  public WireField shared() {
+    return new WireField(name, kind, required, nullable, enumType, valueEnumType, keys, element,
+        min, minExclusive, max, docType, defaultText, description, true);
+  }
+
+  /**
+   * Returns whether the field's text values repeat across a document (see {@link #shared()}).
+   *
+   * @return true if the reader keeps one copy of each value
+   */
+  public boolean isShared() {
+    return shared;
   }
 
   /**

@@ -55,6 +55,12 @@ public final class WireReader {
   private int depth = 1;
   /** Whether the parser is materialising a string (so a length limit is a string's). */
   private boolean inText;
+  /** One copy of each value of a {@linkplain WireField#isShared() shared} field. */
+  private final SharedStrings shared;
+  /** What {@link #checkedObjects} found: references checked while reading; null if none. */
+  private DatasetReferences.Prechecked prechecked;
+  /** Whether the last list read had its references checked, all resolving. */
+  private boolean resolved;
 
   /** The path prefix of a value read within a stream, e.g. {@code line 7}; null for a document. */
   private final String prefix;
@@ -84,6 +90,23 @@ public final class WireReader {
    */
   public WireReader(JsonParser parser, JsonOptions options, ProblemCollector problems,
       String prefix, int ordinal) {
+    this(parser, options, problems, prefix, ordinal, new SharedStrings());
+  }
+
+  /**
+   * Creates a reader of one value within a stream whose readers share one table of repeated
+   * values (codes and references), so that each line does not build its own.
+   *
+   * @param parser the parser, positioned before the value to read
+   * @param options the reading options
+   * @param problems where problems go
+   * @param prefix the path prefix, e.g. {@code line 7}; null for a document
+   * @param ordinal the value's place in the stream
+   * @param shared the stream's repeated values
+   */
+  public WireReader(JsonParser parser, JsonOptions options, ProblemCollector problems,
+      String prefix, int ordinal, SharedStrings shared) {
+    this.shared = shared;
     this.p = parser;
     this.options = options;
     this.problems = problems;
@@ -239,7 +262,7 @@ public final class WireReader {
         next();
         skipChildren();
       } else {
-        values[i] = readField(f, next());
+        values[i] = readField(f, next(), values);
       }
       depth--;
     }
@@ -255,6 +278,11 @@ public final class WireReader {
       return read;
     }
     try {
+      if (type == DatasetWire.DATASET && prechecked != null) {
+        DatasetReferences.Prechecked pre = prechecked;
+        prechecked = null;
+        return DatasetReferences.withPrechecked(pre, () -> type.build(read));
+      }
       return type.build(read);
     } catch (ValidationException e) {
       read.buildFailed();
@@ -291,7 +319,7 @@ public final class WireReader {
     return path;
   }
 
-  private Object readField(WireField f, JsonToken t) throws IOException, Stop {
+  private Object readField(WireField f, JsonToken t, Object[] parent) throws IOException, Stop {
     if (t == JsonToken.VALUE_NULL) {
       if (f.isNullable()) {
         return WireValues.NULL;
@@ -301,7 +329,7 @@ public final class WireReader {
     }
     switch (f.kind()) {
       case STRING:
-        return string(t);
+        return f.isShared() ? sharedString(t) : string(t);
       case NUMBER:
         return number(t);
       case INTEGER: {
@@ -330,13 +358,94 @@ public final class WireReader {
       case OBJECT:
         return readObject(f.elementType());
       case OBJECT_LIST:
-        return objects(f.elementType(), t);
+        if (f == DatasetWire.TEACHERS || f == DatasetWire.PLANS) {
+          return checkedObjects(f, t, parent);
+        }
+        return objects(f.elementType(), t, null);
       default:
         throw new AssertionError(f.kind());
     }
   }
 
-  private Object objects(WireType<?> type, JsonToken t) throws IOException, Stop {
+  // --- references checked while reading --------------------------------------------------------
+
+  /**
+   * Reads a data set's teachers or plans and, when the lists they refer to were read before them
+   * and built whole, checks each one's references as soon as it is built (while it is in the
+   * processor's cache). If all resolve, the data set's own check of those references is skipped
+   * ({@link DatasetReferences#withPrechecked}); any other outcome leaves that check to do
+   * everything, so the problems reported are the same either way.
+   */
+  private Object checkedObjects(WireField f, JsonToken t, Object[] parent)
+      throws IOException, Stop {
+    DatasetReferences refs = null;
+    if (f == DatasetWire.TEACHERS) {
+      List<?> programmes = built(parent, DatasetWire.PROGRAMMES);
+      List<?> schools = built(parent, DatasetWire.SCHOOLS);
+      if (programmes != null && schools != null) {
+        Set<String> codes = new HashSet<>();
+        for (Object o : programmes) {
+          codes.add(((org.vetcpd.core.Programme) o).code());
+        }
+        Map<String, Object> byId = new HashMap<>();
+        boolean unique = true;
+        for (Object o : schools) {
+          unique &= byId.putIfAbsent(((org.vetcpd.core.School) o).id(), o) == null;
+        }
+        if (unique) {
+          refs = new DatasetReferences(codes, byId, Set.of(), Set.of(), Set.of());
+          prechecked().programmes = codes;
+          prechecked().schools = schools;
+        }
+      }
+    } else {
+      List<?> teachers = built(parent, DatasetWire.TEACHERS);
+      List<?> activities = built(parent, DatasetWire.ACTIVITIES);
+      List<?> drivers = built(parent, DatasetWire.DRIVERS);
+      if (teachers != null && activities != null && drivers != null) {
+        refs = new DatasetReferences(Set.of(), Map.of(), ids(teachers), ids(activities),
+            ids(drivers));
+        prechecked().teachers = teachers;
+        prechecked().activities = activities;
+        prechecked().drivers = drivers;
+      }
+    }
+    Object list = objects(f.elementType(), t, refs);
+    if (refs != null && list instanceof ImmutableList && resolved) {
+      if (f == DatasetWire.TEACHERS) {
+        prechecked().teachersChecked = (List<?>) list;
+      } else {
+        prechecked().plansChecked = (List<?>) list;
+      }
+    }
+    return list;
+  }
+
+  private DatasetReferences.Prechecked prechecked() {
+    if (prechecked == null) {
+      prechecked = new DatasetReferences.Prechecked();
+    }
+    return prechecked;
+  }
+
+  /** A list field of the parent read whole, every entry built; empty if absent; else null. */
+  private static List<?> built(Object[] parent, WireField f) {
+    Object v = parent[f.index()];
+    return v == null ? List.of() : v instanceof ImmutableList ? (List<?>) v : null;
+  }
+
+  private static Set<String> ids(List<?> entities) {
+    Set<String> ids = new HashSet<>(Math.max(16, entities.size() * 4 / 3 + 1));
+    for (Object o : entities) {
+      ids.add(o instanceof org.vetcpd.core.Teacher ? ((org.vetcpd.core.Teacher) o).id()
+          : o instanceof org.vetcpd.core.CpdActivity ? ((org.vetcpd.core.CpdActivity) o).id()
+          : ((org.vetcpd.core.Driver) o).id());
+    }
+    return ids;
+  }
+
+  private Object objects(WireType<?> type, JsonToken t, DatasetReferences refs)
+      throws IOException, Stop {
     if (t != JsonToken.START_ARRAY) {
       if (problem()) {
         add("expected an array, was " + describe(t));
@@ -346,14 +455,20 @@ public final class WireReader {
     }
     List<Object> out = new ArrayList<>();
     boolean all = true;
+    boolean resolves = refs != null;
     int i = 0;
     while (next() != JsonToken.END_ARRAY) {
       pushIndex(i++);
       Object v = readObject(type);
       depth--;
       all &= v != null && !(v instanceof WireValues);
+      if (resolves && all) {
+        resolves = v instanceof org.vetcpd.core.CpdPlan ? refs.resolves((org.vetcpd.core.CpdPlan) v)
+            : refs.resolves((org.vetcpd.core.Teacher) v);
+      }
       out.add(v);
     }
+    resolved = resolves && all;
     if (all) {
       return ImmutableList.copyOf(out);
     }
@@ -378,7 +493,7 @@ public final class WireReader {
     JsonToken e;
     while ((e = next()) != JsonToken.END_ARRAY) {
       pushIndex(i++);
-      Object v = type == null ? string(e) : constant(e, type);
+      Object v = type != null ? constant(e, type) : f.isShared() ? sharedString(e) : string(e);
       if (v == WireValues.FAILED) {
         bad = true;
       } else if (set && (seen != null ? !seen.add(v) : list.contains(v))) {
@@ -467,6 +582,29 @@ public final class WireReader {
     return text();
   }
 
+  /** A string of a shared field: the one copy of its value. */
+  private Object sharedString(JsonToken t) throws IOException, Stop {
+    if (t != JsonToken.VALUE_STRING) {
+      return string(t);
+    }
+    inText = true;
+    try {
+      char[] chars = p.getTextCharacters();
+      int length = p.getTextLength();
+      if (length > SharedStrings.MAX_LENGTH || length > options.maxStringLength()) {
+        // a long text is not shared; getText() checks its length as for any other string
+        return p.getText();
+      }
+      return shared.get(chars, p.getTextOffset(), length);
+    } catch (StreamConstraintsException e) {
+      throw stop(e);
+    } catch (StreamReadException e) {
+      throw stop(e);
+    } finally {
+      inText = false;
+    }
+  }
+
   private Object number(JsonToken t) throws IOException, Stop {
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       if (problem()) {
@@ -534,9 +672,9 @@ public final class WireReader {
       skip(t);
       return WireValues.FAILED;
     }
-    String s = text();
-    Object e = constantOrNull(s, type);
+    Object e = constantOrNull(type);
     if (e == null) {
+      String s = text();
       if (problem()) {
         add("unknown value \"" + s + "\"; expected one of " + constants(type));
       }
@@ -826,6 +964,63 @@ public final class WireReader {
 
   static Enum<?> constantOrNull(String name, Class<?> type) {
     return CONSTANTS.get(type).get(name);
+  }
+
+  /** The constants of an enum type with their names' characters, for a match on the parser's. */
+  private static final class Names {
+    final char[][] names;
+    final Enum<?>[] constants;
+
+    Names(Class<?> type) {
+      Object[] all = type.getEnumConstants();
+      names = new char[all.length][];
+      constants = new Enum<?>[all.length];
+      for (int i = 0; i < all.length; i++) {
+        constants[i] = (Enum<?>) all[i];
+        names[i] = constants[i].name().toCharArray();
+      }
+    }
+
+    Enum<?> find(char[] chars, int offset, int length) {
+      for (int i = 0; i < names.length; i++) {
+        char[] name = names[i];
+        if (name.length == length && (length == 0 || name[0] == chars[offset])
+            && Arrays.equals(name, 0, length, chars, offset, offset + length)) {
+          return constants[i];
+        }
+      }
+      return null;
+    }
+  }
+
+  private static final ClassValue<Names> NAMES = new ClassValue<>() {
+    @Override
+    protected Names computeValue(Class<?> type) {
+      return new Names(type);
+    }
+  };
+
+  /**
+   * The constant named by the current string token, matched on the parser's characters without
+   * making a string; null if none is named so.
+   */
+  private Enum<?> constantOrNull(Class<?> type) throws IOException, Stop {
+    inText = true;
+    try {
+      char[] chars = p.getTextCharacters();
+      int length = p.getTextLength();
+      if (length > options.maxStringLength()) {
+        // getText() reports the limit, as for any other string
+        return constantOrNull(p.getText(), type);
+      }
+      return NAMES.get(type).find(chars, p.getTextOffset(), length);
+    } catch (StreamConstraintsException e) {
+      throw stop(e);
+    } catch (StreamReadException e) {
+      throw stop(e);
+    } finally {
+      inText = false;
+    }
   }
 
   static String constants(Class<?> type) {

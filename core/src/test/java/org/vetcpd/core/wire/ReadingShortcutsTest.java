@@ -1,0 +1,115 @@
+package org.vetcpd.core.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.Problem;
+import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.json.VetcpdJson;
+
+/**
+ * The reader's shortcuts change nothing but speed: shared strings are equal to the text read, and
+ * references checked while reading (teachers and plans read after the lists they refer to) give
+ * the same data set, or the same problems, as the data set's own check.
+ */
+class ReadingShortcutsTest {
+
+  @Test
+  void sharedStringsKeepOneCopyOfEachValue() {
+    SharedStrings s = new SharedStrings();
+    char[] chars = "xx a-afl yy".toCharArray();
+    String first = s.get(chars, 3, 5);
+    assertThat(first).isEqualTo("a-afl");
+    assertThat(s.get("a-afl".toCharArray(), 0, 5)).isSameAs(first);
+    assertThat(s.get(chars, 0, 0)).isEmpty();
+    String kept = new String("t-1");
+    s.addAll(List.of(kept));
+    assertThat(s.get("t-1".toCharArray(), 0, 3)).isSameAs(kept);
+  }
+
+  @Test
+  void sharedStringsStayBoundedAndCorrectPastTheirCapacity() {
+    SharedStrings s = new SharedStrings();
+    int n = SharedStrings.MAX_ENTRIES + 1000;
+    for (int i = 0; i < n; i++) {
+      char[] c = ("t" + i).toCharArray();
+      assertThat(s.get(c, 0, c.length)).isEqualTo("t" + i);
+    }
+    // the ones kept are found again, by identity; the others are still equal
+    for (int i = 0; i < n; i += 97) {
+      char[] c = ("t" + i).toCharArray();
+      assertThat(s.get(c, 0, c.length)).isEqualTo("t" + i);
+    }
+    char[] c = "t0".toCharArray();
+    assertThat(s.get(c, 0, 2)).isSameAs(s.get(c, 0, 2));
+  }
+
+  private static final String HEAD = "{\"formatVersion\":1,"
+      + "\"programmes\":[{\"code\":\"RM\",\"name\":\"R\"}],"
+      + "\"schools\":[{\"id\":\"s1\",\"name\":\"S\",\"departments\":[{\"id\":\"d1\",\"name\":\"D\"}]}],";
+  private static final String TEACHERS =
+      "\"teachers\":[{\"id\":\"t1\",\"programme\":\"RM\",\"school\":\"s1\",\"department\":\"d1\"},"
+      + "{\"id\":\"t2\",\"programme\":\"RM\"}],";
+  private static final String ACTIVITIES = "\"activities\":[{\"id\":\"a1\",\"title\":\"A\","
+      + "\"type\":\"COURSE\",\"contextualisation\":\"GENERIC\"}],"
+      + "\"drivers\":[{\"id\":\"dr1\",\"kind\":\"INDUSTRY_DEMAND\",\"strength\":0.5}],";
+  private static final String PLANS = "\"plans\":[{\"id\":\"p1\",\"teacher\":\"t1\","
+      + "\"items\":[{\"activity\":\"a1\",\"hours\":3}],\"drivers\":[\"dr1\"],"
+      + "\"leaderInvolvement\":\"ACTIVE\"}]";
+
+  @Test
+  void aDataSetReadsTheSameWithItsListsInAnyOrder() {
+    Dataset usual = VetcpdJson.parseDataset(HEAD + TEACHERS + ACTIVITIES + PLANS + "}");
+    // plans first: nothing is checked while reading, the data set's check does it all
+    Dataset plansFirst = VetcpdJson.parseDataset(
+        "{" + PLANS + "," + HEAD.substring(1) + TEACHERS
+            + ACTIVITIES.substring(0, ACTIVITIES.length() - 1) + "}");
+    assertThat(plansFirst).isEqualTo(usual);
+    assertThat(VetcpdJson.parseDataset(VetcpdJson.write(usual))).isEqualTo(usual);
+  }
+
+  @Test
+  void aReferenceThatDoesNotResolveIsReportedWhereverItsListIs() {
+    String badPlans = PLANS.replace("\"teacher\":\"t1\"", "\"teacher\":\"t9\"")
+        .replace("\"activity\":\"a1\"", "\"activity\":\"a9\"")
+        .replace("[\"dr1\"]", "[\"dr9\"]");
+    String badTeachers = TEACHERS.replace("\"department\":\"d1\"", "\"department\":\"d9\"")
+        .replace("{\"id\":\"t2\",\"programme\":\"RM\"}", "{\"id\":\"t2\",\"programme\":\"XX\"}");
+    List<String> expected = List.of(
+        "teachers[0].department: unknown department \"d9\" in school \"s1\"",
+        "teachers[1].programme: unknown programme \"XX\"",
+        "plans[0].teacher: unknown teacher \"t9\"",
+        "plans[0].items[0].activity: unknown activity \"a9\"",
+        "plans[0].drivers[0]: unknown driver \"dr9\"");
+    assertThat(problems(HEAD + badTeachers + ACTIVITIES + badPlans + "}")).isEqualTo(expected);
+    assertThat(problems("{" + badPlans + "," + HEAD.substring(1) + badTeachers
+        + ACTIVITIES.substring(0, ACTIVITIES.length() - 1) + "}")).isEqualTo(expected);
+    // only the plans bad: the teachers were checked while reading, the plans by the data set
+    assertThat(problems(HEAD + TEACHERS + ACTIVITIES + badPlans + "}"))
+        .isEqualTo(expected.subList(2, 5));
+    assertThat(problems(HEAD + badTeachers + ACTIVITIES + PLANS + "}"))
+        .isEqualTo(expected.subList(0, 2));
+  }
+
+  @Test
+  void theCheckedListsAreForgottenAfterTheDataSetIsBuilt() {
+    VetcpdJson.parseDataset(HEAD + TEACHERS + ACTIVITIES + PLANS + "}");
+    // a data set built by hand on the same thread is checked in full
+    Dataset ok = VetcpdJson.parseDataset(HEAD + TEACHERS + ACTIVITIES + PLANS + "}");
+    assertThatThrownBy(() -> Dataset.builder().from(ok).teachers(List.of()).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("plans[0].teacher: unknown teacher \"t1\"");
+  }
+
+  private static List<String> problems(String json) {
+    try {
+      VetcpdJson.parseDataset(json);
+    } catch (ValidationException e) {
+      return e.problems().stream().map(Problem::toString).toList();
+    }
+    return List.of();
+  }
+}
