@@ -8,7 +8,9 @@ package org.vetcpd.core.wire;
  * hash already known, when the references are checked.
  *
  * <p>The table holds at most {@link #MAX_ENTRIES} strings (later new values are returned, not
- * kept), so memory stays bounded however long a stream is. Only the strings' contents matter to
+ * kept), so memory stays bounded however long a stream is; a look-up visits at most {@link
+ * #MAX_PROBES} slots (a value that would need more is returned, not kept), so time stays linear
+ * however many values share a hash. Only the strings' contents matter to
  * the reader's callers: equal contents give equal strings, as {@code getText()} would.
  *
  * <p>Instances are mutable and not thread-safe; use one per document or stream.
@@ -16,6 +18,11 @@ package org.vetcpd.core.wire;
 public final class SharedStrings {
   /** The most strings kept. */
   static final int MAX_ENTRIES = 1 << 16;
+  /**
+   * The most slots a look-up visits: values with equal {@link String#hashCode()} are easy to make
+   * (e.g. {@code Aa} and {@code BB}), and a document of them must still be read in linear time.
+   */
+  static final int MAX_PROBES = 16;
   /** Longer values are never shared: they are texts, not codes. */
   static final int MAX_LENGTH = 64;
 
@@ -60,9 +67,15 @@ public final class SharedStrings {
     int mask = table.length - 1;
     int slot = slot(h);
     String s;
+    int probes = 0;
     while ((s = table[slot]) != null) {
       if (hashes[slot] == h && same(s, chars, offset, length)) {
         return s;
+      }
+      if (++probes == MAX_PROBES) {
+        // a long run: a hostile document's many values of one hash must not make each look-up
+        // walk it; this value is not shared (its contents are what count)
+        return made != null ? made : new String(chars, offset, length);
       }
       slot = (slot + 1) & mask;
     }

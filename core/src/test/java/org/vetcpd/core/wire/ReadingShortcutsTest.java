@@ -47,6 +47,35 @@ class ReadingShortcutsTest {
     assertThat(s.get(c, 0, 2)).isSameAs(s.get(c, 0, 2));
   }
 
+  @Test
+  void valuesOfOneHashAreNeverALongWalk() {
+    // "Aa" and "BB" have one hashCode, so every string of k such pairs has the same: a hostile
+    // document can hold thousands; past MAX_PROBES of them a look-up stops and does not keep it
+    SharedStrings s = new SharedStrings();
+    List<String> same = new java.util.ArrayList<>();
+    for (int i = 0; i < 1 << 10; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int bit = 0; bit < 10; bit++) {
+        b.append((i >> bit & 1) == 0 ? "Aa" : "BB");
+      }
+      same.add(b.toString());
+    }
+    assertThat(same).extracting(String::hashCode).containsOnly(same.get(0).hashCode());
+    int kept = 0;
+    for (String v : same) {
+      char[] c = v.toCharArray();
+      String first = s.get(c, 0, c.length);
+      assertThat(first).isEqualTo(v);
+      if (s.get(c, 0, c.length) == first) {
+        kept++;
+      }
+    }
+    assertThat(kept).isEqualTo(SharedStrings.MAX_PROBES);
+    // a value of another hash is still kept
+    char[] other = "t-1".toCharArray();
+    assertThat(s.get(other, 0, 3)).isSameAs(s.get(other, 0, 3));
+  }
+
   private static final String HEAD = "{\"formatVersion\":1,"
       + "\"programmes\":[{\"code\":\"RM\",\"name\":\"R\"}],"
       + "\"schools\":[{\"id\":\"s1\",\"name\":\"S\",\"departments\":[{\"id\":\"d1\",\"name\":\"D\"}]}],";
