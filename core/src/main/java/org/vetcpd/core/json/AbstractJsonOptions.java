@@ -24,6 +24,9 @@ public abstract class AbstractJsonOptions {
   /** The default for {@link #maxDocumentLength()}, in bytes or characters: 512 MiB. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 512L * 1024 * 1024;
 
+  /** The default for {@link #maxLineLength()}, in bytes: 16 MiB. */
+  public static final long DEFAULT_MAX_LINE_LENGTH = 16L * 1024 * 1024;
+
   /** The default for {@link #maxProblems()}. */
   public static final int DEFAULT_MAX_PROBLEMS = 1_000;
 
@@ -79,13 +82,47 @@ public abstract class AbstractJsonOptions {
   }
 
   /**
-   * Returns the longest document accepted, in bytes or characters; for JSON Lines, per line.
+   * Returns the longest document accepted, in bytes or characters; for JSON Lines, it also bounds
+   * each line (see {@link #maxLineLength()}).
    *
    * @return the length, at least 1
    */
   @Value.Default
   public long maxDocumentLength() {
     return DEFAULT_MAX_DOCUMENT_LENGTH;
+  }
+
+  /**
+   * Returns the longest line of a JSON Lines stream accepted, in bytes (a plan of a thousand items
+   * is about 150 KB): a longer line is read past, never held, and reported as a problem of its
+   * line. A line is also never longer than {@link #maxDocumentLength()}, whichever is smaller.
+   *
+   * @return the length, at least 1
+   */
+  @Value.Default
+  public long maxLineLength() {
+    return DEFAULT_MAX_LINE_LENGTH;
+  }
+
+  /**
+   * Returns the limit a JSON Lines line is held to: the smaller of {@link #maxLineLength()} and
+   * {@link #maxDocumentLength()}.
+   *
+   * @return the length in bytes
+   */
+  public final long lineLimit() {
+    return Math.min(maxLineLength(), maxDocumentLength());
+  }
+
+  /**
+   * Returns the name of the option that sets {@link #lineLimit()}, for messages: {@code
+   * JsonOptions.maxLineLength} or {@code JsonOptions.maxDocumentLength}.
+   *
+   * @return the option's name
+   */
+  public final String lineLimitName() {
+    return maxLineLength() <= maxDocumentLength() ? "JsonOptions.maxLineLength"
+        : "JsonOptions.maxDocumentLength";
   }
 
   /**
@@ -106,6 +143,7 @@ public abstract class AbstractJsonOptions {
     p.atLeast("maxStringLength", maxStringLength(), 1);
     p.atLeast("maxNumberLength", maxNumberLength(), 1);
     p.atLeast("maxDocumentLength", maxDocumentLength(), 1);
+    p.atLeast("maxLineLength", maxLineLength(), 1);
     p.atLeast("maxProblems", maxProblems(), 1);
     p.throwIfAny();
   }

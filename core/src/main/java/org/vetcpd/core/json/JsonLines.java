@@ -95,8 +95,9 @@ final class JsonLines {
       return;
     }
     if (length + n > line.length) {
+      // never more than the limit: a line just under it is held in an array of its size
       line = Arrays.copyOf(line, (int) Math.min(Math.max(line.length * 2L, length + n),
-          Integer.MAX_VALUE - 16));
+          Math.min(limit, Integer.MAX_VALUE - 16)));
     }
     System.arraycopy(chunk, from, line, length, n);
     length += n;

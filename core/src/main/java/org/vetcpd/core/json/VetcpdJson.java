@@ -176,7 +176,8 @@ public final class VetcpdJson {
    * Streams the plans of a JSON Lines file (one {@code CpdPlan} object a line; blank lines are
    * skipped), each checked against a catalogue data set that holds the teachers, activities and
    * drivers the plans refer to. Memory use does not grow with the number of lines, and a line is
-   * never held past {@link JsonOptions#maxDocumentLength()}.
+   * never held past {@link JsonOptions#lineLimit()} (16 MiB by default): a longer one is a problem
+   * of its line.
    *
    * <p>The stream throws a {@link ValidationException} at the first invalid line, listing every
    * problem of that line with a path such as {@code line 7.items[0].hours}; use {@link
@@ -197,7 +198,7 @@ public final class VetcpdJson {
    *
    * @param path the JSON Lines file, UTF-8
    * @param catalogue the data set the plans refer to
-   * @param options the reading options; {@code maxDocumentLength} applies to each line
+   * @param options the reading options; {@code maxLineLength} bounds each line
    * @return the plans, lazily read
    * @throws UncheckedIOException if the file cannot be opened
    */
@@ -227,7 +228,7 @@ public final class VetcpdJson {
    *
    * @param in the JSON Lines bytes
    * @param catalogue the data set the plans refer to
-   * @param options the reading options; {@code maxDocumentLength} applies to each line
+   * @param options the reading options; {@code maxLineLength} bounds each line
    * @return the plans, lazily read
    */
   public static Stream<CpdPlan> streamPlans(
@@ -235,7 +236,7 @@ public final class VetcpdJson {
     requireNonNull(in, "in");
     requireNonNull(catalogue, "catalogue");
     requireNonNull(options, "options");
-    JsonLines lines = new JsonLines(in, options.maxDocumentLength());
+    JsonLines lines = new JsonLines(in, options.lineLimit());
     DatasetReferences refs = references(catalogue);
     SharedStrings shared = shared(catalogue);
     Iterator<CpdPlan> it = new Iterator<>() {
@@ -319,7 +320,7 @@ public final class VetcpdJson {
     DatasetReferences refs = references(catalogue);
     SharedStrings shared = shared(catalogue);
     try (InputStream in = Files.newInputStream(path)) {
-      JsonLines lines = new JsonLines(in, options.maxDocumentLength());
+      JsonLines lines = new JsonLines(in, options.lineLimit());
       while (lines.next()) {
         CpdPlan plan = readPlanLine(lines, refs, shared, options, problems);
         if (plan != null && sink != null) {
@@ -355,7 +356,7 @@ public final class VetcpdJson {
     String prefix = "line " + lines.number();
     if (lines.tooLong()) {
       WireReader.reportLine(problems, prefix, lines.number(), "the line is longer than the limit"
-          + " of " + options.maxDocumentLength() + " bytes (JsonOptions.maxDocumentLength)");
+          + " of " + options.lineLimit() + " bytes (" + options.lineLimitName() + ")");
       return null;
     }
     try (JsonParser p = WireJson.factory(options)

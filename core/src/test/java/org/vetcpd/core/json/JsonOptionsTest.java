@@ -31,6 +31,12 @@ class JsonOptionsTest {
     assertThat(strict.maxStringLength()).isEqualTo(JsonOptions.DEFAULT_MAX_STRING_LENGTH);
     assertThat(strict.maxNumberLength()).isEqualTo(JsonOptions.DEFAULT_MAX_NUMBER_LENGTH);
     assertThat(strict.maxDocumentLength()).isEqualTo(JsonOptions.DEFAULT_MAX_DOCUMENT_LENGTH);
+    assertThat(strict.maxLineLength()).isEqualTo(16L << 20);
+    assertThat(strict.lineLimit()).isEqualTo(16L << 20);
+    assertThat(strict.lineLimitName()).isEqualTo("JsonOptions.maxLineLength");
+    JsonOptions smallDocuments = JsonOptions.builder().maxDocumentLength(1_000).build();
+    assertThat(smallDocuments.lineLimit()).isEqualTo(1_000);
+    assertThat(smallDocuments.lineLimitName()).isEqualTo("JsonOptions.maxDocumentLength");
   }
 
   @Test
@@ -109,11 +115,12 @@ class JsonOptionsTest {
   @Test
   void limitsMustBePositive() {
     assertProblems(() -> JsonOptions.builder().maxNestingDepth(0).maxStringLength(-1)
-            .maxNumberLength(0).maxDocumentLength(0).build(),
+            .maxNumberLength(0).maxDocumentLength(0).maxLineLength(0).build(),
         "maxNestingDepth: must be >= 1, was 0",
         "maxStringLength: must be >= 1, was -1",
         "maxNumberLength: must be >= 1, was 0",
-        "maxDocumentLength: must be >= 1, was 0");
+        "maxDocumentLength: must be >= 1, was 0",
+        "maxLineLength: must be >= 1, was 0");
   }
 
   private static void assertProblems(Runnable read, String... expected) {

@@ -146,6 +146,42 @@ class ReadingBoundsTest {
     JsonOptions small = JsonOptions.builder().maxDocumentLength(1_000).build();
     assertThat(VetcpdJson.validatePlans(file, ds, small)).map(Problem::toString).containsExactly(
         "line 2: the line is longer than the limit of 1000 bytes (JsonOptions.maxDocumentLength)");
+    JsonOptions shortLines = JsonOptions.builder().maxLineLength(1_000).build();
+    assertThat(VetcpdJson.validatePlans(file, ds, shortLines)).map(Problem::toString)
+        .containsExactly(
+            "line 2: the line is longer than the limit of 1000 bytes (JsonOptions.maxLineLength)");
+  }
+
+  /**
+   * A 40 MB line, read with the default options and a 64 MB heap: the line limit (16 MiB), not
+   * the document limit (512 MiB), bounds what is held, so the line is one clean problem and the
+   * lines after it are read (held to the document limit, the line would need 96 MB).
+   */
+  @Test
+  void aLineOverTheDefaultLineLimitIsOneProblemWithASmallHeap() throws Exception {
+    Dataset ds = VetcpdJson.parseDataset(valid());
+    Path catalogue = Files.writeString(dir.resolve("catalogue.json"), valid());
+    String line = VetcpdJson.writeCompact(ds.plans().get(0));
+    Path file = dir.resolve("huge-line.jsonl");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+      out.write("{\"id\": \"".getBytes(StandardCharsets.UTF_8));
+      byte[] x = "x".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < 40; i++) {
+        out.write(x);
+      }
+      out.write(("\"}\n" + line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-cp", classPath(), ValidateOneStream.class.getName(),
+        catalogue.toString(), file.toString())
+        .redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+    assertThat(out.lines()).containsExactly("line 2: the line is longer than the limit of "
+        + (16L << 20) + " bytes (JsonOptions.maxLineLength)");
   }
 
   /**
@@ -163,6 +199,21 @@ class ReadingBoundsTest {
       }
       out.write("]}".getBytes(StandardCharsets.UTF_8));
     }
+    Process p = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx24m", "-cp", classPath(),
+        ReadOneDataset.class.getName(), big.toString(), String.valueOf(32L << 20))
+        .redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(out).doesNotContain("OutOfMemoryError");
+    assertThat(out.strip()).startsWith("programmes: the document is longer than the limit of "
+        + (32L << 20) + " (JsonOptions.maxDocumentLength) at line 1, column ");
+    assertThat(p.exitValue()).isEqualTo(1);
+  }
+
+  /** This test's classes and their dependencies, for a forked JVM. */
+  private static String classPath() {
     List<String> cp = new ArrayList<>();
     cp.add(Path.of("target/test-classes").toAbsolutePath().toString());
     cp.add(Path.of("target/classes").toAbsolutePath().toString());
@@ -172,16 +223,6 @@ class ReadingBoundsTest {
         cp.add(v);
       }
     }
-    Process p = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx24m", "-cp", String.join(File.pathSeparator, cp),
-        ReadOneDataset.class.getName(), big.toString(), String.valueOf(32L << 20))
-        .redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(out).doesNotContain("OutOfMemoryError");
-    assertThat(out.strip()).startsWith("programmes: the document is longer than the limit of "
-        + (32L << 20) + " (JsonOptions.maxDocumentLength) at line 1, column ");
-    assertThat(p.exitValue()).isEqualTo(1);
+    return String.join(File.pathSeparator, cp);
   }
 }

@@ -72,6 +72,12 @@ final class PlanLines {
   /** How many batches may wait: the plans held at once stay a few thousand, whatever the file. */
   private static final int QUEUED = 4;
 
+  /**
+   * A batch is also handed over once its plans hold this many items: plans of a hostile stream
+   * may each hold thousands (a line may be 16 MiB), and the plans held at once must stay few.
+   */
+  private static final int BATCH_ITEMS = 16_384;
+
   /** The last batch: reading ended. */
   private static final Object[] END = new Object[0];
 
@@ -131,6 +137,7 @@ final class PlanLines {
       Iterator<CpdPlan> it = stream.iterator();
       Object[] batch = new Object[BATCH];
       int n = 0;
+      int items = 0;
       while (!stopped.get()) {
         Object item;
         try {
@@ -142,10 +149,14 @@ final class PlanLines {
           item = e; // the line after it is read by the next call, as in read()
         }
         batch[n++] = item;
-        if (n == BATCH) {
-          put(queue, batch, stopped);
+        if (item instanceof CpdPlan) {
+          items += ((CpdPlan) item).items().size();
+        }
+        if (n == BATCH || items >= BATCH_ITEMS) {
+          put(queue, n == BATCH ? batch : Arrays.copyOf(batch, n), stopped);
           batch = new Object[BATCH];
           n = 0;
+          items = 0;
         }
       }
       put(queue, Arrays.copyOf(batch, n), stopped);
