@@ -30,6 +30,7 @@ import org.vetcpd.core.Programme;
 import org.vetcpd.core.School;
 import org.vetcpd.core.Teacher;
 import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.internal.QuietChecks;
 
 /**
  * Reads a data set kept in spreadsheets: teachers, activities, drivers and plan items as CSV files
@@ -149,33 +150,40 @@ public final class CsvImport {
     }
 
     Rows<Teacher> t = new Rows<>();
-    for (CsvTable.Row r : teachers.rows()) {
-      t.add(r, teacher(r, p));
-    }
     Rows<CpdActivity> a = new Rows<>();
-    if (catalogue != null) {
-      catalogue.activities().forEach(x -> a.add(null, x));
-    }
-    if (activities != null) {
-      for (CsvTable.Row r : activities.rows()) {
-        a.add(r, activity(r, p));
-      }
-    }
     Rows<Driver> d = new Rows<>();
-    if (catalogue != null) {
-      catalogue.drivers().forEach(x -> d.add(null, x));
-    }
-    if (drivers != null) {
-      for (CsvTable.Row r : drivers.rows()) {
-        d.add(r, driver(r, p));
-      }
-    }
-    Map<String, List<CsvTable.Row>> plans = plans(items, p);
     List<List<CsvTable.Row>> planRows = new ArrayList<>();
     Rows<CpdPlan> built = new Rows<>();
-    for (List<CsvTable.Row> rows : plans.values()) {
-      built.add(rows.get(0), plan(rows, p));
-      planRows.add(rows);
+    // A row's failed checks become problems: their exceptions need no stack trace (a broken
+    // export may have a problem in every row). The exception the caller gets is made after.
+    int[] quiet = QuietChecks.begin();
+    try {
+      for (CsvTable.Row r : teachers.rows()) {
+        t.add(r, teacher(r, p));
+      }
+      if (catalogue != null) {
+        catalogue.activities().forEach(x -> a.add(null, x));
+      }
+      if (activities != null) {
+        for (CsvTable.Row r : activities.rows()) {
+          a.add(r, activity(r, p));
+        }
+      }
+      if (catalogue != null) {
+        catalogue.drivers().forEach(x -> d.add(null, x));
+      }
+      if (drivers != null) {
+        for (CsvTable.Row r : drivers.rows()) {
+          d.add(r, driver(r, p));
+        }
+      }
+      Map<String, List<CsvTable.Row>> plans = plans(items, p);
+      for (List<CsvTable.Row> rows : plans.values()) {
+        built.add(rows.get(0), plan(rows, p));
+        planRows.add(rows);
+      }
+    } finally {
+      QuietChecks.end(quiet);
     }
     p.throwIfAny();
 

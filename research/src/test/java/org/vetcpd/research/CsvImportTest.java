@@ -140,6 +140,9 @@ class CsvImportTest {
         + "p-5,t-2,2026/27,ACTIVE,,,a-nope,1.5,,,\n");
     assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
         "teachers.csv:row 5:years_teaching: must be >= 0, was -1");
+    // the row's failed check was caught quietly; the exception the caller gets has its stack
+    assertThatThrownBy(() -> CsvImport.read(dir)).isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(e.getStackTrace()).isNotEmpty());
     write("teachers.csv", TEACHERS);
     assertThat(problems(() -> CsvImport.read(dir))).containsExactlyInAnyOrder(
         "plan-items.csv:row 6:teacher: unknown teacher \"t-9\"",
