@@ -29,7 +29,7 @@ import org.vetcpd.core.Teacher;
  * two. Recommendations ({@link Recommender}) edit the running sums: an item added at the end, a
  * flag set on every item and the leader's involvement change them exactly as a re-score of the
  * edited plan would; an item dropped or an activity replaced re-runs the pass over the resolved
- * items from the first item it changes (never a subtraction, which could leave 1e-15 where 0 is
+ * items, in locals (never a subtraction, which could leave 1e-15 where 0 is
  * meant), and a replacement by an activity with the same flags re-runs only the profile sums,
  * the others getting the same increments in the same order as the plan's. The {@code > 0}
  * guards on the cover and cost denominators test item counts.
@@ -447,6 +447,15 @@ final class Kernel {
    * in {@link Rubric#CRITERIA} order; NaN when not assessed.
    */
   void values(double[] s, double[] e, Who who, Drivers d, double leaderValue, double[] v) {
+    valuesButFacilitation(s, e, who, d, v);
+    v[6] = facilitation(s, who, leaderValue);
+  }
+
+  /**
+   * Writes the values of {@link #values} but the facilitation criterion's ({@code v[6]}, left as
+   * it was): for sums whose facilitation inputs are those of values already known.
+   */
+  void valuesButFacilitation(double[] s, double[] e, Who who, Drivers d, double[] v) {
     Rubric r = rubric;
     double total = s[TOTAL];
     double[] t = d.target;
@@ -462,24 +471,31 @@ final class Kernel {
     v[2] = Criterion.clamp(s[CTX] / total);
     // industry-contact
     v[3] = Criterion.clamp(s[IND] / who.required);
-    // driver-response
-    double uSum = 0;
-    double sum = 0;
-    double[] p = d.pulls;
-    for (int j = 0; j < d.u.length; j++) {
-      double u = d.u[j];
-      uSum += u;
-      int o = j * AREAS;
-      double cov = 0;
-      for (int k = 0; k < AREAS; k++) {
-        cov += min(e[k], p[o + k]);
+    // driver-response: Σ u (d.uSum) summed once, in the same order
+    double uSum = d.uSum;
+    if (uSum > 0) {
+      double sum = 0;
+      double[] p = d.pulls;
+      double[] us = d.u;
+      double e0 = e[0];
+      double e1 = e[1];
+      double e2 = e[2];
+      double e3 = e[3];
+      for (int j = 0, o = 0; j < us.length; j++, o += AREAS) {
+        // cov = Σ_k min(e[k], pull[k]), k in order, as the loop over the areas adds them
+        double cov = 0;
+        cov += min(e0, p[o]);
+        cov += min(e1, p[o + 1]);
+        cov += min(e2, p[o + 2]);
+        cov += min(e3, p[o + 3]);
+        sum += us[j] * cov;
       }
-      sum += u * cov;
+      v[4] = Criterion.clamp(sum / uSum);
+    } else {
+      v[4] = Criterion.NOT_ASSESSED;
     }
-    v[4] = uSum > 0 ? Criterion.clamp(sum / uSum) : Criterion.NOT_ASSESSED;
     // collaboration
     v[5] = Criterion.clamp(s[COLLAB] / total / r.collaborationTarget());
-    v[6] = facilitation(s, who, leaderValue);
     // coverage
     int needed = 0;
     int covered = 0;
@@ -648,6 +664,8 @@ final class Kernel {
   static final class Drivers {
     final Driver[] drivers;
     final double[] u;
+    /** Σ u, summed in driver order. */
+    final double uSum;
     final double[] pulls;
     final double[] pull;
     final double[] target;
@@ -688,6 +706,11 @@ final class Kernel {
           }
         }
       }
+      double us = 0;
+      for (int j = 0; j < count; j++) {
+        us += u[j];
+      }
+      uSum = us;
       double pullSum = 0;
       for (double v : pullSums) {
         pullSum += v;
