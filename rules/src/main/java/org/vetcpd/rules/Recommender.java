@@ -34,8 +34,9 @@ import org.vetcpd.core.PlanItem;
  * one pass over the resolved items, in locals (only the profile sums when
  * the two activities carry the same flags); either way the score is bit for bit the edited
  * plan's (the tests apply each edit and re-score it). An edit that changes only the facilitation criterion
- * (working time, substitutes, costs, the leader) re-computes that criterion's value alone, and a
- * replacement by an activity with the same flags all values but that one. What
+ * (working time, substitutes, costs, the leader) re-computes that criterion's value alone, and any
+ * other edit keeps the plan's value of each criterion whose inputs it leaves bit for bit as they
+ * were (the emphasis criteria are always re-computed). What
  * can be is resolved once per programme ({@link Kernel.Programme}: the fitting activities, the
  * candidates that may replace a generic one, the largest share of each area). The edited plan
  * is built only when asked for ({@link Edit#plan()}), and a recommendation's description only when
@@ -224,7 +225,13 @@ final class Recommender {
       return 0; // an empty plan: no criterion is assessed
     }
     Kernel.emphasis(s, emphasis);
-    k.values(s, emphasis, sc.who, sc.drivers, leaderValue, values);
+    if (n == 0) {
+      k.values(s, emphasis, sc.who, sc.drivers, leaderValue, values);
+    } else {
+      // Each criterion whose inputs the edit left as they were keeps the plan's value.
+      k.editedValues(s, emphasis, sc.who, sc.drivers, leaderValue, sc.sums, baseValues(), leader,
+          values);
+    }
     return k.score(values);
   }
 
@@ -284,11 +291,6 @@ final class Recommender {
       s[Kernel.TOTAL] = sc.sums[Kernel.TOTAL];
       System.arraycopy(sc.sums, Kernel.NAMED, s, Kernel.NAMED, Kernel.SUMS - Kernel.NAMED);
       k.resumProfile(items, fits, sc.act, 0, from, to, s);
-      // Facilitation reads only the sums kept and the leader: its value is the plan's own.
-      Kernel.emphasis(s, emphasis);
-      k.valuesButFacilitation(s, emphasis, sc.who, sc.drivers, values);
-      values[6] = baseValues()[6];
-      return k.score(values);
     } else {
       k.resum(items, fits, sc.act, 0, -1, from, to, s);
     }
@@ -298,7 +300,14 @@ final class Recommender {
   /** Returns the score of the plan without item {@code skip}. */
   private double droppedScore(int skip) {
     double[] s = zeroSums();
-    k.resum(items, fits, sc.act, 0, skip, -1, -1, s);
+    if (fits[sc.act[skip]]) {
+      k.resum(items, fits, sc.act, 0, skip, -1, -1, s);
+    } else {
+      // An item that does not fit adds nothing to the profile sums: without it they get the same
+      // increments in the same order as in the plan, so they are the plan's.
+      System.arraycopy(sc.sums, Kernel.E, s, Kernel.E, Kernel.NAMED - Kernel.E);
+      k.resumCounts(items, sc.act, skip, s);
+    }
     return score(s, sc.act.length - 1, leader);
   }
 
