@@ -29,7 +29,7 @@ import org.vetcpd.core.Teacher;
  * two. Recommendations ({@link Recommender}) edit the running sums: an item added at the end, a
  * flag set on every item and the leader's involvement change them exactly as a re-score of the
  * edited plan would; an item dropped or an activity replaced re-runs the pass over the resolved
- * items from the first item it changes (never a subtraction, which could leave 1e-15 where 0 is
+ * items, in locals (never a subtraction, which could leave 1e-15 where 0 is
  * meant), and a replacement by an activity with the same flags re-runs only the profile sums,
  * the others getting the same increments in the same order as the plan's. The {@code > 0}
  * guards on the cover and cost denominators test item counts.
@@ -383,6 +383,61 @@ final class Kernel {
   }
 
   /**
+   * Accumulates the sums but the profile sums ({@code E} to {@code SUST}, left as they are) of
+   * resolved items, item {@code skip} left out, into sums that hold none: as {@link #resum}
+   * gives them, in the same order, for a plan whose profile sums are known.
+   */
+  void resumCounts(ImmutableList<PlanItem> items, int[] act, int skip, double[] s) {
+    double total = s[TOTAL];
+    double named = s[NAMED];
+    double time = s[TIME];
+    double cover = s[COVER];
+    double needCover = s[NEED_COVER];
+    double cost = s[COST];
+    double needCost = s[NEED_COST];
+    double nNeedCover = s[N_NEED_COVER];
+    double nNeedCost = s[N_NEED_COST];
+    for (int i = 0; i < act.length; i++) {
+      if (i == skip) {
+        continue;
+      }
+      PlanItem item = items.get(i);
+      double h = item.hours();
+      total += h;
+      int f = flags[act[i]];
+      if ((f & F_NAMED) != 0) {
+        named += 1;
+      }
+      if (item.timeAllocated()) {
+        time += h;
+      }
+      if ((f & F_COVER) != 0) {
+        needCover += h;
+        nNeedCover += 1;
+        if (item.substituteFunded()) {
+          cover += h;
+        }
+      }
+      if ((f & F_COST) != 0) {
+        needCost += h;
+        nNeedCost += 1;
+        if (item.costFunded()) {
+          cost += h;
+        }
+      }
+    }
+    s[TOTAL] = total;
+    s[NAMED] = named;
+    s[TIME] = time;
+    s[COVER] = cover;
+    s[NEED_COVER] = needCover;
+    s[COST] = cost;
+    s[NEED_COST] = needCost;
+    s[N_NEED_COVER] = nNeedCover;
+    s[N_NEED_COST] = nNeedCost;
+  }
+
+  /**
    * Adds one item to the running sums, as the criteria's definitions count it ({@link #resum}
    * repeats these additions in locals; keep the two alike).
    */
@@ -447,8 +502,56 @@ final class Kernel {
    * in {@link Rubric#CRITERIA} order; NaN when not assessed.
    */
   void values(double[] s, double[] e, Who who, Drivers d, double leaderValue, double[] v) {
-    Rubric r = rubric;
+    valuesButFacilitation(s, e, who, d, v);
+    v[6] = facilitation(s, who, leaderValue);
+  }
+
+  /**
+   * Writes the values of {@link #values} but the facilitation criterion's ({@code v[6]}, left as
+   * it was): for sums whose facilitation inputs are those of values already known.
+   */
+  void valuesButFacilitation(double[] s, double[] e, Who who, Drivers d, double[] v) {
+    emphasisValues(e, d, v);
     double total = s[TOTAL];
+    v[2] = contextualisation(s, total);
+    v[3] = industry(s, who);
+    v[5] = collaboration(s, total);
+    v[8] = integration(s, total);
+    v[9] = sustained(s, total);
+  }
+
+  /**
+   * Writes the ten values of an edited plan, as {@link #values} does, from its sums {@code s} and
+   * emphasis {@code e}, reusing the plan's own value ({@code baseValues}, of the plan's sums
+   * {@code base} under {@code baseLeader}) of each criterion whose inputs are bit for bit the
+   * plan's: the same doubles in give the same double out, and comparing costs less than
+   * dividing. The emphasis criteria are always computed.
+   */
+  void editedValues(double[] s, double[] e, Who who, Drivers d, double leaderValue,
+      double[] base, double[] baseValues, double baseLeader, double[] v) {
+    emphasisValues(e, d, v);
+    boolean sameTotal = same(s, base, TOTAL);
+    double total = s[TOTAL];
+    v[2] = sameTotal && same(s, base, CTX) ? baseValues[2] : contextualisation(s, total);
+    v[3] = same(s, base, IND) ? baseValues[3] : industry(s, who);
+    v[5] = sameTotal && same(s, base, COLLAB) ? baseValues[5] : collaboration(s, total);
+    v[6] = sameTotal && same(s, base, TIME) && same(s, base, COVER)
+        && same(s, base, NEED_COVER) && same(s, base, COST) && same(s, base, NEED_COST)
+        && same(s, base, N_NEED_COVER) && same(s, base, N_NEED_COST)
+        && Double.doubleToRawLongBits(leaderValue) == Double.doubleToRawLongBits(baseLeader)
+        ? baseValues[6] : facilitation(s, who, leaderValue);
+    v[8] = sameTotal && same(s, base, NAMED) && same(s, base, INTEG) ? baseValues[8]
+        : integration(s, total);
+    v[9] = sameTotal && same(s, base, SUST) ? baseValues[9] : sustained(s, total);
+  }
+
+  /** Whether sum {@code i} of two plans' sums is the same double, bit for bit. */
+  private static boolean same(double[] s, double[] base, int i) {
+    return Double.doubleToRawLongBits(s[i]) == Double.doubleToRawLongBits(base[i]);
+  }
+
+  /** Writes the values of the criteria read off the emphasis: 0, 1, 4 and 7. */
+  private static void emphasisValues(double[] e, Drivers d, double[] v) {
     double[] t = d.target;
     // needs-alignment
     double overlap = 0;
@@ -458,28 +561,29 @@ final class Kernel {
     v[0] = Criterion.clamp(overlap);
     // vocational-focus
     v[1] = Criterion.clamp((e[PlanContext.VOC] + e[PlanContext.IND]) / d.asked);
-    // contextualisation
-    v[2] = Criterion.clamp(s[CTX] / total);
-    // industry-contact
-    v[3] = Criterion.clamp(s[IND] / who.required);
-    // driver-response
-    double uSum = 0;
-    double sum = 0;
-    double[] p = d.pulls;
-    for (int j = 0; j < d.u.length; j++) {
-      double u = d.u[j];
-      uSum += u;
-      int o = j * AREAS;
-      double cov = 0;
-      for (int k = 0; k < AREAS; k++) {
-        cov += min(e[k], p[o + k]);
+    // driver-response: Σ u (d.uSum) summed once, in the same order
+    double uSum = d.uSum;
+    if (uSum > 0) {
+      double sum = 0;
+      double[] p = d.pulls;
+      double[] us = d.u;
+      double e0 = e[0];
+      double e1 = e[1];
+      double e2 = e[2];
+      double e3 = e[3];
+      for (int j = 0, o = 0; j < us.length; j++, o += AREAS) {
+        // cov = Σ_k min(e[k], pull[k]), k in order, as the loop over the areas adds them
+        double cov = 0;
+        cov += min(e0, p[o]);
+        cov += min(e1, p[o + 1]);
+        cov += min(e2, p[o + 2]);
+        cov += min(e3, p[o + 3]);
+        sum += us[j] * cov;
       }
-      sum += u * cov;
+      v[4] = Criterion.clamp(sum / uSum);
+    } else {
+      v[4] = Criterion.NOT_ASSESSED;
     }
-    v[4] = uSum > 0 ? Criterion.clamp(sum / uSum) : Criterion.NOT_ASSESSED;
-    // collaboration
-    v[5] = Criterion.clamp(s[COLLAB] / total / r.collaborationTarget());
-    v[6] = facilitation(s, who, leaderValue);
     // coverage
     int needed = 0;
     int covered = 0;
@@ -492,10 +596,26 @@ final class Kernel {
       }
     }
     v[7] = needed == 0 ? 1 : (double) covered / needed;
-    // knowledge-integration
-    v[8] = s[NAMED] > 0 ? Criterion.clamp(s[INTEG] / total) : Criterion.NOT_ASSESSED;
-    // sustained-learning
-    v[9] = Criterion.clamp(s[SUST] / total);
+  }
+
+  private static double contextualisation(double[] s, double total) {
+    return Criterion.clamp(s[CTX] / total);
+  }
+
+  private static double industry(double[] s, Who who) {
+    return Criterion.clamp(s[IND] / who.required);
+  }
+
+  private double collaboration(double[] s, double total) {
+    return Criterion.clamp(s[COLLAB] / total / rubric.collaborationTarget());
+  }
+
+  private static double integration(double[] s, double total) {
+    return s[NAMED] > 0 ? Criterion.clamp(s[INTEG] / total) : Criterion.NOT_ASSESSED;
+  }
+
+  private static double sustained(double[] s, double total) {
+    return Criterion.clamp(s[SUST] / total);
   }
 
   /**
@@ -648,6 +768,8 @@ final class Kernel {
   static final class Drivers {
     final Driver[] drivers;
     final double[] u;
+    /** Σ u, summed in driver order. */
+    final double uSum;
     final double[] pulls;
     final double[] pull;
     final double[] target;
@@ -688,6 +810,11 @@ final class Kernel {
           }
         }
       }
+      double us = 0;
+      for (int j = 0; j < count; j++) {
+        us += u[j];
+      }
+      uSum = us;
       double pullSum = 0;
       for (double v : pullSums) {
         pullSum += v;

@@ -31,10 +31,12 @@ import org.vetcpd.core.PlanItem;
  * <p>An edit is scored on the {@link Kernel}'s running sums of the plan, never on a copy of it:
  * an added item, a flag set on every item or the leader's involvement changes the sums exactly as
  * a re-score of the edited plan would, and a replaced activity or a dropped item re-runs the
- * one pass over the resolved items from the first item it changes (only the profile sums when
+ * one pass over the resolved items, in locals (only the profile sums when
  * the two activities carry the same flags); either way the score is bit for bit the edited
  * plan's (the tests apply each edit and re-score it). An edit that changes only the facilitation criterion
- * (working time, substitutes, costs, the leader) re-computes that criterion's value alone. What
+ * (working time, substitutes, costs, the leader) re-computes that criterion's value alone, and any
+ * other edit keeps the plan's value of each criterion whose inputs it leaves bit for bit as they
+ * were (the emphasis criteria are always re-computed). What
  * can be is resolved once per programme ({@link Kernel.Programme}: the fitting activities, the
  * candidates that may replace a generic one, the largest share of each area). The edited plan
  * is built only when asked for ({@link Edit#plan()}), and a recommendation's description only when
@@ -118,9 +120,6 @@ final class Recommender {
   private final double[] values = new double[Rubric.CRITERIA.size()];
   /** The plan's own values, computed when an edit first needs them; else null. */
   private double[] baseValues;
-  /** The sums of the plan's first {@link #prefixItems} items. */
-  private final double[] prefix = new double[Kernel.SUMS];
-  private int prefixItems;
   /** By position in the programme's industry activities, the room left; null until needed. */
   private double[] industryRoom;
 
@@ -226,7 +225,13 @@ final class Recommender {
       return 0; // an empty plan: no criterion is assessed
     }
     Kernel.emphasis(s, emphasis);
-    k.values(s, emphasis, sc.who, sc.drivers, leaderValue, values);
+    if (n == 0) {
+      k.values(s, emphasis, sc.who, sc.drivers, leaderValue, values);
+    } else {
+      // Each criterion whose inputs the edit left as they were keeps the plan's value.
+      k.editedValues(s, emphasis, sc.who, sc.drivers, leaderValue, sc.sums, baseValues(), leader,
+          values);
+    }
     return k.score(values);
   }
 
@@ -236,15 +241,20 @@ final class Recommender {
    * criteria's values are the plan's own, as a re-score of the edited plan computes them.
    */
   private double facilitationScore(double[] s, double leaderValue) {
+    System.arraycopy(baseValues(), 0, values, 0, values.length);
+    values[6] = Kernel.facilitation(s, sc.who, leaderValue);
+    return k.score(values);
+  }
+
+  /** Returns the plan's own values (read, never written), computed when first needed. */
+  private double[] baseValues() {
     double[] v = baseValues;
     if (v == null) {
       v = new double[values.length];
       k.values(sc.sums, sc.emphasis, sc.who, sc.drivers, leader, v);
       baseValues = v;
     }
-    System.arraycopy(v, 0, values, 0, values.length);
-    values[6] = Kernel.facilitation(s, sc.who, leaderValue);
-    return k.score(values);
+    return v;
   }
 
   /** Returns the sums of the plan as it is, copied into the scratch sums. */
@@ -262,46 +272,42 @@ final class Recommender {
   }
 
   /**
-   * Returns the sums of the plan's first {@code i} items, copied into the scratch sums: the state
-   * of a re-score of an edited plan that changes nothing before item {@code i}.
+   * Returns the scratch sums, all 0: the state of a re-score of an edited plan before its first
+   * item. Re-summing from the first item, in locals ({@link Kernel#resum}), performs the very
+   * additions, in the same order, that summing the unchanged items before the first one an edit
+   * changes and then the rest would, and costs less than keeping those first items' sums.
    */
-  private double[] prefixSums(int i) {
-    double[] p = prefix;
-    if (i < prefixItems) {
-      // Callers ask in rising order within an action; start again from none only between them.
-      java.util.Arrays.fill(p, 0);
-      prefixItems = 0;
-    }
-    for (int j = prefixItems; j < i; j++) {
-      PlanItem item = items.get(j);
-      int a = sc.act[j];
-      k.add(p, a, item.hours(), fits[a], item.timeAllocated(), item.substituteFunded(),
-          item.costFunded());
-    }
-    prefixItems = i;
-    System.arraycopy(p, 0, sums, 0, Kernel.SUMS);
+  private double[] zeroSums() {
+    java.util.Arrays.fill(sums, 0);
     return sums;
   }
 
   /** Returns the score of the plan with activity {@code from} replaced by {@code to}. */
-  private double replacedScore(int first, int from, int to) {
-    double[] s = prefixSums(first);
+  private double replacedScore(int from, int to) {
+    double[] s = zeroSums();
     if (k.flags[from] == k.flags[to] && fits[from] && fits[to]) {
       // Same hours, same flags, both fitting: every sum but the profile sums gets the same
       // increments in the same order as in the plan, so it is the plan's.
       s[Kernel.TOTAL] = sc.sums[Kernel.TOTAL];
       System.arraycopy(sc.sums, Kernel.NAMED, s, Kernel.NAMED, Kernel.SUMS - Kernel.NAMED);
-      k.resumProfile(items, fits, sc.act, first, from, to, s);
+      k.resumProfile(items, fits, sc.act, 0, from, to, s);
     } else {
-      k.resum(items, fits, sc.act, first, -1, from, to, s);
+      k.resum(items, fits, sc.act, 0, -1, from, to, s);
     }
     return score(s, n, leader);
   }
 
   /** Returns the score of the plan without item {@code skip}. */
   private double droppedScore(int skip) {
-    double[] s = prefixSums(skip);
-    k.resum(items, fits, sc.act, skip + 1, -1, -1, -1, s);
+    double[] s = zeroSums();
+    if (fits[sc.act[skip]]) {
+      k.resum(items, fits, sc.act, 0, skip, -1, -1, s);
+    } else {
+      // An item that does not fit adds nothing to the profile sums: without it they get the same
+      // increments in the same order as in the plan, so they are the plan's.
+      System.arraycopy(sc.sums, Kernel.E, s, Kernel.E, Kernel.NAMED - Kernel.E);
+      k.resumCounts(items, sc.act, skip, s);
+    }
     return score(s, sc.act.length - 1, leader);
   }
 
@@ -625,7 +631,7 @@ final class Recommender {
       int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (int a : candidates) {
-        double s = replacedScore(i, g, a);
+        double s = replacedScore(g, a);
         if (s > bestScore) {
           bestScore = s;
           best = a;

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,17 @@ public final class TailoringReport {
 
   private volatile ImmutableList<CriterionResult> criteria;
   private volatile ImmutableList<Recommendation> recommendations;
+  /** Sets {@link #recommendations} once, without a lock. */
+  private static final VarHandle RECOMMENDATIONS;
+
+  static {
+    try {
+      RECOMMENDATIONS = MethodHandles.lookup().findVarHandle(TailoringReport.class,
+          "recommendations", ImmutableList.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   /** A report of the kernel: its criteria's context is built from the resolved plan on demand. */
   TailoringReport(TailoringScorer scorer, Kernel.Scored scored, double[] values, double score,
@@ -388,14 +401,13 @@ public final class TailoringReport {
   public ImmutableList<Recommendation> recommendations() {
     ImmutableList<Recommendation> r = recommendations;
     if (r == null) {
-      synchronized (this) {
+      // No lock: two threads that both compute them build equal lists, and the first one set is
+      // the one every caller gets.
+      r = scored != null
+          ? new Recommender(scored, values, this::context, score).recommend()
+          : new Recommender(scorer, context(), score).recommend();
+      if (!RECOMMENDATIONS.compareAndSet(this, null, r)) {
         r = recommendations;
-        if (r == null) {
-          r = scored != null
-              ? new Recommender(scored, values, this::context, score).recommend()
-              : new Recommender(scorer, context(), score).recommend();
-          recommendations = r;
-        }
       }
     }
     return r;
