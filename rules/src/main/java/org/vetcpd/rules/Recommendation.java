@@ -43,7 +43,8 @@ import java.util.function.Supplier;
  * their description in words when {@link #description()} is first called, and keep it; a
  * recommendation read from JSON or built with the public constructor holds it from the start.
  * Either way {@link #description()} always returns the same string. JSON: {@code {"action",
- * "description", "score"}}, in that order.
+ * "description", "score"}}, in that order. It is a final class rather than a record (as it was
+ * before any release), so that the words can wait until they are read.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -71,8 +72,11 @@ public final class Recommendation {
 
   private final String action;
   private final double score;
-  /** Builds the description on first read; null when the description was given. */
-  private final Supplier<String> describe;
+  /**
+   * Builds the description on first read; null when the description was given, and set to null
+   * once it is built, so that a kept recommendation does not keep the scorer's working state.
+   */
+  private Supplier<String> describe;
   /** The description once known; written once, under the lock, when built. */
   private volatile String description;
 
@@ -139,6 +143,7 @@ public final class Recommendation {
         if (d == null) {
           d = requireNonNull(describe.get(), "description");
           description = d;
+          describe = null; // read only under this lock, and only while description is null
         }
       }
     }

@@ -13,8 +13,13 @@ import java.util.Arrays;
  * <p>Instances are mutable and not thread-safe.
  */
 final class JsonLines {
+  /** Bytes held past the limit: a byte order mark (3) and a CR (1), which it does not count. */
+  private static final int SLACK = 4;
+
   private final InputStream in;
   private final long limit;
+  /** The most bytes of a line held: the limit and the slack. */
+  private final long held;
   private final byte[] chunk = new byte[1 << 16];
   private int chunkPos;
   private int chunkEnd;
@@ -29,6 +34,7 @@ final class JsonLines {
   JsonLines(InputStream in, long limit) {
     this.in = in;
     this.limit = limit;
+    this.held = limit > Long.MAX_VALUE - SLACK ? Long.MAX_VALUE : limit + SLACK;
   }
 
   /** Moves to the next line that is not blank; false at the end of the stream. */
@@ -82,6 +88,11 @@ final class JsonLines {
         start = 3;
       }
     }
+    // the limit is on the line's content: a byte order mark and the CR of a CRLF do not count
+    if (!tooLong && length - start - (length > start && line[length - 1] == '\r' ? 1 : 0)
+        > limit) {
+      tooLong = true;
+    }
     return true;
   }
 
@@ -89,7 +100,7 @@ final class JsonLines {
     if (tooLong || n == 0) {
       return;
     }
-    if ((long) length + n > limit) {
+    if ((long) length + n > held) {
       // the rest of the line is read past, not held
       tooLong = true;
       return;
@@ -97,7 +108,7 @@ final class JsonLines {
     if (length + n > line.length) {
       // never more than the limit: a line just under it is held in an array of its size
       line = Arrays.copyOf(line, (int) Math.min(Math.max(line.length * 2L, length + n),
-          Math.min(limit, Integer.MAX_VALUE - 16)));
+          Math.min(held, Integer.MAX_VALUE - 16)));
     }
     System.arraycopy(chunk, from, line, length, n);
     length += n;

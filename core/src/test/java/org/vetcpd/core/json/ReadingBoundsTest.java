@@ -152,6 +152,24 @@ class ReadingBoundsTest {
             "line 2: the line is longer than the limit of 1000 bytes (JsonOptions.maxLineLength)");
   }
 
+  /** The limit is on a line's content: a byte order mark and the CR of CRLF do not count. */
+  @Test
+  void aLineOfExactlyTheLimitIsReadWithABomAndCrlfToo() throws IOException {
+    Dataset ds = VetcpdJson.parseDataset(valid());
+    String line = VetcpdJson.writeCompact(ds.plans().get(0));
+    int n = line.getBytes(StandardCharsets.UTF_8).length;
+    JsonOptions exact = JsonOptions.builder().maxLineLength(n).build();
+    JsonOptions under = JsonOptions.builder().maxLineLength(n - 1).build();
+    for (String text : List.of(line + "\n" + line + "\n", line + "\r\n" + line + "\r\n",
+        "\uFEFF" + line + "\r\n" + line, "\uFEFF" + line)) {
+      Path file = Files.writeString(dir.resolve("exact.jsonl"), text);
+      assertThat(VetcpdJson.validatePlans(file, ds, exact)).as(text).isEmpty();
+      assertThat(VetcpdJson.validatePlans(file, ds, under)).as(text).first().asString()
+          .isEqualTo("line 1: the line is longer than the limit of " + (n - 1)
+              + " bytes (JsonOptions.maxLineLength)");
+    }
+  }
+
   /**
    * A 40 MB line, read with the default options and a 64 MB heap: the line limit (16 MiB), not
    * the document limit (512 MiB), bounds what is held, so the line is one clean problem and the
