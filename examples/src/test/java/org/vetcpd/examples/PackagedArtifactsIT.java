@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vetcpd.examples.jshell.ExternalProcess;
 
 /**
- * The packaged jars (made before the tests, in phase {@code process-test-classes}; see
- * examples/pom.xml): README's Java example runs from any folder with the vetcpd.jar alone, and every
+ * The packaged jars (after {@code package}; see examples/pom.xml, execution {@code
+ * packaged-jar}): README's Java example runs from any folder with the vetcpd.jar alone, and every
  * jar names its version and commit in its manifest.
  */
 class PackagedArtifactsIT {

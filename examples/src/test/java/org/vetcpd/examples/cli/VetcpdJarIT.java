@@ -22,8 +22,8 @@ import org.vetcpd.rules.TailoringScorer;
 /**
  * The README's commands, run from the repository root on the packaged {@code
  * examples/target/vetcpd.jar} exactly as a newcomer types them: the jar must be self-contained,
- * executable, hold the sample data set, and serve as jshell's class path. The jar is made
- * before the tests run (phase {@code process-test-classes}; see examples/pom.xml).
+ * executable, hold the sample data set, and serve as jshell's class path. Runs after {@code
+ * package} (see examples/pom.xml, execution {@code packaged-jar}).
  */
 class VetcpdJarIT {
   private static Path repository;
