@@ -5,8 +5,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.vetcpd.research.AtomicFile;
@@ -143,24 +146,41 @@ public final class OutputOptions {
     }
     ParseResult parsed = mixee.commandLine().getParseResult();
     if (parsed != null) {
+      // each input once, in the order given; a repeated option (compare's --rubric A --rubric B)
+      // holds a list of them
+      Set<Path> paths = new LinkedHashSet<>();
       for (ArgSpec arg : parsed.matchedArgs()) {
         Object value = arg.getValue();
         boolean isOutput = arg.isOption() && ((OptionSpec) arg).longestName().equals("--output");
-        if (value instanceof Path && !isOutput) {
-          inputs(b, (Path) value);
+        if (isOutput) {
+          continue;
+        }
+        if (value instanceof Path) {
+          paths.add((Path) value);
+        } else if (value instanceof Collection) {
+          for (Object element : (Collection<?>) value) {
+            if (element instanceof Path) {
+              paths.add((Path) element);
+            }
+          }
         }
       }
+      Set<String> named = new LinkedHashSet<>();
+      paths.forEach(path -> inputs(b, path, named));
     }
     return b;
   }
 
-  private static void inputs(Provenance.Builder b, Path path) {
+  /** Adds a file, or each file of a folder, once: a rubric may also be a file of the folder. */
+  private static void inputs(Provenance.Builder b, Path path, Set<String> named) {
     if (Files.isRegularFile(path)) {
-      b.putInputs(path.toString(), Provenance.sha256(path));
+      if (named.add(path.toString())) {
+        b.putInputs(path.toString(), Provenance.sha256(path));
+      }
     } else if (Files.isDirectory(path)) {
       try (Stream<Path> files = Files.list(path)) {
         files.filter(Files::isRegularFile).sorted()
-            .forEach(f -> b.putInputs(f.toString(), Provenance.sha256(f)));
+            .forEach(f -> inputs(b, f, named));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -164,6 +164,17 @@ class ResearchCommandsTest {
     assertThat(ok.exitCode()).isZero();
     assertThat(ok.outLines()).hasSize(2);
     assertThat(ok.outLines().get(1)).startsWith("p-1,t-1,RM,s-1,d-rm,,");
+    // a rubric kept in the folder is one input of the codebook, not two (it was a crash, exit 3)
+    Path rubric = dir.resolve("rubric.json");
+    VetcpdJson.write(Rubric.standard(), rubric);
+    Path out = dir.resolve("out/table.csv");
+    CliRun both = CliRun.of("table", dir.toString(), "--rubric", rubric.toString(), "-o",
+        out.toString());
+    assertThat(both.exitCode()).as(both.err()).isZero();
+    JsonNode inputs = new ObjectMapper().readTree(out.resolveSibling("datapackage.json").toFile())
+        .get("vetcpd").get("inputs");
+    assertThat(inputs.has(rubric.toString())).as(inputs.toString()).isTrue();
+    assertThat(inputs.has(dir.resolve("teachers.csv").toString())).as(inputs.toString()).isTrue();
   }
 
   private static String[] concat(String[] a, String... b) {

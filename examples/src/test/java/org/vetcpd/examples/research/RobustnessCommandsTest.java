@@ -97,6 +97,16 @@ class RobustnessCommandsTest {
     assertThat(csv.outLines().get(0))
         .isEqualTo(String.join(",", RobustnessCsv.COMPARISON_COLUMNS));
     assertThat(csv.outLines()).hasSize(1 + SAMPLE.plans().size());
+    // the codebook's inputs name both rubric files, each with its SHA-256
+    Path file = dir.resolve("compare/moves.csv");
+    CliRun toFile = CliRun.of("compare", DataFiles.sample(), "--rubric", a.toString(),
+        "--rubric", b.toString(), "-o", file.toString());
+    assertThat(toFile.exitCode()).as(toFile.err()).isZero();
+    JsonNode inputs = new ObjectMapper().readTree(file.resolveSibling("datapackage.json")
+        .toFile()).get("vetcpd").get("inputs");
+    assertThat(inputs.has(a.toString())).as(inputs.toString()).isTrue();
+    assertThat(inputs.has(b.toString())).as(inputs.toString()).isTrue();
+    assertThat(inputs.get(b.toString()).asText()).startsWith("sha256:");
     CliRun text = CliRun.of("compare", DataFiles.sample(), "--rubric", a.toString(),
         "--rubric", b.toString());
     assertThat(text.out()).contains("Kendall's tau-b", "Plans that move most");
