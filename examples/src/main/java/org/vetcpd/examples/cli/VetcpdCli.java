@@ -214,8 +214,7 @@ public final class VetcpdCli implements Callable<Integer> {
 
   /**
    * Builds, on a second thread while picocli reads the command classes on this one, what nearly
-   * every command needs first and what costs most to build: the standard rubric and its
-   * fingerprint, which take Jackson's object mapper. It is joined before the command runs, so that
+   * every command needs first: the standard rubric, its checks and its reference. It is joined before the command runs, so that
    * the command's own work never races it; should it fail, the command meets the same failure
    * where it always did.
    */
