@@ -139,8 +139,10 @@ final class ScoreCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
           return; // the output will not be printed: only check the lines that are left
         }
-        if (wanted.isEmpty() || wanted.contains(plan.id())) {
-          found.add(plan.id());
+        if (wanted.isEmpty()) {
+          writer.write(scorer.score(catalogue, plan));
+        } else if (wanted.contains(plan.id())) {
+          found.add(plan.id()); // at most the ids of --plan: memory stays constant
           writer.write(scorer.score(catalogue, plan));
         }
       });
