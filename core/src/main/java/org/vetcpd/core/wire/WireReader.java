@@ -295,25 +295,38 @@ public final class WireReader {
       return type.build(read);
     } catch (ValidationException e) {
       read.buildFailed();
-      push(null, Integer.MAX_VALUE);
-      String at = null;
-      for (Problem problem : e.problems()) {
-        // the field a check blames is failed: its references are not checked as well
-        WireField f = type.field(head(problem.path()));
-        if (f != null) {
-          values[f.index()] = WireValues.FAILED;
+      reportChecks(type, values, e, null, false);
+      return read;
+    }
+  }
+
+  /**
+   * Records the problems a value's own checks found, under the value's path. The field each one
+   * blames is failed, so that its references are not checked as well. Fields marked in {@code
+   * skip} (if not null) are not the value's to report: stand-ins, or fields reported already. The
+   * problems come in their fields' places if {@code inFieldOrder}, else after every field's own.
+   */
+  private void reportChecks(WireType<?> type, Object[] values, ValidationException e,
+      boolean[] skip, boolean inFieldOrder) {
+    String at = null;
+    for (Problem problem : e.problems()) {
+      WireField f = type.field(head(problem.path()));
+      if (f != null && skip != null && skip[f.index()]) {
+        continue;
+      }
+      if (f != null) {
+        values[f.index()] = WireValues.FAILED;
+      }
+      push(null, inFieldOrder && f != null ? f.index() : Integer.MAX_VALUE);
+      reported++;
+      if (problems.wants(ords, depth)) {
+        if (at == null) {
+          at = path();
         }
-        reported++;
-        if (problems.wants(ords, depth)) {
-          if (at == null) {
-            at = path();
-          }
-          Problem under = problem.under(at);
-          problems.add(under.path(), under.message());
-        }
+        Problem under = problem.under(at);
+        problems.add(under.path(), under.message());
       }
       depth--;
-      return read;
     }
   }
 
@@ -347,27 +360,8 @@ public final class WireReader {
     try {
       type.build(new WireValues(type, probe));
     } catch (ValidationException e) {
-      String at = null;
-      for (Problem problem : e.problems()) {
-        WireField f = type.field(head(problem.path()));
-        if (f != null && replaced[f.index()]) {
-          continue; // about a stand-in, or a field whose problem is reported already
-        }
-        if (f != null) {
-          values[f.index()] = WireValues.FAILED; // as for a built value: no reference check too
-        }
-        // in its field's place among the entity's problems (the declaration's order)
-        push(null, f != null ? f.index() : Integer.MAX_VALUE);
-        reported++;
-        if (problems.wants(ords, depth)) {
-          if (at == null) {
-            at = path();
-          }
-          Problem under = problem.under(at);
-          problems.add(under.path(), under.message());
-        }
-        depth--;
-      }
+      // in their fields' places among the entity's problems (the declaration's order)
+      reportChecks(type, values, e, replaced, true);
     }
   }
 
