@@ -31,7 +31,8 @@ import org.vetcpd.core.Teacher;
  * edited plan would; an item dropped or an activity replaced re-runs the pass over the resolved
  * items, in locals (never a subtraction, which could leave 1e-15 where 0 is
  * meant), and a replacement by an activity with the same flags re-runs only the profile sums,
- * the others getting the same increments in the same order as the plan's. The {@code > 0}
+ * from the replaced activity's first item on (the items before it summed once per plan), the
+ * others getting the same increments in the same order as the plan's. The {@code > 0}
  * guards on the cover and cost denominators test item counts.
  *
  * <p>Instances are thread-safe: the catalogue's arrays are written in the constructor only, and a
@@ -336,13 +337,17 @@ final class Kernel {
   }
 
   /**
-   * Accumulates only the profile sums ({@code E} to {@code SUST}) of resolved items from item
-   * {@code start} on, activity {@code from} replaced by {@code to}: the sums a replacement changes
-   * when both activities fit and carry the same flags. Each sum gets the same increments in the
-   * same order as {@link #resum} gives it; the other sums are the plan's own.
+   * Adds to the profile sums ({@code E} to {@code SUST}) of {@code s} those of resolved items
+   * {@code start} to {@code end - 1}, activity {@code from} replaced by {@code to} (-1 for no
+   * replacement), the other sums left as they are: each sum gets the same increments in the same
+   * order as {@link #resum} gives it. So the sums of the items before a replaced activity's first
+   * item, followed by this from that item on, are bit for bit a re-sum of the edited plan from
+   * its first item; the sums a replacement by an activity with the same flags changes.
+   *
+   * @param hours each item's hours, in item order
    */
-  void resumProfile(ImmutableList<PlanItem> items, boolean[] fits, int[] act, int start,
-      int from, int to, double[] s) {
+  void profileSums(double[] hours, boolean[] fits, int[] act, int start, int end, int from,
+      int to, double[] s) {
     // In locals, not in the array: the same additions in the same order, without a store and a
     // load per item and sum.
     double e0 = s[E];
@@ -355,10 +360,10 @@ final class Kernel {
     double integ = s[INTEG];
     double sust = s[SUST];
     double[] rows = this.rows;
-    for (int i = start; i < act.length; i++) {
+    for (int i = start; i < end; i++) {
       int a = act[i] == from ? to : act[i];
       if (fits[a]) {
-        double h = items.get(i).hours();
+        double h = hours[i];
         int r = a * STRIDE;
         e0 += h * rows[r];
         e1 += h * rows[r + 1];
@@ -521,16 +526,28 @@ final class Kernel {
   }
 
   /**
-   * Writes the ten values of an edited plan, as {@link #values} does, from its sums {@code s} and
-   * emphasis {@code e}, reusing the plan's own value ({@code baseValues}, of the plan's sums
-   * {@code base} under {@code baseLeader}) of each criterion whose inputs are bit for bit the
-   * plan's: the same doubles in give the same double out, and comparing costs less than
-   * dividing. The emphasis criteria are always computed.
+   * Writes the ten values of an edited plan, as {@link #values} does, from its sums {@code s},
+   * reusing the plan's own value ({@code baseValues}, of the plan's sums {@code base} under
+   * {@code baseLeader}) of each criterion whose inputs are bit for bit the plan's: the same
+   * doubles in give the same double out, and comparing costs less than dividing. The emphasis
+   * criteria (needs alignment, vocational focus, driver response, coverage) read the emphasis
+   * alone, a function of {@code TOTAL} and the area sums: when these are the plan's, so are the
+   * four values (e.g. a generic activity replaced by one with the same area profile); else the
+   * emphasis is written into {@code e} and the four computed.
    */
   void editedValues(double[] s, double[] e, Who who, Drivers d, double leaderValue,
       double[] base, double[] baseValues, double baseLeader, double[] v) {
-    emphasisValues(e, d, v);
     boolean sameTotal = same(s, base, TOTAL);
+    if (sameTotal && same(s, base, E) && same(s, base, E + 1) && same(s, base, E + 2)
+        && same(s, base, E + 3)) {
+      v[0] = baseValues[0];
+      v[1] = baseValues[1];
+      v[4] = baseValues[4];
+      v[7] = baseValues[7];
+    } else {
+      emphasis(s, e);
+      emphasisValues(e, d, v);
+    }
     double total = s[TOTAL];
     v[2] = sameTotal && same(s, base, CTX) ? baseValues[2] : contextualisation(s, total);
     v[3] = same(s, base, IND) ? baseValues[3] : industry(s, who);

@@ -31,12 +31,13 @@ import org.vetcpd.core.PlanItem;
  * <p>An edit is scored on the {@link Kernel}'s running sums of the plan, never on a copy of it:
  * an added item, a flag set on every item or the leader's involvement changes the sums exactly as
  * a re-score of the edited plan would, and a replaced activity or a dropped item re-runs the
- * one pass over the resolved items, in locals (only the profile sums when
- * the two activities carry the same flags); either way the score is bit for bit the edited
- * plan's (the tests apply each edit and re-score it). An edit that changes only the facilitation criterion
- * (working time, substitutes, costs, the leader) re-computes that criterion's value alone, and any
- * other edit keeps the plan's value of each criterion whose inputs it leaves bit for bit as they
- * were (the emphasis criteria are always re-computed). What
+ * one pass over the resolved items, in locals (only the profile sums, from the first item
+ * replaced on, when the two activities carry the same flags); either way the score is bit for
+ * bit the edited plan's (the tests apply each edit and re-score it). An edit that changes only
+ * the facilitation criterion (working time, substitutes, costs, the leader) re-computes that
+ * criterion's value alone, and any other edit keeps the plan's value of each criterion whose
+ * inputs it leaves bit for bit as they were (the four emphasis criteria too when the edit leaves
+ * the hours and the area sums as they were, as a recontextualisation often does). What
  * can be is resolved once per programme ({@link Kernel.Programme}: the fitting activities, the
  * candidates that may replace a generic one, the largest share of each area). The edited plan
  * is built only when asked for ({@link Edit#plan()}), and a recommendation's description only when
@@ -120,6 +121,14 @@ final class Recommender {
   private final double[] values = new double[Rubric.CRITERIA.size()];
   /** The plan's own values, computed when an edit first needs them; else null. */
   private double[] baseValues;
+  /** Each item's hours, in item order; null until needed. */
+  private double[] hours;
+  /**
+   * The profile sums ({@code E} to {@code SUST}) of items 0 to {@link #prefixEnd} - 1, as the
+   * plan's pass sums them; null until needed.
+   */
+  private double[] prefix;
+  private int prefixEnd;
   /** By position in the programme's industry activities, the room left; null until needed. */
   private double[] industryRoom;
 
@@ -224,11 +233,12 @@ final class Recommender {
     if (items == 0) {
       return 0; // an empty plan: no criterion is assessed
     }
-    Kernel.emphasis(s, emphasis);
     if (n == 0) {
+      Kernel.emphasis(s, emphasis);
       k.values(s, emphasis, sc.who, sc.drivers, leaderValue, values);
     } else {
-      // Each criterion whose inputs the edit left as they were keeps the plan's value.
+      // Each criterion whose inputs the edit left as they were keeps the plan's value; the
+      // emphasis is computed only when the edit changed it.
       k.editedValues(s, emphasis, sc.who, sc.drivers, leaderValue, sc.sums, baseValues(), leader,
           values);
     }
@@ -282,19 +292,47 @@ final class Recommender {
     return sums;
   }
 
-  /** Returns the score of the plan with activity {@code from} replaced by {@code to}. */
-  private double replacedScore(int from, int to) {
-    double[] s = zeroSums();
+  /**
+   * Returns the score of the plan with activity {@code from}, whose first item is item {@code
+   * first}, replaced by {@code to}; calls come in increasing order of {@code first}.
+   */
+  private double replacedScore(int from, int first, int to) {
+    double[] s = sums;
     if (k.flags[from] == k.flags[to] && fits[from] && fits[to]) {
       // Same hours, same flags, both fitting: every sum but the profile sums gets the same
-      // increments in the same order as in the plan, so it is the plan's.
-      s[Kernel.TOTAL] = sc.sums[Kernel.TOTAL];
-      System.arraycopy(sc.sums, Kernel.NAMED, s, Kernel.NAMED, Kernel.SUMS - Kernel.NAMED);
-      k.resumProfile(items, fits, sc.act, 0, from, to, s);
+      // increments in the same order as in the plan, so it is the plan's. The profile sums of
+      // the items before the first one replaced are those of the plan's first items (kept, and
+      // carried forward as later activities are replaced); from that item on they are re-summed.
+      // A recontextualised activity often keeps its area profile: then the area sums, so the
+      // emphasis and its four criteria, come out as the plan's (editedValues keeps them).
+      System.arraycopy(sc.sums, 0, s, 0, Kernel.SUMS);
+      double[] h = hours();
+      double[] p = prefix;
+      if (p == null) {
+        p = new double[Kernel.SUMS];
+        prefix = p;
+      }
+      k.profileSums(h, fits, sc.act, prefixEnd, first, -1, -1, p);
+      prefixEnd = first;
+      System.arraycopy(p, Kernel.E, s, Kernel.E, Kernel.SUST + 1 - Kernel.E);
+      k.profileSums(h, fits, sc.act, first, n, from, to, s);
     } else {
-      k.resum(items, fits, sc.act, 0, -1, from, to, s);
+      k.resum(items, fits, sc.act, 0, -1, from, to, zeroSums());
     }
     return score(s, n, leader);
+  }
+
+  /** Returns each item's hours, in item order, read from the items when first needed. */
+  private double[] hours() {
+    double[] h = hours;
+    if (h == null) {
+      h = new double[n];
+      for (int i = 0; i < n; i++) {
+        h[i] = items.get(i).hours();
+      }
+      hours = h;
+    }
+    return h;
   }
 
   /** Returns the score of the plan without item {@code skip}. */
@@ -631,7 +669,7 @@ final class Recommender {
       int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (int a : candidates) {
-        double s = replacedScore(g, a);
+        double s = replacedScore(g, i, a);
         if (s > bestScore) {
           bestScore = s;
           best = a;
