@@ -640,9 +640,21 @@ final class Kernel {
    * the one criterion that working time, substitutes, costs and the leader's involvement change.
    */
   static double facilitation(double[] s, Who who, double leaderValue) {
-    double x0 = s[TIME] / s[TOTAL];
-    double x1 = s[N_NEED_COVER] > 0 ? s[COVER] / s[NEED_COVER] : 1;
-    double x2 = s[N_NEED_COST] > 0 ? s[COST] / s[NEED_COST] : 1;
+    return facilitation(s[TIME], s[TOTAL], s[N_NEED_COVER], s[COVER], s[NEED_COVER],
+        s[N_NEED_COST], s[COST], s[NEED_COST], who, leaderValue);
+  }
+
+  /**
+   * Returns the facilitation criterion's value of a plan with at least one item, from the sums it
+   * reads (as {@link #facilitation(double[], Who, double)}, which calls this): for an edit that
+   * changes one of them, without a copy of the sums.
+   */
+  static double facilitation(double time, double total, double nNeedCover, double cover,
+      double needCover, double nNeedCost, double cost, double needCost, Who who,
+      double leaderValue) {
+    double x0 = time / total;
+    double x1 = nNeedCover > 0 ? cover / needCover : 1;
+    double x2 = nNeedCost > 0 ? cost / needCost : 1;
     double f = who.wTime * x0 + who.wCover * x1 + who.wCost * x2 + who.wLeader * leaderValue;
     return Criterion.clamp(f / who.wSum);
   }
@@ -655,6 +667,11 @@ final class Kernel {
   /** Returns the score of the values: {@code 100 · Σ w·value / Σ w}, in [0, 100]. */
   double score(double[] values) {
     return TailoringScorer.score(weights, values);
+  }
+
+  /** Returns the score of the values with value {@code k} replaced by {@code v}, uncopied. */
+  double score(double[] values, int k, double v) {
+    return TailoringScorer.score(weights, values, k, v);
   }
 
   /**

@@ -246,14 +246,23 @@ final class Recommender {
   }
 
   /**
-   * Returns the score of the plan with only its facilitation changed: its sums {@code s} with
-   * working time, cover or cost changed, under the leader's value {@code leaderValue}. The other
-   * criteria's values are the plan's own, as a re-score of the edited plan computes them.
+   * Returns the score of the plan with only its facilitation changed (working time, cover, cost
+   * or the leader), the criterion's new value {@code facilitation}. The other criteria's values
+   * are the plan's own, as a re-score of the edited plan computes them.
    */
-  private double facilitationScore(double[] s, double leaderValue) {
-    System.arraycopy(baseValues(), 0, values, 0, values.length);
-    values[6] = Kernel.facilitation(s, sc.who, leaderValue);
-    return k.score(values);
+  private double facilitationScore(double facilitation) {
+    return k.score(baseValues(), 6, facilitation);
+  }
+
+  /**
+   * Returns the facilitation criterion's value of the plan with the sums it reads replaced as
+   * given (the others the plan's), under the leader's value {@code leaderValue}.
+   */
+  private double facilitation(double time, double cover, double cost, double leaderValue) {
+    double[] s = sc.sums;
+    return Kernel.facilitation(time, s[Kernel.TOTAL], s[Kernel.N_NEED_COVER], cover,
+        s[Kernel.NEED_COVER], s[Kernel.N_NEED_COST], cost, s[Kernel.NEED_COST], sc.who,
+        leaderValue);
   }
 
   /** Returns the plan's own values (read, never written), computed when first needed. */
@@ -701,16 +710,15 @@ final class Recommender {
 
   private void fundSubstitutes() {
     boolean changed = false;
-    for (int i = 0; i < n; i++) {
-      changed |= needsCover(i) && !items.get(i).substituteFunded();
+    for (int i = 0; i < n && !changed; i++) {
+      changed = needsCover(i) && !items.get(i).substituteFunded();
     }
     if (changed) {
       // Every item that needs cover funded: the funded hours are the hours that need it, summed
       // in the same order, so the share is exactly 1, as a re-score of the edited plan gives.
-      double[] s = baseSums();
-      s[Kernel.COVER] = s[Kernel.NEED_COVER];
-      offer(SUBSTITUTE, Recommendation.FUND_SUBSTITUTE, -1, -1, 0,
-          facilitationScore(s, leader));
+      double[] s = sc.sums;
+      offer(SUBSTITUTE, Recommendation.FUND_SUBSTITUTE, -1, -1, 0, facilitationScore(
+          facilitation(s[Kernel.TIME], s[Kernel.NEED_COVER], s[Kernel.COST], leader)));
     }
   }
 
@@ -734,26 +742,26 @@ final class Recommender {
 
   private void fundCosts() {
     boolean changed = false;
-    for (int i = 0; i < n; i++) {
-      changed |= costs(i) && !items.get(i).costFunded();
+    for (int i = 0; i < n && !changed; i++) {
+      changed = costs(i) && !items.get(i).costFunded();
     }
     if (changed) {
-      double[] s = baseSums();
-      s[Kernel.COST] = s[Kernel.NEED_COST];
-      offer(COSTS, Recommendation.FUND_COSTS, -1, -1, 0, facilitationScore(s, leader));
+      double[] s = sc.sums;
+      offer(COSTS, Recommendation.FUND_COSTS, -1, -1, 0, facilitationScore(
+          facilitation(s[Kernel.TIME], s[Kernel.COVER], s[Kernel.NEED_COST], leader)));
     }
   }
 
   private void allocateTime() {
     boolean changed = false;
-    for (int i = 0; i < n; i++) {
-      changed |= !items.get(i).timeAllocated();
+    for (int i = 0; i < n && !changed; i++) {
+      changed = !items.get(i).timeAllocated();
     }
     if (changed) {
       // Time on every item: the allocated hours are all hours, summed in the same order.
-      double[] s = baseSums();
-      s[Kernel.TIME] = s[Kernel.TOTAL];
-      offer(TIME, Recommendation.ALLOCATE_TIME, -1, -1, 0, facilitationScore(s, leader));
+      double[] s = sc.sums;
+      offer(TIME, Recommendation.ALLOCATE_TIME, -1, -1, 0, facilitationScore(
+          facilitation(s[Kernel.TOTAL], s[Kernel.COVER], s[Kernel.COST], leader)));
     }
   }
 
@@ -770,7 +778,8 @@ final class Recommender {
     if (plan.leaderInvolvement() == LeaderInvolvement.ACTIVE) {
       return;
     }
-    offer(LEADER, Recommendation.INVOLVE_LEADER, -1, -1, 0,
-        facilitationScore(baseSums(), k.leaderActive()));
+    double[] s = sc.sums;
+    offer(LEADER, Recommendation.INVOLVE_LEADER, -1, -1, 0, facilitationScore(
+        facilitation(s[Kernel.TIME], s[Kernel.COVER], s[Kernel.COST], k.leaderActive())));
   }
 }
