@@ -303,9 +303,10 @@ final class Recommender {
 
   /**
    * Returns the score of the plan with activity {@code from}, whose first item is item {@code
-   * first}, replaced by {@code to}; calls come in increasing order of {@code first}.
+   * first}, replaced by {@code to}; calls come in increasing order of {@code first} (package
+   * private for the tests, which check each candidate's score against a re-score).
    */
-  private double replacedScore(int from, int first, int to) {
+  double replacedScore(int from, int first, int to) {
     double[] s = sums;
     if (k.flags[from] == k.flags[to] && fits[from] && fits[to]) {
       // Same hours, same flags, both fitting: every sum but the profile sums gets the same
