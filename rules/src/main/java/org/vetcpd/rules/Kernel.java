@@ -29,8 +29,9 @@ import org.vetcpd.core.Teacher;
  * two. Recommendations ({@link Recommender}) edit the running sums: an item added at the end, a
  * flag set on every item and the leader's involvement change them exactly as a re-score of the
  * edited plan would; an item dropped or an activity replaced re-runs the pass over the resolved
- * items, in locals (never a subtraction, which could leave 1e-15 where 0 is
- * meant), and a replacement by an activity with the same flags re-runs only the profile sums,
+ * items, in locals (never a subtraction of hours, which could leave 1e-15 where 0 is meant; a
+ * count of items, a whole number, loses 1 exactly), only for the sums the item dropped adds to
+ * when it does not fit, and a replacement by an activity with the same flags re-runs only the profile sums,
  * from the replaced activity's first item on (the items before it summed once per plan), the
  * others getting the same increments in the same order as the plan's. The {@code > 0}
  * guards on the cover and cost denominators test item counts.
@@ -388,58 +389,75 @@ final class Kernel {
   }
 
   /**
-   * Accumulates the sums but the profile sums ({@code E} to {@code SUST}, left as they are) of
-   * resolved items, item {@code skip} left out, into sums that hold none: as {@link #resum}
-   * gives them, in the same order, for a plan whose profile sums are known.
+   * Turns the plan's sums {@code s} of resolved items into those of the plan without item {@code
+   * skip}, an item that does not fit (so it adds nothing to the profile sums, which stay): as
+   * {@link #resum} gives them, bit for bit. A sum of hours to which the item adds nothing gets the
+   * same increments in the same order without it, so it stays; one to which it adds is re-summed
+   * in item order without it. A count (items named, items that need cover or cost) loses 1: a
+   * count is a whole number, so the subtraction is exact and gives the count re-summed.
+   *
+   * @param hours each item's hours, in item order
    */
-  void resumCounts(ImmutableList<PlanItem> items, int[] act, int skip, double[] s) {
-    double total = s[TOTAL];
-    double named = s[NAMED];
-    double time = s[TIME];
-    double cover = s[COVER];
-    double needCover = s[NEED_COVER];
-    double cost = s[COST];
-    double needCost = s[NEED_COST];
-    double nNeedCover = s[N_NEED_COVER];
-    double nNeedCost = s[N_NEED_COST];
-    for (int i = 0; i < act.length; i++) {
+  void dropUnfitting(ImmutableList<PlanItem> items, double[] hours, int[] act, int skip,
+      double[] s) {
+    PlanItem dropped = items.get(skip);
+    int fd = flags[act[skip]];
+    boolean time = dropped.timeAllocated();
+    boolean needCover = (fd & F_COVER) != 0;
+    boolean cover = needCover && dropped.substituteFunded();
+    boolean needCost = (fd & F_COST) != 0;
+    boolean cost = needCost && dropped.costFunded();
+    double sTotal = 0;
+    double sTime = 0;
+    double sCover = 0;
+    double sNeedCover = 0;
+    double sCost = 0;
+    double sNeedCost = 0;
+    int[] flags = this.flags;
+    for (int i = 0; i < hours.length; i++) {
       if (i == skip) {
         continue;
       }
-      PlanItem item = items.get(i);
-      double h = item.hours();
-      total += h;
+      double h = hours[i];
+      sTotal += h;
+      if (time && items.get(i).timeAllocated()) {
+        sTime += h;
+      }
       int f = flags[act[i]];
-      if ((f & F_NAMED) != 0) {
-        named += 1;
-      }
-      if (item.timeAllocated()) {
-        time += h;
-      }
-      if ((f & F_COVER) != 0) {
-        needCover += h;
-        nNeedCover += 1;
-        if (item.substituteFunded()) {
-          cover += h;
+      if (needCover && (f & F_COVER) != 0) {
+        sNeedCover += h;
+        if (cover && items.get(i).substituteFunded()) {
+          sCover += h;
         }
       }
-      if ((f & F_COST) != 0) {
-        needCost += h;
-        nNeedCost += 1;
-        if (item.costFunded()) {
-          cost += h;
+      if (needCost && (f & F_COST) != 0) {
+        sNeedCost += h;
+        if (cost && items.get(i).costFunded()) {
+          sCost += h;
         }
       }
     }
-    s[TOTAL] = total;
-    s[NAMED] = named;
-    s[TIME] = time;
-    s[COVER] = cover;
-    s[NEED_COVER] = needCover;
-    s[COST] = cost;
-    s[NEED_COST] = needCost;
-    s[N_NEED_COVER] = nNeedCover;
-    s[N_NEED_COST] = nNeedCost;
+    s[TOTAL] = sTotal;
+    if (time) {
+      s[TIME] = sTime;
+    }
+    if ((fd & F_NAMED) != 0) {
+      s[NAMED] -= 1;
+    }
+    if (needCover) {
+      s[NEED_COVER] = sNeedCover;
+      s[N_NEED_COVER] -= 1;
+      if (cover) {
+        s[COVER] = sCover;
+      }
+    }
+    if (needCost) {
+      s[NEED_COST] = sNeedCost;
+      s[N_NEED_COST] -= 1;
+      if (cost) {
+        s[COST] = sCost;
+      }
+    }
   }
 
   /**

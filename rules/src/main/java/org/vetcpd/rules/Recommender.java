@@ -319,7 +319,7 @@ final class Recommender {
       double[] h = hours();
       double[] p = prefix;
       if (p == null) {
-        p = new double[Kernel.SUMS];
+        p = new double[Kernel.SUST + 1]; // the profile sums' indexes
         prefix = p;
       }
       k.profileSums(h, fits, sc.act, prefixEnd, first, -1, -1, p);
@@ -345,16 +345,18 @@ final class Recommender {
     return h;
   }
 
-  /** Returns the score of the plan without item {@code skip}. */
-  private double droppedScore(int skip) {
-    double[] s = zeroSums();
+  /** Returns the score of the plan without item {@code skip} (package private for the tests). */
+  double droppedScore(int skip) {
+    double[] s;
     if (fits[sc.act[skip]]) {
+      s = zeroSums();
       k.resum(items, fits, sc.act, 0, skip, -1, -1, s);
     } else {
       // An item that does not fit adds nothing to the profile sums: without it they get the same
-      // increments in the same order as in the plan, so they are the plan's.
-      System.arraycopy(sc.sums, Kernel.E, s, Kernel.E, Kernel.NAMED - Kernel.E);
-      k.resumCounts(items, sc.act, skip, s);
+      // increments in the same order as in the plan, so they are the plan's; so is each sum of
+      // hours it adds nothing to, and each count it adds to loses exactly 1.
+      s = baseSums();
+      k.dropUnfitting(items, hours(), sc.act, skip, s);
     }
     return score(s, sc.act.length - 1, leader);
   }

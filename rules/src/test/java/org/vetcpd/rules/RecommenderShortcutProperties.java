@@ -27,8 +27,10 @@ import org.vetcpd.core.Scope;
 import org.vetcpd.rules.testing.Cohorts;
 
 /**
- * The recommender's shortcuts for a recontextualisation, pinned against a re-score of the edited
- * plan: a replacement by an activity with the same flags re-sums only the profile sums, from the
+ * The recommender's shortcuts, pinned against a re-score of the edited plan. Dropping an item that
+ * does not fit re-sums only the sums of hours the item adds to and takes 1 off each count it adds
+ * to: every such item of every plan (not only those whose drop is recommended) scores exactly, to
+ * the bit, what scoring the plan without it gives. For a recontextualisation: a replacement by an activity with the same flags re-sums only the profile sums, from the
  * first item replaced on, onto the sums of the items before it carried forward from earlier
  * replacements; and an edit that leaves the hours and the area sums as they were keeps the plan's
  * four emphasis criteria. Every candidate of every generic activity of a plan (not only the best,
@@ -42,7 +44,7 @@ import org.vetcpd.rules.testing.Cohorts;
  * possibly not to the bit: the areas re-summed, the emphasis recomputed) and one with other flags
  * (the full re-sum).
  */
-class RecontextualisationProperties {
+class RecommenderShortcutProperties {
   private static final double EPS = 1e-12;
 
   /** How a twin differs from its generic activity besides its contextualisation. */
@@ -53,7 +55,12 @@ class RecontextualisationProperties {
     return Combinators.combine(Cohorts.datasets(),
         Arbitraries.of(Twin.class).set().ofMinSize(1).ofMaxSize(4),
         Arbitraries.of(Contextualisation.ADAPTED, Contextualisation.PROGRAMME_SPECIFIC))
-        .as(RecontextualisationProperties::withTwins);
+        .as(RecommenderShortcutProperties::withTwins);
+  }
+
+  @Provide
+  Arbitrary<Dataset> cohorts() {
+    return Cohorts.datasets();
   }
 
   @Provide
@@ -106,6 +113,49 @@ class RecontextualisationProperties {
     });
     Statistics.label("generic activities replaceable in a plan")
         .coverage(c -> c.check("2+").count(n -> n > 0));
+  }
+
+  @Property(tries = 300)
+  void everyUnfittingItemDroppedScoresAsThePlanWithoutIt(
+      @ForAll("cohorts") Dataset ds, @ForAll("rubrics") Rubric rubric) {
+    TailoringScorer scorer = TailoringScorer.of(rubric);
+    Kernel k = scorer.kernel(ds);
+    for (CpdPlan plan : ds.plans()) {
+      TailoringReport report = scorer.score(ds, plan.id());
+      Kernel.Scored sc = k.resolve(plan);
+      Recommender r = new Recommender(sc, null, () -> null, report.score());
+      for (int i = 0; i < sc.act.length; i++) {
+        if (sc.who.programme.fits[sc.act[i]]) {
+          continue;
+        }
+        List<PlanItem> items = new ArrayList<>(plan.items());
+        PlanItem dropped = items.remove(i);
+        double shortcut = r.droppedScore(i);
+        double rescored = scorer.score(ds, plan.withItems(items)).score();
+        assertThat(Double.compare(shortcut, rescored)).as("%s without item %d: %s vs %s",
+            plan.id(), i, shortcut, rescored).isZero();
+        int f = k.flags[sc.act[i]];
+        Statistics.label("dropped item's time").collect(dropped.timeAllocated());
+        Statistics.label("dropped item's cover").collect((f & Kernel.F_COVER) == 0 ? "not needed"
+            : dropped.substituteFunded() ? "funded" : "unfunded");
+        Statistics.label("dropped item's cost").collect((f & Kernel.F_COST) == 0 ? "none"
+            : dropped.costFunded() ? "funded" : "unfunded");
+        Statistics.label("items left").collect(items.isEmpty() ? "none" : "some");
+      }
+    }
+    Statistics.label("dropped item's time").coverage(c -> {
+      c.check(true).count(n -> n > 0);
+      c.check(false).count(n -> n > 0);
+    });
+    Statistics.label("dropped item's cover").coverage(c -> {
+      c.check("funded").count(n -> n > 0);
+      c.check("unfunded").count(n -> n > 0);
+    });
+    Statistics.label("dropped item's cost").coverage(c -> {
+      c.check("funded").count(n -> n > 0);
+      c.check("unfunded").count(n -> n > 0);
+    });
+    Statistics.label("items left").coverage(c -> c.check("none").count(n -> n > 0));
   }
 
   private static void compareRecommendations(Dataset ds, TailoringScorer scorer, CpdPlan plan,
