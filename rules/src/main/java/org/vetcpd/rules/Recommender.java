@@ -713,7 +713,8 @@ final class Recommender {
 
   private void fundSubstitutes() {
     boolean changed = false;
-    for (int i = 0; i < n && !changed; i++) {
+    // No item needs cover when the count of those that do is 0 (a whole number, summed exactly).
+    for (int i = 0; i < n && !changed && sc.sums[Kernel.N_NEED_COVER] > 0; i++) {
       changed = needsCover(i) && !items.get(i).substituteFunded();
     }
     if (changed) {
@@ -745,7 +746,7 @@ final class Recommender {
 
   private void fundCosts() {
     boolean changed = false;
-    for (int i = 0; i < n && !changed; i++) {
+    for (int i = 0; i < n && !changed && sc.sums[Kernel.N_NEED_COST] > 0; i++) {
       changed = costs(i) && !items.get(i).costFunded();
     }
     if (changed) {
