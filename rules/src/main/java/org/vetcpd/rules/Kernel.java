@@ -29,9 +29,11 @@ import org.vetcpd.core.Teacher;
  * two. Recommendations ({@link Recommender}) edit the running sums: an item added at the end, a
  * flag set on every item and the leader's involvement change them exactly as a re-score of the
  * edited plan would; an item dropped or an activity replaced re-runs the pass over the resolved
- * items, in locals (never a subtraction, which could leave 1e-15 where 0 is
- * meant), and a replacement by an activity with the same flags re-runs only the profile sums,
- * the others getting the same increments in the same order as the plan's. The {@code > 0}
+ * items, in locals (never a subtraction of hours, which could leave 1e-15 where 0 is meant; a
+ * count of items, a whole number, loses 1 exactly), only for the sums the item dropped adds to
+ * when it does not fit, and a replacement by an activity with the same flags re-runs only the profile sums,
+ * from the replaced activity's first item on (the items before it summed once per plan), the
+ * others getting the same increments in the same order as the plan's. The {@code > 0}
  * guards on the cover and cost denominators test item counts.
  *
  * <p>Instances are thread-safe: the catalogue's arrays are written in the constructor only, and a
@@ -336,13 +338,17 @@ final class Kernel {
   }
 
   /**
-   * Accumulates only the profile sums ({@code E} to {@code SUST}) of resolved items from item
-   * {@code start} on, activity {@code from} replaced by {@code to}: the sums a replacement changes
-   * when both activities fit and carry the same flags. Each sum gets the same increments in the
-   * same order as {@link #resum} gives it; the other sums are the plan's own.
+   * Adds to the profile sums ({@code E} to {@code SUST}) of {@code s} those of resolved items
+   * {@code start} to {@code end - 1}, activity {@code from} replaced by {@code to} (-1 for no
+   * replacement), the other sums left as they are: each sum gets the same increments in the same
+   * order as {@link #resum} gives it. So the sums of the items before a replaced activity's first
+   * item, followed by this from that item on, are bit for bit a re-sum of the edited plan from
+   * its first item; the sums a replacement by an activity with the same flags changes.
+   *
+   * @param hours each item's hours, in item order
    */
-  void resumProfile(ImmutableList<PlanItem> items, boolean[] fits, int[] act, int start,
-      int from, int to, double[] s) {
+  void profileSums(double[] hours, boolean[] fits, int[] act, int start, int end, int from,
+      int to, double[] s) {
     // In locals, not in the array: the same additions in the same order, without a store and a
     // load per item and sum.
     double e0 = s[E];
@@ -355,10 +361,10 @@ final class Kernel {
     double integ = s[INTEG];
     double sust = s[SUST];
     double[] rows = this.rows;
-    for (int i = start; i < act.length; i++) {
+    for (int i = start; i < end; i++) {
       int a = act[i] == from ? to : act[i];
       if (fits[a]) {
-        double h = items.get(i).hours();
+        double h = hours[i];
         int r = a * STRIDE;
         e0 += h * rows[r];
         e1 += h * rows[r + 1];
@@ -383,58 +389,75 @@ final class Kernel {
   }
 
   /**
-   * Accumulates the sums but the profile sums ({@code E} to {@code SUST}, left as they are) of
-   * resolved items, item {@code skip} left out, into sums that hold none: as {@link #resum}
-   * gives them, in the same order, for a plan whose profile sums are known.
+   * Turns the plan's sums {@code s} of resolved items into those of the plan without item {@code
+   * skip}, an item that does not fit (so it adds nothing to the profile sums, which stay): as
+   * {@link #resum} gives them, bit for bit. A sum of hours to which the item adds nothing gets the
+   * same increments in the same order without it, so it stays; one to which it adds is re-summed
+   * in item order without it. A count (items named, items that need cover or cost) loses 1: a
+   * count is a whole number, so the subtraction is exact and gives the count re-summed.
+   *
+   * @param hours each item's hours, in item order
    */
-  void resumCounts(ImmutableList<PlanItem> items, int[] act, int skip, double[] s) {
-    double total = s[TOTAL];
-    double named = s[NAMED];
-    double time = s[TIME];
-    double cover = s[COVER];
-    double needCover = s[NEED_COVER];
-    double cost = s[COST];
-    double needCost = s[NEED_COST];
-    double nNeedCover = s[N_NEED_COVER];
-    double nNeedCost = s[N_NEED_COST];
-    for (int i = 0; i < act.length; i++) {
+  void dropUnfitting(ImmutableList<PlanItem> items, double[] hours, int[] act, int skip,
+      double[] s) {
+    PlanItem dropped = items.get(skip);
+    int fd = flags[act[skip]];
+    boolean time = dropped.timeAllocated();
+    boolean needCover = (fd & F_COVER) != 0;
+    boolean cover = needCover && dropped.substituteFunded();
+    boolean needCost = (fd & F_COST) != 0;
+    boolean cost = needCost && dropped.costFunded();
+    double sTotal = 0;
+    double sTime = 0;
+    double sCover = 0;
+    double sNeedCover = 0;
+    double sCost = 0;
+    double sNeedCost = 0;
+    int[] flags = this.flags;
+    for (int i = 0; i < hours.length; i++) {
       if (i == skip) {
         continue;
       }
-      PlanItem item = items.get(i);
-      double h = item.hours();
-      total += h;
+      double h = hours[i];
+      sTotal += h;
+      if (time && items.get(i).timeAllocated()) {
+        sTime += h;
+      }
       int f = flags[act[i]];
-      if ((f & F_NAMED) != 0) {
-        named += 1;
-      }
-      if (item.timeAllocated()) {
-        time += h;
-      }
-      if ((f & F_COVER) != 0) {
-        needCover += h;
-        nNeedCover += 1;
-        if (item.substituteFunded()) {
-          cover += h;
+      if (needCover && (f & F_COVER) != 0) {
+        sNeedCover += h;
+        if (cover && items.get(i).substituteFunded()) {
+          sCover += h;
         }
       }
-      if ((f & F_COST) != 0) {
-        needCost += h;
-        nNeedCost += 1;
-        if (item.costFunded()) {
-          cost += h;
+      if (needCost && (f & F_COST) != 0) {
+        sNeedCost += h;
+        if (cost && items.get(i).costFunded()) {
+          sCost += h;
         }
       }
     }
-    s[TOTAL] = total;
-    s[NAMED] = named;
-    s[TIME] = time;
-    s[COVER] = cover;
-    s[NEED_COVER] = needCover;
-    s[COST] = cost;
-    s[NEED_COST] = needCost;
-    s[N_NEED_COVER] = nNeedCover;
-    s[N_NEED_COST] = nNeedCost;
+    s[TOTAL] = sTotal;
+    if (time) {
+      s[TIME] = sTime;
+    }
+    if ((fd & F_NAMED) != 0) {
+      s[NAMED] -= 1;
+    }
+    if (needCover) {
+      s[NEED_COVER] = sNeedCover;
+      s[N_NEED_COVER] -= 1;
+      if (cover) {
+        s[COVER] = sCover;
+      }
+    }
+    if (needCost) {
+      s[NEED_COST] = sNeedCost;
+      s[N_NEED_COST] -= 1;
+      if (cost) {
+        s[COST] = sCost;
+      }
+    }
   }
 
   /**
@@ -521,16 +544,28 @@ final class Kernel {
   }
 
   /**
-   * Writes the ten values of an edited plan, as {@link #values} does, from its sums {@code s} and
-   * emphasis {@code e}, reusing the plan's own value ({@code baseValues}, of the plan's sums
-   * {@code base} under {@code baseLeader}) of each criterion whose inputs are bit for bit the
-   * plan's: the same doubles in give the same double out, and comparing costs less than
-   * dividing. The emphasis criteria are always computed.
+   * Writes the ten values of an edited plan, as {@link #values} does, from its sums {@code s},
+   * reusing the plan's own value ({@code baseValues}, of the plan's sums {@code base} under
+   * {@code baseLeader}) of each criterion whose inputs are bit for bit the plan's: the same
+   * doubles in give the same double out, and comparing costs less than dividing. The emphasis
+   * criteria (needs alignment, vocational focus, driver response, coverage) read the emphasis
+   * alone, a function of {@code TOTAL} and the area sums: when these are the plan's, so are the
+   * four values (e.g. a generic activity replaced by one with the same area profile); else the
+   * emphasis is written into {@code e} and the four computed.
    */
   void editedValues(double[] s, double[] e, Who who, Drivers d, double leaderValue,
       double[] base, double[] baseValues, double baseLeader, double[] v) {
-    emphasisValues(e, d, v);
     boolean sameTotal = same(s, base, TOTAL);
+    if (sameTotal && same(s, base, E) && same(s, base, E + 1) && same(s, base, E + 2)
+        && same(s, base, E + 3)) {
+      v[0] = baseValues[0];
+      v[1] = baseValues[1];
+      v[4] = baseValues[4];
+      v[7] = baseValues[7];
+    } else {
+      emphasis(s, e);
+      emphasisValues(e, d, v);
+    }
     double total = s[TOTAL];
     v[2] = sameTotal && same(s, base, CTX) ? baseValues[2] : contextualisation(s, total);
     v[3] = same(s, base, IND) ? baseValues[3] : industry(s, who);
@@ -623,9 +658,21 @@ final class Kernel {
    * the one criterion that working time, substitutes, costs and the leader's involvement change.
    */
   static double facilitation(double[] s, Who who, double leaderValue) {
-    double x0 = s[TIME] / s[TOTAL];
-    double x1 = s[N_NEED_COVER] > 0 ? s[COVER] / s[NEED_COVER] : 1;
-    double x2 = s[N_NEED_COST] > 0 ? s[COST] / s[NEED_COST] : 1;
+    return facilitation(s[TIME], s[TOTAL], s[N_NEED_COVER], s[COVER], s[NEED_COVER],
+        s[N_NEED_COST], s[COST], s[NEED_COST], who, leaderValue);
+  }
+
+  /**
+   * Returns the facilitation criterion's value of a plan with at least one item, from the sums it
+   * reads (as {@link #facilitation(double[], Who, double)}, which calls this): for an edit that
+   * changes one of them, without a copy of the sums.
+   */
+  static double facilitation(double time, double total, double nNeedCover, double cover,
+      double needCover, double nNeedCost, double cost, double needCost, Who who,
+      double leaderValue) {
+    double x0 = time / total;
+    double x1 = nNeedCover > 0 ? cover / needCover : 1;
+    double x2 = nNeedCost > 0 ? cost / needCost : 1;
     double f = who.wTime * x0 + who.wCover * x1 + who.wCost * x2 + who.wLeader * leaderValue;
     return Criterion.clamp(f / who.wSum);
   }
@@ -638,6 +685,11 @@ final class Kernel {
   /** Returns the score of the values: {@code 100 · Σ w·value / Σ w}, in [0, 100]. */
   double score(double[] values) {
     return TailoringScorer.score(weights, values);
+  }
+
+  /** Returns the score of the values with value {@code k} replaced by {@code v}, uncopied. */
+  double score(double[] values, int k, double v) {
+    return TailoringScorer.score(weights, values, k, v);
   }
 
   /**

@@ -31,12 +31,13 @@ import org.vetcpd.core.PlanItem;
  * <p>An edit is scored on the {@link Kernel}'s running sums of the plan, never on a copy of it:
  * an added item, a flag set on every item or the leader's involvement changes the sums exactly as
  * a re-score of the edited plan would, and a replaced activity or a dropped item re-runs the
- * one pass over the resolved items, in locals (only the profile sums when
- * the two activities carry the same flags); either way the score is bit for bit the edited
- * plan's (the tests apply each edit and re-score it). An edit that changes only the facilitation criterion
- * (working time, substitutes, costs, the leader) re-computes that criterion's value alone, and any
- * other edit keeps the plan's value of each criterion whose inputs it leaves bit for bit as they
- * were (the emphasis criteria are always re-computed). What
+ * one pass over the resolved items, in locals (only the profile sums, from the first item
+ * replaced on, when the two activities carry the same flags); either way the score is bit for
+ * bit the edited plan's (the tests apply each edit and re-score it). An edit that changes only
+ * the facilitation criterion (working time, substitutes, costs, the leader) re-computes that
+ * criterion's value alone, and any other edit keeps the plan's value of each criterion whose
+ * inputs it leaves bit for bit as they were (the four emphasis criteria too when the edit leaves
+ * the hours and the area sums as they were, as a recontextualisation often does). What
  * can be is resolved once per programme ({@link Kernel.Programme}: the fitting activities, the
  * candidates that may replace a generic one, the largest share of each area). The edited plan
  * is built only when asked for ({@link Edit#plan()}), and a recommendation's description only when
@@ -120,6 +121,14 @@ final class Recommender {
   private final double[] values = new double[Rubric.CRITERIA.size()];
   /** The plan's own values, computed when an edit first needs them; else null. */
   private double[] baseValues;
+  /** Each item's hours, in item order; null until needed. */
+  private double[] hours;
+  /**
+   * The profile sums ({@code E} to {@code SUST}) of items 0 to {@link #prefixEnd} - 1, as the
+   * plan's pass sums them; null until needed.
+   */
+  private double[] prefix;
+  private int prefixEnd;
   /** By position in the programme's industry activities, the room left; null until needed. */
   private double[] industryRoom;
 
@@ -224,11 +233,12 @@ final class Recommender {
     if (items == 0) {
       return 0; // an empty plan: no criterion is assessed
     }
-    Kernel.emphasis(s, emphasis);
     if (n == 0) {
+      Kernel.emphasis(s, emphasis);
       k.values(s, emphasis, sc.who, sc.drivers, leaderValue, values);
     } else {
-      // Each criterion whose inputs the edit left as they were keeps the plan's value.
+      // Each criterion whose inputs the edit left as they were keeps the plan's value; the
+      // emphasis is computed only when the edit changed it.
       k.editedValues(s, emphasis, sc.who, sc.drivers, leaderValue, sc.sums, baseValues(), leader,
           values);
     }
@@ -236,14 +246,23 @@ final class Recommender {
   }
 
   /**
-   * Returns the score of the plan with only its facilitation changed: its sums {@code s} with
-   * working time, cover or cost changed, under the leader's value {@code leaderValue}. The other
-   * criteria's values are the plan's own, as a re-score of the edited plan computes them.
+   * Returns the score of the plan with only its facilitation changed (working time, cover, cost
+   * or the leader), the criterion's new value {@code facilitation}. The other criteria's values
+   * are the plan's own, as a re-score of the edited plan computes them.
    */
-  private double facilitationScore(double[] s, double leaderValue) {
-    System.arraycopy(baseValues(), 0, values, 0, values.length);
-    values[6] = Kernel.facilitation(s, sc.who, leaderValue);
-    return k.score(values);
+  private double facilitationScore(double facilitation) {
+    return k.score(baseValues(), 6, facilitation);
+  }
+
+  /**
+   * Returns the facilitation criterion's value of the plan with the sums it reads replaced as
+   * given (the others the plan's), under the leader's value {@code leaderValue}.
+   */
+  private double facilitation(double time, double cover, double cost, double leaderValue) {
+    double[] s = sc.sums;
+    return Kernel.facilitation(time, s[Kernel.TOTAL], s[Kernel.N_NEED_COVER], cover,
+        s[Kernel.NEED_COVER], s[Kernel.N_NEED_COST], cost, s[Kernel.NEED_COST], sc.who,
+        leaderValue);
   }
 
   /** Returns the plan's own values (read, never written), computed when first needed. */
@@ -282,31 +301,62 @@ final class Recommender {
     return sums;
   }
 
-  /** Returns the score of the plan with activity {@code from} replaced by {@code to}. */
-  private double replacedScore(int from, int to) {
-    double[] s = zeroSums();
+  /**
+   * Returns the score of the plan with activity {@code from}, whose first item is item {@code
+   * first}, replaced by {@code to}; calls come in increasing order of {@code first} (package
+   * private for the tests, which check each candidate's score against a re-score).
+   */
+  double replacedScore(int from, int first, int to) {
+    double[] s = sums;
     if (k.flags[from] == k.flags[to] && fits[from] && fits[to]) {
       // Same hours, same flags, both fitting: every sum but the profile sums gets the same
-      // increments in the same order as in the plan, so it is the plan's.
-      s[Kernel.TOTAL] = sc.sums[Kernel.TOTAL];
-      System.arraycopy(sc.sums, Kernel.NAMED, s, Kernel.NAMED, Kernel.SUMS - Kernel.NAMED);
-      k.resumProfile(items, fits, sc.act, 0, from, to, s);
+      // increments in the same order as in the plan, so it is the plan's. The profile sums of
+      // the items before the first one replaced are those of the plan's first items (kept, and
+      // carried forward as later activities are replaced); from that item on they are re-summed.
+      // A recontextualised activity often keeps its area profile: then the area sums, so the
+      // emphasis and its four criteria, come out as the plan's (editedValues keeps them).
+      System.arraycopy(sc.sums, 0, s, 0, Kernel.SUMS);
+      double[] h = hours();
+      double[] p = prefix;
+      if (p == null) {
+        p = new double[Kernel.SUST + 1]; // the profile sums' indexes
+        prefix = p;
+      }
+      k.profileSums(h, fits, sc.act, prefixEnd, first, -1, -1, p);
+      prefixEnd = first;
+      System.arraycopy(p, Kernel.E, s, Kernel.E, Kernel.SUST + 1 - Kernel.E);
+      k.profileSums(h, fits, sc.act, first, n, from, to, s);
     } else {
-      k.resum(items, fits, sc.act, 0, -1, from, to, s);
+      k.resum(items, fits, sc.act, 0, -1, from, to, zeroSums());
     }
     return score(s, n, leader);
   }
 
-  /** Returns the score of the plan without item {@code skip}. */
-  private double droppedScore(int skip) {
-    double[] s = zeroSums();
+  /** Returns each item's hours, in item order, read from the items when first needed. */
+  private double[] hours() {
+    double[] h = hours;
+    if (h == null) {
+      h = new double[n];
+      for (int i = 0; i < n; i++) {
+        h[i] = items.get(i).hours();
+      }
+      hours = h;
+    }
+    return h;
+  }
+
+  /** Returns the score of the plan without item {@code skip} (package private for the tests). */
+  double droppedScore(int skip) {
+    double[] s;
     if (fits[sc.act[skip]]) {
+      s = zeroSums();
       k.resum(items, fits, sc.act, 0, skip, -1, -1, s);
     } else {
       // An item that does not fit adds nothing to the profile sums: without it they get the same
-      // increments in the same order as in the plan, so they are the plan's.
-      System.arraycopy(sc.sums, Kernel.E, s, Kernel.E, Kernel.NAMED - Kernel.E);
-      k.resumCounts(items, sc.act, skip, s);
+      // increments in the same order as in the plan, so they are the plan's; so is each sum of
+      // hours it adds nothing to, and each count it adds to loses exactly 1.
+      s = baseSums();
+      k.dropUnfitting(items, hours(), sc.act, skip, s);
     }
     return score(s, sc.act.length - 1, leader);
   }
@@ -631,7 +681,7 @@ final class Recommender {
       int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (int a : candidates) {
-        double s = replacedScore(g, a);
+        double s = replacedScore(g, i, a);
         if (s > bestScore) {
           bestScore = s;
           best = a;
@@ -663,16 +713,16 @@ final class Recommender {
 
   private void fundSubstitutes() {
     boolean changed = false;
-    for (int i = 0; i < n; i++) {
-      changed |= needsCover(i) && !items.get(i).substituteFunded();
+    // No item needs cover when the count of those that do is 0 (a whole number, summed exactly).
+    for (int i = 0; i < n && !changed && sc.sums[Kernel.N_NEED_COVER] > 0; i++) {
+      changed = needsCover(i) && !items.get(i).substituteFunded();
     }
     if (changed) {
       // Every item that needs cover funded: the funded hours are the hours that need it, summed
       // in the same order, so the share is exactly 1, as a re-score of the edited plan gives.
-      double[] s = baseSums();
-      s[Kernel.COVER] = s[Kernel.NEED_COVER];
-      offer(SUBSTITUTE, Recommendation.FUND_SUBSTITUTE, -1, -1, 0,
-          facilitationScore(s, leader));
+      double[] s = sc.sums;
+      offer(SUBSTITUTE, Recommendation.FUND_SUBSTITUTE, -1, -1, 0, facilitationScore(
+          facilitation(s[Kernel.TIME], s[Kernel.NEED_COVER], s[Kernel.COST], leader)));
     }
   }
 
@@ -696,26 +746,26 @@ final class Recommender {
 
   private void fundCosts() {
     boolean changed = false;
-    for (int i = 0; i < n; i++) {
-      changed |= costs(i) && !items.get(i).costFunded();
+    for (int i = 0; i < n && !changed && sc.sums[Kernel.N_NEED_COST] > 0; i++) {
+      changed = costs(i) && !items.get(i).costFunded();
     }
     if (changed) {
-      double[] s = baseSums();
-      s[Kernel.COST] = s[Kernel.NEED_COST];
-      offer(COSTS, Recommendation.FUND_COSTS, -1, -1, 0, facilitationScore(s, leader));
+      double[] s = sc.sums;
+      offer(COSTS, Recommendation.FUND_COSTS, -1, -1, 0, facilitationScore(
+          facilitation(s[Kernel.TIME], s[Kernel.COVER], s[Kernel.NEED_COST], leader)));
     }
   }
 
   private void allocateTime() {
     boolean changed = false;
-    for (int i = 0; i < n; i++) {
-      changed |= !items.get(i).timeAllocated();
+    for (int i = 0; i < n && !changed; i++) {
+      changed = !items.get(i).timeAllocated();
     }
     if (changed) {
       // Time on every item: the allocated hours are all hours, summed in the same order.
-      double[] s = baseSums();
-      s[Kernel.TIME] = s[Kernel.TOTAL];
-      offer(TIME, Recommendation.ALLOCATE_TIME, -1, -1, 0, facilitationScore(s, leader));
+      double[] s = sc.sums;
+      offer(TIME, Recommendation.ALLOCATE_TIME, -1, -1, 0, facilitationScore(
+          facilitation(s[Kernel.TOTAL], s[Kernel.COVER], s[Kernel.COST], leader)));
     }
   }
 
@@ -732,7 +782,8 @@ final class Recommender {
     if (plan.leaderInvolvement() == LeaderInvolvement.ACTIVE) {
       return;
     }
-    offer(LEADER, Recommendation.INVOLVE_LEADER, -1, -1, 0,
-        facilitationScore(baseSums(), k.leaderActive()));
+    double[] s = sc.sums;
+    offer(LEADER, Recommendation.INVOLVE_LEADER, -1, -1, 0, facilitationScore(
+        facilitation(s[Kernel.TIME], s[Kernel.COVER], s[Kernel.COST], k.leaderActive())));
   }
 }

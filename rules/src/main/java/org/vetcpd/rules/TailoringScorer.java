@@ -304,4 +304,26 @@ public final class TailoringScorer {
     double s = 100 * (weighted / total);
     return s < 0 ? 0 : (s > 100 ? 100 : s);
   }
+
+  /**
+   * Returns {@link #score(double[], double[])} of the values with value {@code k} replaced by
+   * {@code vk}, without copying them: the same operations in the same order (keep the two alike),
+   * so the same double as a score of the copy with the value replaced.
+   */
+  static double score(double[] weights, double[] values, int k, double vk) {
+    double weighted = 0;
+    double total = 0;
+    for (int j = 0; j < values.length; j++) {
+      double v = j == k ? vk : values[j];
+      if (!Double.isNaN(v)) {
+        weighted += weights[j] * v;
+        total += weights[j];
+      }
+    }
+    if (!(total > 0)) {
+      return 0;
+    }
+    double s = 100 * (weighted / total);
+    return s < 0 ? 0 : (s > 100 ? 100 : s);
+  }
 }
