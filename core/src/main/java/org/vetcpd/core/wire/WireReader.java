@@ -13,7 +13,6 @@ import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
@@ -61,6 +60,13 @@ public final class WireReader {
   private DatasetReferences.Prechecked prechecked;
   /** Whether the last list read had its references checked, all resolving. */
   private boolean resolved;
+  /** Per level of the path: the value array of the object read there ({@link #scratchValues}). */
+  private Object[][] scratch = new Object[16][];
+  /** Per level: the view of {@link #scratch} handed to build functions. */
+  private WireValues[] views = new WireValues[16];
+  /** Per level: the entries of the list read there. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private ArrayList<Object>[] lists = new ArrayList[16];
 
   /** The path prefix of a value read within a stream, e.g. {@code line 7}; null for a document. */
   private final String prefix;
@@ -221,7 +227,9 @@ public final class WireReader {
       return null;
     }
     long start = reported;
-    Object[] values = new Object[type.fields().size()];
+    int n = type.size();
+    int level = depth;
+    Object[] values = scratchValues(level, n);
     String name;
     int hint = 0;
     while (true) {
@@ -229,11 +237,11 @@ public final class WireReader {
       // matches its name on the bytes, without decoding and hashing it; any other name is read
       // as usual. Either way the parser's state is the same afterwards.
       WireField f;
-      if (values.length > 0 && nextFieldNameIs(type.serializedName(hint))) {
-        f = type.fields().get(hint);
+      if (n > 0 && nextFieldNameIs(type.serializedName(hint))) {
+        f = type.fieldAt(hint);
         name = f.name();
       } else {
-        if (values.length == 0) {
+        if (n == 0) {
           nextFieldName();
         }
         if (p.currentToken() != JsonToken.FIELD_NAME) {
@@ -255,7 +263,7 @@ public final class WireReader {
         continue;
       }
       int i = f.index();
-      hint = i + 1 < values.length ? i + 1 : 0;
+      hint = i + 1 < n ? i + 1 : 0;
       push(name, i);
       if (values[i] != null) {
         report(duplicate(name));
@@ -266,17 +274,19 @@ public final class WireReader {
       }
       depth--;
     }
-    for (WireField f : type.fields()) {
-      if (f.isRequired() && values[f.index()] == null) {
-        push(f.name(), f.index());
+    for (int r : type.requiredIndexes()) {
+      if (values[r] == null) {
+        push(type.fieldAt(r).name(), r);
         report("is required");
         depth--;
       }
     }
-    WireValues read = new WireValues(type, values);
     if (reported != start) {
-      return read;
+      // what is left of a failed object is kept (its references are still checked): its own copy
+      return new WireValues(type, Arrays.copyOf(values, n));
     }
+    // the build function only reads the fields: the level's scratch view serves every object
+    WireValues read = scratchView(level, type, values);
     try {
       if (type == DatasetWire.DATASET && prechecked != null) {
         DatasetReferences.Prechecked pre = prechecked;
@@ -285,7 +295,9 @@ public final class WireReader {
       }
       return type.build(read);
     } catch (ValidationException e) {
-      read.buildFailed();
+      values = Arrays.copyOf(values, n);
+      WireValues failed = new WireValues(type, values);
+      failed.buildFailed();
       push(null, Integer.MAX_VALUE);
       String at = null;
       for (Problem problem : e.problems()) {
@@ -304,8 +316,55 @@ public final class WireReader {
         }
       }
       depth--;
-      return read;
+      return failed;
     }
+  }
+
+  /**
+   * The value array of an object read at {@code level}, cleared: objects at one level are read
+   * one after the other (a nested object is a level deeper), so one array per level serves them
+   * all; a failed object takes a copy.
+   */
+  private Object[] scratchValues(int level, int n) {
+    if (level >= scratch.length) {
+      scratch = Arrays.copyOf(scratch, Math.max(level + 1, scratch.length * 2));
+      views = Arrays.copyOf(views, scratch.length);
+    }
+    Object[] values = scratch[level];
+    if (values == null || values.length < n) {
+      values = new Object[Math.max(n, 8)];
+      scratch[level] = values;
+    } else {
+      Arrays.fill(values, 0, n, null);
+    }
+    return values;
+  }
+
+  /** The view of a level's scratch values handed to a build function, which only reads it. */
+  private WireValues scratchView(int level, WireType<?> type, Object[] values) {
+    WireValues view = views[level];
+    if (view == null) {
+      view = new WireValues(type, values);
+      views[level] = view;
+    } else {
+      view.reset(type, values);
+    }
+    return view;
+  }
+
+  /** The list of entries read at {@code level}, cleared: as {@link #scratchValues}. */
+  private List<Object> scratchList(int level) {
+    if (level >= lists.length) {
+      lists = Arrays.copyOf(lists, Math.max(level + 1, lists.length * 2));
+    }
+    ArrayList<Object> list = lists[level];
+    if (list == null) {
+      list = new ArrayList<>();
+      lists[level] = list;
+    } else {
+      list.clear();
+    }
+    return list;
   }
 
   /** The first name of a path: {@code items} of {@code items[0].hours}. */
@@ -453,7 +512,7 @@ public final class WireReader {
       skip(t);
       return WireValues.FAILED;
     }
-    List<Object> out = new ArrayList<>();
+    List<Object> out = scratchList(depth);
     boolean all = true;
     boolean resolves = refs != null;
     int i = 0;
@@ -472,7 +531,7 @@ public final class WireReader {
     if (all) {
       return ImmutableList.copyOf(out);
     }
-    return out;
+    return new ArrayList<>(out);
   }
 
   private Object strings(WireField f, JsonToken t) throws IOException, Stop {
@@ -486,7 +545,7 @@ public final class WireReader {
     boolean set = f.kind() != WireKind.STRING_LIST;
     Class<? extends Enum<?>> type = f.kind() == WireKind.ENUM_SET ? f.enumType() : null;
     // sets are small: a list scanned for repeats, a hash set only past a few entries
-    List<Object> list = new ArrayList<>();
+    List<Object> list = scratchList(depth);
     Set<Object> seen = null;
     int i = 0;
     boolean bad = false;
@@ -524,9 +583,12 @@ public final class WireReader {
       skip(t);
       return WireValues.FAILED;
     }
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Map<Object, Object> out = f.kind() == WireKind.STRING_NUMBER_MAP
-        ? new LinkedHashMap<>() : new EnumMap(f.enumType());
+    // an enum-keyed map is gathered by the constants' ordinals and built in their order, as an
+    // EnumMap would iterate (without an EnumMap, its entry objects and a second immutable copy)
+    Map<Object, Object> out = f.kind() == WireKind.STRING_NUMBER_MAP ? new LinkedHashMap<>() : null;
+    Enum<?>[] keys = out == null ? NAMES.get(f.enumType()).constants : null;
+    Object[] byOrdinal = out == null ? new Object[keys.length] : null;
+    int size = 0;
     String key;
     int i = 0;
     while ((key = nextFieldName()) != null) {
@@ -544,7 +606,7 @@ public final class WireReader {
           continue;
         }
       }
-      if (out.containsKey(k)) {
+      if (out != null ? out.containsKey(k) : byOrdinal[((Enum<?>) k).ordinal()] != null) {
         report(duplicate(key));
         next();
         skipChildren();
@@ -562,11 +624,28 @@ public final class WireReader {
         value = number(v);
       }
       if (value != WireValues.FAILED) {
-        out.put(k, value);
+        if (out != null) {
+          out.put(k, value);
+        } else {
+          byOrdinal[((Enum<?>) k).ordinal()] = value;
+          size++;
+        }
       }
       depth--;
     }
-    return ImmutableMap.copyOf(out);
+    if (out != null) {
+      return ImmutableMap.copyOf(out);
+    }
+    if (size == 0) {
+      return ImmutableMap.of();
+    }
+    ImmutableMap.Builder<Object, Object> b = ImmutableMap.builderWithExpectedSize(size);
+    for (int o = 0; o < byOrdinal.length; o++) {
+      if (byOrdinal[o] != null) {
+        b.put(keys[o], byOrdinal[o]);
+      }
+    }
+    return b.buildOrThrow();
   }
 
   // --- scalars ---------------------------------------------------------------------------------
