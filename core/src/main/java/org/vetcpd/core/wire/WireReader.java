@@ -692,7 +692,11 @@ public final class WireReader {
       skip(t);
       return WireValues.FAILED;
     }
-    double d = p.getDoubleValue();
+    // most numbers are short decimals (37.5): converted here, the parser's conversion otherwise
+    double d = plainDecimal(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    if (d != d) {
+      d = p.getDoubleValue();
+    }
     if (!Double.isFinite(d)) {
       if (problem()) {
         add("number out of range: " + numberText(t));
@@ -700,6 +704,54 @@ public final class WireReader {
       return WireValues.FAILED;
     }
     return d;
+  }
+
+  /** The powers of ten that a double holds exactly. */
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+  };
+
+  /** The most digits of a plain decimal: its digits make a whole number below 2^53. */
+  private static final int PLAIN_DIGITS = 15;
+
+  /**
+   * The value of a number token that is a plain decimal of at most 15 digits ({@code 37.5},
+   * {@code -2}, {@code 0.001}), exactly as {@link Double#parseDouble} gives it: its digits are a
+   * whole number below 2^53 and the power of ten is at most 10^15, both exact doubles, so their
+   * quotient is rounded once, correctly. NaN for any other form (an exponent, more digits), which
+   * the parser converts.
+   */
+  static double plainDecimal(char[] chars, int offset, int length) {
+    int i = offset;
+    int end = offset + length;
+    boolean negative = i < end && chars[i] == '-';
+    if (negative) {
+      i++;
+    }
+    long digits = 0;
+    int count = 0;
+    int fraction = -1;
+    for (; i < end; i++) {
+      char c = chars[i];
+      if (c >= '0' && c <= '9') {
+        if (++count > PLAIN_DIGITS) {
+          return Double.NaN;
+        }
+        digits = digits * 10 + (c - '0');
+        if (fraction >= 0) {
+          fraction++;
+        }
+      } else if (c == '.' && fraction < 0) {
+        fraction = 0;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (count == 0) {
+      return Double.NaN;
+    }
+    double value = fraction > 0 ? digits / POWERS_OF_TEN[fraction] : (double) digits;
+    return negative ? -value : value;
   }
 
   private Object integer(JsonToken t) throws IOException, Stop {
