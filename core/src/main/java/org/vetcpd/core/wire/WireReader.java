@@ -41,9 +41,9 @@ import org.vetcpd.core.json.JsonOptions;
  * <p>Instances are mutable and not thread-safe; use one per document.
  */
 public final class WireReader {
-  private final JsonParser p;
+  private JsonParser p;
   private final JsonOptions options;
-  private final ProblemCollector problems;
+  private ProblemCollector problems;
   /** Every problem reported, kept or not, and also after {@link ProblemCollector#only}. */
   private long reported;
   /** The path: a field or key name, or an array index, per level; level 0 is the root. */
@@ -69,9 +69,9 @@ public final class WireReader {
   private ArrayList<Object>[] lists = new ArrayList[16];
 
   /** The path prefix of a value read within a stream, e.g. {@code line 7}; null for a document. */
-  private final String prefix;
+  private String prefix;
   /** The level of the value read: 1 for a document, 2 under a prefix. */
-  private final int base;
+  private int base;
 
   /**
    * Creates a reader of a document.
@@ -119,6 +119,31 @@ public final class WireReader {
     this.prefix = prefix;
     ords[0] = ProblemCollector.READING;
     indexes[0] = -1;
+    if (prefix != null) {
+      push(prefix, ordinal);
+    }
+    this.base = depth;
+  }
+
+  /**
+   * Makes this reader read the next value of a stream, such as the next line of JSON Lines, as a
+   * new reader made with the same options and shared values would, but keeping its buffers.
+   *
+   * @param parser the parser, positioned before the value to read
+   * @param problems where problems go
+   * @param prefix the path prefix, e.g. {@code line 8}
+   * @param ordinal the value's place in the stream
+   */
+  public void nextValue(JsonParser parser, ProblemCollector problems, String prefix,
+      int ordinal) {
+    this.p = parser;
+    this.problems = problems;
+    this.prefix = prefix;
+    reported = 0;
+    inText = false;
+    prechecked = null;
+    resolved = false;
+    depth = 1;
     if (prefix != null) {
       push(prefix, ordinal);
     }
