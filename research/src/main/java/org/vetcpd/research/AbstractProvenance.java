@@ -19,7 +19,7 @@ import org.vetcpd.rules.RubricRef;
 
 /**
  * What produced a table, as its codebook ({@link DataPackage}) records it in the {@code vetcpd}
- * property: the rubric (id, version, fingerprint), vetcpd's version and build commit, the command
+ * property: the rubric (id, version, fingerprint; a comparison's two rubrics, A and B), vetcpd's version and build commit, the command
  * line, each input file's SHA-256, the settings of a random analysis (seed, draws,
  * concentration), and how cells from data were written ({@link CsvCells}).
  *
@@ -36,6 +36,14 @@ public abstract class AbstractProvenance {
    * @return the rubric's id, version and fingerprint; empty for a table that involves none
    */
   public abstract Optional<RubricRef> rubric();
+
+  /**
+   * Returns the second rubric of a table that compares two ({@code vetcpd compare --rubric A
+   * --rubric B}); {@link #rubric()} is then the first, A.
+   *
+   * @return rubric B's id, version and fingerprint; empty for a table of one rubric
+   */
+  public abstract Optional<RubricRef> rubricB();
 
   /**
    * Returns vetcpd's version; default {@link BuildInfo#version()}.
@@ -106,6 +114,9 @@ public abstract class AbstractProvenance {
   final void check() {
     Problems p = new Problems();
     p.nonBlank("version", version()).nonBlank("commit", commit());
+    if (rubricB().isPresent() && rubric().isEmpty()) {
+      p.add("rubricB", "a second rubric needs the first: set rubric too");
+    }
     inputs().forEach((file, hash) -> {
       if (!hash.matches("sha256:[0-9a-f]{64}")) {
         p.add("inputs." + file, "must be sha256: and 64 lower-case hex digits, was \"" + hash

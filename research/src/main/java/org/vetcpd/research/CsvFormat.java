@@ -6,12 +6,15 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Function;
 import org.vetcpd.core.ActivityType;
 import org.vetcpd.core.Barrier;
@@ -92,10 +95,57 @@ final class CsvFormat {
       return out;
     }
 
-    /** Reads every column of a row into the builder, in column order. */
-    void read(B builder, CsvTable.Row row, Problems p) {
+    /**
+     * Reads every column of a row into the builder, in column order.
+     *
+     * @return the columns whose cells had a problem; empty if none did
+     */
+    Set<String> read(B builder, CsvTable.Row row, Problems p) {
+      Set<String> failed = Set.of();
       for (Column<T, B> c : columns) {
+        int before = p.size();
         c.read().into(builder, row, p);
+        if (p.size() > before) {
+          if (failed.isEmpty()) {
+            failed = new HashSet<>();
+          }
+          failed.add(c.name());
+        }
+      }
+      return failed;
+    }
+
+    /**
+     * The row with each failed column's cell replaced: a required column's by a value that its
+     * type's rules accept (the first allowed value, a number in the column's range, {@code x}), an
+     * optional column's emptied, which leaves the field out.
+     */
+    CsvTable.Row standIn(CsvTable.Row row, Set<String> failed) {
+      Map<String, String> cells = new HashMap<>();
+      for (Column<T, B> c : columns) {
+        if (failed.contains(c.name())) {
+          cells.put(c.name(), c.required() ? standIn(c) : "");
+        }
+      }
+      return row.replacing(cells);
+    }
+
+    private static String standIn(Column<?, ?> c) {
+      Codebook.Field f = c.field();
+      if (f != null && !f.allowed().isEmpty()) {
+        return f.allowed().get(0);
+      }
+      switch (c.type()) {
+        case NUMBER:
+        case INTEGER:
+          double v = f != null && f.minimum() != null && f.minimum() > 1 ? f.minimum()
+              : f != null && f.maximum() != null && f.maximum() < 1 ? f.maximum() : 1;
+          return c.type().equals(INTEGER) ? Long.toString((long) Math.ceil(v))
+              : CsvTableWriter.number(v);
+        case BOOLEAN:
+          return "false";
+        default:
+          return "x";
       }
     }
   }

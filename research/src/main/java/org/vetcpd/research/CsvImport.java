@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vetcpd.core.CpdActivity;
@@ -245,24 +248,57 @@ public final class CsvImport {
   }
 
   private static Teacher teacher(CsvTable.Row r, Problems p) {
-    int before = p.size();
-    Teacher.Builder b = Teacher.builder();
-    CsvFormat.TEACHER.read(b, r, p);
-    return build(() -> b.build(), r, p, before);
+    return read(CsvFormat.TEACHER, Teacher::builder, Teacher.Builder::build, r, p);
   }
 
   private static CpdActivity activity(CsvTable.Row r, Problems p) {
-    int before = p.size();
-    CpdActivity.Builder b = CpdActivity.builder();
-    CsvFormat.ACTIVITY.read(b, r, p);
-    return build(() -> b.build(), r, p, before);
+    return read(CsvFormat.ACTIVITY, CpdActivity::builder, CpdActivity.Builder::build, r, p);
   }
 
   private static Driver driver(CsvTable.Row r, Problems p) {
+    return read(CsvFormat.DRIVER, Driver::builder, Driver.Builder::build, r, p);
+  }
+
+  /** Reads one value from its row, or records its problems (see {@link #checkTheRest}). */
+  private static <T, B> T read(CsvFormat.Columns<T, B> columns, Supplier<B> builder,
+      Function<B, T> build, CsvTable.Row r, Problems p) {
     int before = p.size();
-    Driver.Builder b = Driver.builder();
-    CsvFormat.DRIVER.read(b, r, p);
-    return build(() -> b.build(), r, p, before);
+    B b = builder.get();
+    Set<String> failed = columns.read(b, r, p);
+    if (p.size() > before) {
+      checkTheRest(columns, builder, build, r, failed, List.of(), p);
+      return null;
+    }
+    return build(() -> build.apply(b), r, p, before);
+  }
+
+  /**
+   * A cell that cannot be read hides no problem of the row's other cells: the value is built once
+   * more from the row with each failed cell replaced ({@link CsvFormat.Columns#standIn}), and its
+   * own rules' problems of the other columns are recorded. As for a data set in JSON.
+   */
+  private static <T, B> void checkTheRest(CsvFormat.Columns<T, B> columns, Supplier<B> builder,
+      Function<B, T> build, CsvTable.Row r, Set<String> failed, List<Consumer<B>> more,
+      Problems p) {
+    B probe = builder.get();
+    Problems standIns = new Problems();
+    columns.read(probe, columns.standIn(r, failed), standIns);
+    if (!standIns.isEmpty()) {
+      return; // a stand-in was refused: nothing more can be checked
+    }
+    more.forEach(m -> m.accept(probe));
+    try {
+      build.apply(probe);
+    } catch (ValidationException e) {
+      for (Problem x : e.problems()) {
+        String column = column(CsvTable.head(x.path()));
+        if (!failed.contains(column)) {
+          p.add(r.where(column), x.message());
+        }
+      }
+    } catch (IllegalStateException e) {
+      // a required field left unset: its cell's problem is recorded already
+    }
   }
 
   /** Groups the item rows by plan id, in the order of each plan's first row. */
@@ -291,18 +327,23 @@ public final class CsvImport {
       }
     }
     CpdPlan.Builder b = CpdPlan.builder();
-    CsvFormat.PLAN.read(b, first, p);
+    Set<String> failed = CsvFormat.PLAN.read(b, first, p);
+    List<PlanItem> items = new ArrayList<>();
     for (CsvTable.Row r : rows) {
       if (r.isEmpty("activity") && r.isEmpty("hours")) {
         continue; // a plan without items
       }
-      int itemBefore = p.size();
-      PlanItem.Builder item = PlanItem.builder();
-      CsvFormat.ITEM.read(item, r, p);
-      PlanItem built = build(() -> item.build(), r, p, itemBefore);
+      PlanItem built = read(CsvFormat.ITEM, PlanItem::builder, PlanItem.Builder::build, r, p);
       if (built != null) {
-        b.addItems(built);
+        items.add(built);
       }
+    }
+    b.addAllItems(items);
+    if (p.size() > before) {
+      // the plan's own rules on the columns that could be read, with the items that could be
+      checkTheRest(CsvFormat.PLAN, CpdPlan::builder, CpdPlan.Builder::build, first, failed,
+          List.of(x -> x.addAllItems(items)), p);
+      return null;
     }
     return build(() -> b.build(), first, p, before);
   }

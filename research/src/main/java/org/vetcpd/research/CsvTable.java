@@ -147,6 +147,13 @@ final class CsvTable {
       return number;
     }
 
+    /** The same row (file, number) with the given cells in place of its own. */
+    Row replacing(Map<String, String> replaced) {
+      Map<String, String> copy = new HashMap<>(cells);
+      copy.putAll(replaced);
+      return new Row(file, number, copy, strip);
+    }
+
     /** Returns {@code FILE:row N:COLUMN}, or {@code FILE:row N} for the row as a whole. */
     String where(String column) {
       return file + ":row " + number + (column.isEmpty() ? "" : ":" + column);

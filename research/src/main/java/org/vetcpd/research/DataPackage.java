@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.vetcpd.rules.RubricRef;
 
 /**
  * The codebook of the CSV files vetcpd writes: a Frictionless Data Package descriptor, {@value
@@ -192,12 +193,8 @@ public final class DataPackage {
 
   private static ObjectNode provenance(Provenance p) {
     ObjectNode n = NODES.objectNode();
-    if (p.rubric().isPresent()) {
-      ObjectNode r = n.putObject("rubric");
-      r.put("id", p.rubric().get().id());
-      r.put("version", p.rubric().get().version());
-      r.put("fingerprint", p.rubric().get().fingerprint());
-    }
+    p.rubric().ifPresent(r -> rubric(n.putObject("rubric"), r));
+    p.rubricB().ifPresent(r -> rubric(n.putObject("rubricB"), r));
     n.put("version", p.version());
     n.put("commit", p.commit());
     p.command().ifPresent(c -> n.put("command", c));
@@ -208,6 +205,12 @@ public final class DataPackage {
     p.concentration().ifPresent(c -> n.put("concentration", c));
     n.put("csvCells", p.cells().name().toLowerCase(Locale.ROOT));
     return n;
+  }
+
+  private static void rubric(ObjectNode n, RubricRef r) {
+    n.put("id", r.id());
+    n.put("version", r.version());
+    n.put("fingerprint", r.fingerprint());
   }
 
   /** A Data Package resource name: lower case letters, digits, {@code -._}. */

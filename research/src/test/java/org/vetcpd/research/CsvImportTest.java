@@ -149,6 +149,29 @@ class CsvImportTest {
         "plan-items.csv:row 7:activity: unknown activity \"a-nope\"");
   }
 
+  /**
+   * A cell that cannot be read hides no problem of the row's other cells (until 1 December 2026 a
+   * row with an unreadable cell had none of its value's own rules checked).
+   */
+  @Test
+  void aCellThatCannotBeReadHidesNoProblemOfTheOthers() throws Exception {
+    write("teachers.csv", TEACHERS + "t-4,RM,s-1,d-rm,3,-1,,VOCATIONAL=HUGE,,\r\n");
+    write("activities.csv", ACTIVITIES + "a-x,\u202eTitle,COURSE,GENERIC,,,,maybe,0,,\n");
+    write("plan-items.csv", ITEMS
+        + "p-4,t-2,26\u0007,ACTIVE,,,a-afl,abc,,,\n"
+        + "p-4,t-2,26\u0007,ACTIVE,,,a-afl,8761,,,\n");
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactlyInAnyOrder(
+        "teachers.csv:row 5:needs: unknown value \"HUGE\"; expected one of NONE, LOW, MODERATE,"
+            + " HIGH",
+        "teachers.csv:row 5:years_teaching: must be >= 0, was -1",
+        "activities.csv:row 4:industry_contact: must be true or false, was \"maybe\"",
+        "activities.csv:row 4:span_weeks: must be >= 1, was 0",
+        "plan-items.csv:row 6:hours: must be a number with . as the decimal separator, was"
+            + " \"abc\"",
+        "plan-items.csv:row 7:hours: must be <= 8760, was 8761",
+        "plan-items.csv:row 6:period: must not contain control character U+0007");
+  }
+
   @Test
   void problemsOfColumnsAndFiles() throws Exception {
     write("teachers.csv", "id,programme,yearsTaught\nt-1,RM,3\n");

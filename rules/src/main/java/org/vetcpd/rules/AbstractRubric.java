@@ -457,7 +457,10 @@ public abstract class AbstractRubric {
    */
   @Value.Lazy
   public String fingerprint() {
-    return RubricFingerprint.of(this);
+    // The standard rubric's content is fixed in this class, so its fingerprint is known; taking it
+    // as known spares every command that scores with the standard Jackson's object mapper, whose
+    // set-up costs a short run more than the scoring. RubricIdentityTest computes it again.
+    return this == Standard.RUBRIC ? Standard.FINGERPRINT : RubricFingerprint.of(this);
   }
 
   /**
@@ -628,6 +631,10 @@ public abstract class AbstractRubric {
 
   /** Holds the standard rubric, built once. */
   private static final class Standard {
+    /** {@link #RUBRIC}'s fingerprint, as {@link RubricFingerprint#of} computes it. */
+    static final String FINGERPRINT =
+        "sha256:ff1599e2779acf087f07f8f340d42cd3d185c6b010bd7ef7efea8d0d8ac9a4bc";
+
     static final Rubric RUBRIC = Rubric.builder()
         .id(STANDARD_ID)
         .version(STANDARD_VERSION)

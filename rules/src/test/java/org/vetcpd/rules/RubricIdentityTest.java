@@ -45,6 +45,16 @@ class RubricIdentityTest {
   }
 
   @Test
+  void theStandardsKnownFingerprintIsTheComputedOne() {
+    // Rubric.standard() takes its fingerprint as known; every other instance computes its own.
+    Rubric copy = Rubric.parse(VetcpdJson.write(Rubric.standard()));
+    assertThat(copy).isNotSameAs(Rubric.standard()).isEqualTo(Rubric.standard());
+    assertThat(copy.fingerprint())
+        .isEqualTo(RubricFingerprint.of(Rubric.standard()))
+        .isEqualTo(Rubric.standard().fingerprint());
+  }
+
+  @Test
   void docsStateTheStandardsFingerprint() throws Exception {
     java.nio.file.Path doc = java.nio.file.Path.of("..", "docs", "output.md");
     org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(doc));

@@ -67,9 +67,15 @@ import org.vetcpd.core.wire.WireValues;
  * <p>This class is thread-safe: its mappers are built once and shared.
  */
 public final class VetcpdJson {
-  private static final JsonMapper STRICT = mapper(JsonOptions.strict());
-  private static final ObjectWriter PRETTY = STRICT.writer(prettyPrinter());
-  private static final ObjectWriter COMPACT = STRICT.writer();
+  /**
+   * The shared mapper and writers, built when first used: reading goes through core's streaming
+   * reader, so a command that only reads and writes CSV never sets up Jackson's object mapper.
+   */
+  private static final class Mappers {
+    static final JsonMapper STRICT = mapper(JsonOptions.strict());
+    static final ObjectWriter PRETTY = STRICT.writer(prettyPrinter());
+    static final ObjectWriter COMPACT = STRICT.writer();
+  }
 
   private VetcpdJson() {}
 
@@ -408,7 +414,7 @@ public final class VetcpdJson {
   public static String write(Object value) {
     requireNonNull(value, "value");
     try {
-      return PRETTY.writeValueAsString(value);
+      return Mappers.PRETTY.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON: "
           + e.getOriginalMessage(), e);
@@ -424,7 +430,7 @@ public final class VetcpdJson {
   public static String writeCompact(Object value) {
     requireNonNull(value, "value");
     try {
-      return COMPACT.writeValueAsString(value);
+      return Mappers.COMPACT.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON: "
           + e.getOriginalMessage(), e);
@@ -491,7 +497,7 @@ public final class VetcpdJson {
   // --- the mapper ------------------------------------------------------------------------------
 
   private static JsonMapper mapper(JsonOptions options, boolean shared) {
-    return shared && options.equals(JsonOptions.strict()) ? STRICT : mapper(options);
+    return shared && options.equals(JsonOptions.strict()) ? Mappers.STRICT : mapper(options);
   }
 
   private static JsonMapper mapper(JsonOptions options) {

@@ -255,6 +255,7 @@ public final class WireReader {
     int n = type.size();
     int level = depth;
     Object[] values = scratchValues(level, n);
+    boolean[] troubled = null; // the fields with a problem inside, once there is one
     String name;
     int hint = 0;
     while (true) {
@@ -295,7 +296,14 @@ public final class WireReader {
         next();
         skipChildren();
       } else {
+        long before = reported;
         values[i] = readField(f, next(), values);
+        if (reported != before) {
+          if (troubled == null) {
+            troubled = new boolean[n];
+          }
+          troubled[i] = true;
+        }
       }
       depth--;
     }
@@ -308,7 +316,9 @@ public final class WireReader {
     }
     if (reported != start) {
       // what is left of a failed object is kept (its references are still checked): its own copy
-      return new WireValues(type, Arrays.copyOf(values, n));
+      values = Arrays.copyOf(values, n);
+      checkTheRest(type, values, troubled);
+      return new WireValues(type, values);
     }
     // the build function only reads the fields: the level's scratch view serves every object
     WireValues read = scratchView(level, type, values);
@@ -323,25 +333,113 @@ public final class WireReader {
       values = Arrays.copyOf(values, n);
       WireValues failed = new WireValues(type, values);
       failed.buildFailed();
-      push(null, Integer.MAX_VALUE);
-      String at = null;
-      for (Problem problem : e.problems()) {
-        // the field a check blames is failed: its references are not checked as well
-        WireField f = type.field(head(problem.path()));
-        if (f != null) {
-          values[f.index()] = WireValues.FAILED;
+      reportChecks(type, values, e, null, false);
+      return failed;
+    }
+  }
+
+  /**
+   * Records the problems a value's own checks found, under the value's path. The field each one
+   * blames is failed, so that its references are not checked as well. Fields marked in {@code
+   * skip} (if not null) are not the value's to report: stand-ins, or fields reported already. The
+   * problems come in their fields' places if {@code inFieldOrder}, else after every field's own.
+   */
+  private void reportChecks(WireType<?> type, Object[] values, ValidationException e,
+      boolean[] skip, boolean inFieldOrder) {
+    String at = null;
+    for (Problem problem : e.problems()) {
+      WireField f = type.field(head(problem.path()));
+      if (f != null && skip != null && skip[f.index()]) {
+        continue;
+      }
+      if (f != null) {
+        values[f.index()] = WireValues.FAILED;
+      }
+      push(null, inFieldOrder && f != null ? f.index() : Integer.MAX_VALUE);
+      reported++;
+      if (problems.wants(ords, depth)) {
+        if (at == null) {
+          at = path();
         }
-        reported++;
-        if (problems.wants(ords, depth)) {
-          if (at == null) {
-            at = path();
-          }
-          Problem under = problem.under(at);
-          problems.add(under.path(), under.message());
-        }
+        Problem under = problem.under(at);
+        problems.add(under.path(), under.message());
       }
       depth--;
-      return failed;
+    }
+  }
+
+  /**
+   * Reports what the value's own rules find in the fields of an entity of the data set that read
+   * cleanly, when other fields had problems (so that the value is not built): a teacher whose
+   * {@code yearsInIndustry} is a string still has its {@code yearsTeaching} of -4 and its id's
+   * control character reported. The rules are the value's own: it is built with each field that
+   * had a problem, or was required and missing, replaced by a stand-in that passes them ({@link
+   * #standIn}), and only the problems of the other fields are kept. An entity with a field of a
+   * kind that has no stand-in (an object) is left as it is.
+   */
+  private void checkTheRest(WireType<?> type, Object[] values, boolean[] troubled) {
+    if (!PROBED.contains(type)) {
+      return;
+    }
+    Object[] probe = values.clone();
+    boolean[] replaced = new boolean[values.length];
+    for (WireField f : type.fields()) {
+      int i = f.index();
+      boolean failed = probe[i] == WireValues.FAILED || troubled != null && troubled[i];
+      if (failed || probe[i] == null && f.isRequired()) {
+        Object standIn = f.isRequired() ? standIn(f) : null;
+        if (f.isRequired() && standIn == null) {
+          return;
+        }
+        probe[i] = standIn;
+        replaced[i] = true;
+      }
+    }
+    try {
+      type.build(new WireValues(type, probe));
+    } catch (ValidationException e) {
+      // in their fields' places among the entity's problems (the declaration's order)
+      reportChecks(type, values, e, replaced, true);
+    }
+  }
+
+  /** The entities of a data set, whose rules look at one field at a time (see checkTheRest). */
+  private static final Set<WireType<?>> PROBED = Set.of(DatasetWire.PROGRAMME,
+      DatasetWire.DEPARTMENT, DatasetWire.SCHOOL, DatasetWire.TEACHER, DatasetWire.ACTIVITY,
+      DatasetWire.DRIVER, DatasetWire.ITEM, DatasetWire.PLAN);
+
+  /**
+   * A value of a required field that its entity's rules accept, to stand in for the field when it
+   * failed: the least value of a number's range, the first enum constant, an empty collection, a
+   * plain id; null for an object, which has none.
+   */
+  static Object standIn(WireField f) {
+    switch (f.kind()) {
+      case STRING:
+        return "x";
+      case NUMBER:
+        if (f.min() == null) {
+          return f.max() == null ? 1.0 : f.max();
+        }
+        return f.minExclusive() ? (f.max() != null ? f.max() : f.min() + 1) : f.min();
+      case INTEGER:
+        return f.min() == null ? 1 : (int) Math.ceil(f.min() + (f.minExclusive() ? 1 : 0));
+      case BOOLEAN:
+        return Boolean.FALSE;
+      case ENUM:
+        return f.enumType().getEnumConstants()[0];
+      case STRING_SET:
+      case ENUM_SET:
+        return ImmutableSet.of();
+      case ENUM_NUMBER_MAP:
+      case ENUM_ENUM_MAP:
+      case STRING_NUMBER_MAP:
+        return ImmutableMap.of();
+      case STRING_LIST:
+      case OBJECT_LIST:
+        return ImmutableList.of();
+      default:
+        return null;
     }
   }
 

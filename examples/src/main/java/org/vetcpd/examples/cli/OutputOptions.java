@@ -200,11 +200,28 @@ public final class OutputOptions {
    * @throws OutputException if the output cannot be written
    */
   public void commit(List<String> csvHeader, RubricRef rubric) {
+    commit(csvHeader, rubric, null);
+  }
+
+  /**
+   * Ends the output of a comparison of two rubrics as {@link #commit(List, RubricRef)} does; the
+   * codebook names both ({@code vetcpd.rubric} is A, {@code vetcpd.rubricB} is B).
+   *
+   * @param csvHeader the CSV's columns when the output is CSV, else null
+   * @param rubric rubric A, or null
+   * @param rubricB rubric B, or null
+   * @throws OutputException if the output cannot be written
+   */
+  public void commit(List<String> csvHeader, RubricRef rubric, RubricRef rubricB) {
     Provenance p = null;
     if (output != null && csvHeader != null) {
+      // only a CSV file gets a codebook: the inputs are hashed only for one
       Provenance.Builder b = provenance();
       if (rubric != null) {
         b.rubric(rubric);
+      }
+      if (rubricB != null) {
+        b.rubricB(rubricB);
       }
       p = b.build();
     }

@@ -38,10 +38,25 @@ abstract class ReportWriter {
 
   /** Writes one report. */
   final void write(TailoringReport report) {
-    write(report, count++ == 0);
+    writePrepared(prepare(report), count++ == 0);
   }
 
-  abstract void write(TailoringReport report, boolean first);
+  /**
+   * Writes a report made ready by {@link #prepare}; reports are written in the order of these
+   * calls.
+   */
+  final void writePrepared(Object prepared) {
+    writePrepared(prepared, count++ == 0);
+  }
+
+  /**
+   * Makes a report ready to write: the costly part of writing it (its text, its JSON, its CSV
+   * cells), which touches nothing of this writer, so that reports can be made ready on several
+   * threads at once and written in order on one.
+   */
+  abstract Object prepare(TailoringReport report);
+
+  abstract void writePrepared(Object prepared, boolean first);
 
   /** Writes what comes after the last report, and flushes. */
   void end() {
@@ -77,11 +92,16 @@ abstract class ReportWriter {
     }
 
     @Override
-    void write(TailoringReport report, boolean first) {
+    Object prepare(TailoringReport report) {
+      return report.toText().stripTrailing();
+    }
+
+    @Override
+    void writePrepared(Object prepared, boolean first) {
       if (!first) {
         out.println();
       }
-      out.println(report.toText().stripTrailing());
+      out.println((String) prepared);
     }
   }
 
@@ -92,9 +112,14 @@ abstract class ReportWriter {
     }
 
     @Override
-    void write(TailoringReport report, boolean first) {
+    Object prepare(TailoringReport report) {
+      return VetcpdJson.write(report).replaceAll("(?m)^", "  ");
+    }
+
+    @Override
+    void writePrepared(Object prepared, boolean first) {
       out.print(first ? "[\n" : ",\n");
-      out.print(VetcpdJson.write(report).replaceAll("(?m)^", "  "));
+      out.print((String) prepared);
     }
 
     @Override
@@ -131,8 +156,14 @@ abstract class ReportWriter {
     }
 
     @Override
-    void write(TailoringReport report, boolean first) {
-      List<String> row = ReportCsv.cells(report);
+    Object prepare(TailoringReport report) {
+      return ReportCsv.cells(report);
+    }
+
+    @Override
+    void writePrepared(Object prepared, boolean first) {
+      @SuppressWarnings("unchecked")
+      List<String> row = (List<String>) prepared;
       StringBuilder b = line;
       b.setLength(0);
       for (int i = 0; i < row.size(); i++) {

@@ -101,6 +101,9 @@ final class ScoreCommand implements Callable<Integer> {
     return VetcpdCli.EXIT_OK;
   }
 
+  /** Plans scored on all cores at a time: enough to share out, few enough to hold. */
+  private static final int BATCH = 1024;
+
   private void scoreDataset(
       Dataset ds, TailoringScorer scorer, Set<String> wanted, ReportWriter writer) {
     for (String id : wanted) {
@@ -110,9 +113,20 @@ final class ScoreCommand implements Callable<Integer> {
       }
     }
     writer.begin();
-    ds.plans().stream()
+    List<CpdPlan> chosen = ds.plans().stream()
         .filter(p -> wanted.isEmpty() || wanted.contains(p.id()))
-        .forEach(p -> writer.write(scorer.score(ds, p)));
+        .collect(Collectors.toList());
+    if (!chosen.isEmpty()) {
+      // the first alone, so that the scorer resolves the catalogue once, before the others
+      writer.write(scorer.score(ds, chosen.get(0)));
+    }
+    for (int from = 1; from < chosen.size(); from += BATCH) {
+      // scored and made ready (text, JSON, CSV cells) on every core; written in plan order here
+      chosen.subList(from, Math.min(chosen.size(), from + BATCH)).parallelStream()
+          .map(p -> writer.prepare(scorer.score(ds, p)))
+          .collect(Collectors.toList())
+          .forEach(writer::writePrepared);
+    }
     writer.end();
   }
 
@@ -139,8 +153,10 @@ final class ScoreCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
           return; // the output will not be printed: only check the lines that are left
         }
-        if (wanted.isEmpty() || wanted.contains(plan.id())) {
-          found.add(plan.id());
+        if (wanted.isEmpty()) {
+          writer.write(scorer.score(catalogue, plan));
+        } else if (wanted.contains(plan.id())) {
+          found.add(plan.id()); // at most the ids of --plan: memory stays constant
           writer.write(scorer.score(catalogue, plan));
         }
       });

@@ -18,13 +18,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vetcpd.core.Dataset;
 import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.examples.cli.research.AggregateCommand;
 import org.vetcpd.examples.cli.research.CompareCommand;
 import org.vetcpd.examples.cli.research.CriteriaCommand;
 import org.vetcpd.examples.cli.research.SensitivityCommand;
 import org.vetcpd.examples.cli.research.TableCommand;
 import org.vetcpd.research.BuildInfo;
+import org.vetcpd.research.CsvCells;
+import org.vetcpd.research.ReportCsv;
 import org.vetcpd.rules.Rubric;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -188,7 +192,7 @@ public final class VetcpdCli implements Callable<Integer> {
     PrintWriter e = new PrintWriter(new PrintStreamWriter(err), true);
     VetcpdCli root = new VetcpdCli();
     String only = only(args);
-    Thread warmUp = stdout != null && only != null ? warmUp() : null;
+    Thread warmUp = stdout != null && only != null ? warmUp(writesCsv(args)) : null;
     CommandLine cli = commandLine(root, o, e, only);
     if (warmUp != null) {
       joinQuietly(warmUp);
@@ -214,15 +218,20 @@ public final class VetcpdCli implements Callable<Integer> {
 
   /**
    * Builds, on a second thread while picocli reads the command classes on this one, what nearly
-   * every command needs first and what costs most to build: the standard rubric and its
-   * fingerprint, which take Jackson's object mapper. It is joined before the command runs, so that
-   * the command's own work never races it; should it fail, the command meets the same failure
-   * where it always did.
+   * every command needs first: the standard rubric, its checks and its reference, and the reader's
+   * declarations (by reading an empty data set); and the CSV writer (Jackson's CSV mapper and the
+   * declared columns) if the command line asks for CSV. It is joined before the command runs, so
+   * that the command's own work never races it; should it fail, the command meets the same
+   * failure where it always did.
    */
-  private static Thread warmUp() {
+  private static Thread warmUp(boolean csv) {
     Thread t = new Thread(() -> {
       try {
         Rubric.standard().ref();
+        VetcpdJson.parseDataset("{\"formatVersion\": " + Dataset.FORMAT_VERSION + "}");
+        if (csv) {
+          ReportCsv.open(Writer.nullWriter(), CsvCells.SAFE).flush();
+        }
       } catch (RuntimeException | LinkageError ex) {
         // the command builds it again and reports what went wrong there
       }
@@ -230,6 +239,16 @@ public final class VetcpdCli implements Callable<Integer> {
     t.setDaemon(true);
     t.start();
     return t;
+  }
+
+  /** Whether the command line asks for CSV: {@code --format csv}, or {@code -o} to a .csv file. */
+  private static boolean writesCsv(String[] args) {
+    for (String a : args) {
+      if (a.equals("csv") || a.endsWith("=csv") || a.endsWith(".csv")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void joinQuietly(Thread t) {

@@ -102,8 +102,12 @@ class RobustnessCommandsTest {
     CliRun toFile = CliRun.of("compare", DataFiles.sample(), "--rubric", a.toString(),
         "--rubric", b.toString(), "-o", file.toString());
     assertThat(toFile.exitCode()).as(toFile.err()).isZero();
-    JsonNode inputs = new ObjectMapper().readTree(file.resolveSibling("datapackage.json")
-        .toFile()).get("vetcpd").get("inputs");
+    JsonNode vetcpd = new ObjectMapper().readTree(file.resolveSibling("datapackage.json")
+        .toFile()).get("vetcpd");
+    JsonNode inputs = vetcpd.get("inputs");
+    // the codebook names both rubrics: A as every table's rubric, B beside it
+    assertNames(vetcpd.get("rubric"), Rubric.standard().ref());
+    assertNames(vetcpd.get("rubricB"), Rubric.read(b).ref());
     assertThat(inputs.has(a.toString())).as(inputs.toString()).isTrue();
     assertThat(inputs.has(b.toString())).as(inputs.toString()).isTrue();
     assertThat(inputs.get(b.toString()).asText()).startsWith("sha256:");

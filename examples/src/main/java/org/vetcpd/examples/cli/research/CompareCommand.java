@@ -98,7 +98,7 @@ public final class CompareCommand implements Callable<Integer> {
         text(c, out);
     }
     output.commit(options.format() == Format.CSV ? RobustnessCsv.COMPARISON_COLUMNS : null,
-        a.ref());
+        a.ref(), b.ref());
     return VetcpdCli.EXIT_OK;
   }
 
