@@ -3,6 +3,9 @@ package org.vetcpd.core.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -23,13 +26,24 @@ final class JsonLines {
   private final byte[] chunk = new byte[1 << 16];
   private int chunkPos;
   private int chunkEnd;
+  /** Where a line that spans chunks is gathered; a line inside one chunk is read in place. */
   private byte[] line = new byte[1 << 10];
+  /** The current line: its bytes are {@code buf[off]} to {@code buf[off + length]}. */
+  private byte[] buf = line;
+  private int off;
   private int length;
   private int start;
   private int number;
   private boolean tooLong;
   private boolean first = true;
   private boolean eof;
+
+  /** Eight bytes of an array at once, for the newline scan. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
 
   JsonLines(InputStream in, long limit) {
     this.in = in;
@@ -49,6 +63,28 @@ final class JsonLines {
     }
   }
 
+  /**
+   * The index of the first {@code '\n'} in {@code a[from..to)}, or -1: eight bytes at a time (a
+   * byte equal to a newline is a zero byte of the word XORed with newlines; the lowest such byte
+   * is found exactly), then one at a time.
+   */
+  static int newline(byte[] a, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long v = (long) LONGS.get(a, i) ^ NEWLINES;
+      long zeros = (v - ONES) & ~v & HIGHS;
+      if (zeros != 0) {
+        return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (a[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private boolean readLine() {
     if (eof) {
       return false;
@@ -56,6 +92,8 @@ final class JsonLines {
     length = 0;
     start = 0;
     tooLong = false;
+    buf = line;
+    off = 0;
     boolean any = false;
     while (true) {
       if (chunkPos == chunkEnd && !fill()) {
@@ -65,14 +103,19 @@ final class JsonLines {
         }
         break;
       }
-      any = true;
-      int nl = -1;
-      for (int i = chunkPos; i < chunkEnd; i++) {
-        if (chunk[i] == '\n') {
-          nl = i;
-          break;
+      int nl = newline(chunk, chunkPos, chunkEnd);
+      if (!any && nl >= 0) {
+        // the whole line is in the chunk: read in place, not copied
+        buf = chunk;
+        off = chunkPos;
+        length = nl - chunkPos;
+        if (length > held) {
+          tooLong = true;
         }
+        chunkPos = nl + 1;
+        break;
       }
+      any = true;
       int end = nl < 0 ? chunkEnd : nl;
       append(chunkPos, end - chunkPos);
       chunkPos = nl < 0 ? chunkEnd : nl + 1;
@@ -83,14 +126,14 @@ final class JsonLines {
     number++;
     if (first) {
       first = false;
-      if (length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB
-          && line[2] == (byte) 0xBF) {
+      if (length >= 3 && buf[off] == (byte) 0xEF && buf[off + 1] == (byte) 0xBB
+          && buf[off + 2] == (byte) 0xBF) {
         start = 3;
       }
     }
     // the limit is on the line's content: a byte order mark and the CR of a CRLF do not count
-    if (!tooLong && length - start - (length > start && line[length - 1] == '\r' ? 1 : 0)
-        > limit) {
+    if (!tooLong && length - start
+        - (length > start && buf[off + length - 1] == '\r' ? 1 : 0) > limit) {
       tooLong = true;
     }
     return true;
@@ -109,6 +152,7 @@ final class JsonLines {
       // never more than the limit: a line just under it is held in an array of its size
       line = Arrays.copyOf(line, (int) Math.min(Math.max(line.length * 2L, length + n),
           Math.min(held, Integer.MAX_VALUE - 16)));
+      buf = line;
     }
     System.arraycopy(chunk, from, line, length, n);
     length += n;
@@ -129,8 +173,8 @@ final class JsonLines {
   }
 
   private boolean blank() {
-    for (int i = start; i < length; i++) {
-      byte b = line[i];
+    for (int i = off + start, end = off + length; i < end; i++) {
+      byte b = buf[i];
       if (b != ' ' && b != '\t' && b != '\r') {
         return false;
       }
@@ -146,12 +190,13 @@ final class JsonLines {
     return tooLong;
   }
 
+  /** The current line's bytes, valid until the next call of {@link #next}. */
   byte[] bytes() {
-    return line;
+    return buf;
   }
 
   int start() {
-    return start;
+    return off + start;
   }
 
   int length() {

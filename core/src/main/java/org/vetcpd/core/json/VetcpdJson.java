@@ -243,10 +243,11 @@ public final class VetcpdJson {
     requireNonNull(catalogue, "catalogue");
     requireNonNull(options, "options");
     JsonLines lines = new JsonLines(in, options.lineLimit());
-    DatasetReferences refs = references(catalogue);
-    SharedStrings shared = shared(catalogue);
+    PlanLineReader reader = new PlanLineReader(catalogue, options);
     Iterator<CpdPlan> it = new Iterator<>() {
       private CpdPlan next;
+      /** The collector of the lines read so far: all clean, or a new one is made. */
+      private ProblemCollector problems = new ProblemCollector(options.maxProblems());
 
       @Override
       public boolean hasNext() {
@@ -254,8 +255,10 @@ public final class VetcpdJson {
           if (!lines.next()) {
             return false;
           }
-          ProblemCollector problems = new ProblemCollector(options.maxProblems());
-          next = readPlanLine(lines, refs, shared, options, problems);
+          if (!problems.isEmpty()) {
+            problems = new ProblemCollector(options.maxProblems());
+          }
+          next = reader.read(lines, problems);
           problems.throwIfAny();
         }
         return true;
@@ -323,12 +326,11 @@ public final class VetcpdJson {
     requireNonNull(path, "path");
     requireNonNull(catalogue, "catalogue");
     ProblemCollector problems = new ProblemCollector(options.maxProblems());
-    DatasetReferences refs = references(catalogue);
-    SharedStrings shared = shared(catalogue);
+    PlanLineReader reader = new PlanLineReader(catalogue, options);
     try (InputStream in = Files.newInputStream(path)) {
       JsonLines lines = new JsonLines(in, options.lineLimit());
       while (lines.next()) {
-        CpdPlan plan = readPlanLine(lines, refs, shared, options, problems);
+        CpdPlan plan = reader.read(lines, problems);
         if (plan != null && sink != null) {
           sink.add(plan);
         }
@@ -357,26 +359,46 @@ public final class VetcpdJson {
     return shared;
   }
 
-  private static CpdPlan readPlanLine(JsonLines lines, DatasetReferences refs,
-      SharedStrings shared, JsonOptions options, ProblemCollector problems) {
-    String prefix = "line " + lines.number();
-    if (lines.tooLong()) {
-      WireReader.reportLine(problems, prefix, lines.number(), "the line is longer than the limit"
-          + " of " + options.lineLimit() + " bytes (" + options.lineLimitName() + ")");
-      return null;
+  /**
+   * Reads the plans of one stream's lines: one table of shared values and one reader for all of
+   * them, so that a line costs no setup beyond its parser.
+   */
+  private static final class PlanLineReader {
+    private final DatasetReferences refs;
+    private final SharedStrings shared;
+    private final JsonOptions options;
+    private WireReader reader;
+
+    PlanLineReader(Dataset catalogue, JsonOptions options) {
+      this.refs = references(catalogue);
+      this.shared = shared(catalogue);
+      this.options = options;
     }
-    try (JsonParser p = WireJson.factory(options)
-        .createParser(lines.bytes(), lines.start(), lines.length())) {
-      WireReader reader =
-          new WireReader(p, options, problems, prefix, lines.number(), shared);
-      Object value = reader.readDocument(DatasetWire.PLAN);
-      if (value instanceof CpdPlan || value instanceof WireValues
-          && !((WireValues) value).checksFailed()) {
-        refs.plan(reader::reportAfter, "", value);
+
+    CpdPlan read(JsonLines lines, ProblemCollector problems) {
+      String prefix = "line " + lines.number();
+      if (lines.tooLong()) {
+        WireReader.reportLine(problems, prefix, lines.number(), "the line is longer than the"
+            + " limit of " + options.lineLimit() + " bytes (" + options.lineLimitName() + ")");
+        return null;
       }
-      return value instanceof CpdPlan && reader.clean() ? (CpdPlan) value : null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      try (JsonParser p = WireJson.factory(options)
+          .createParser(lines.bytes(), lines.start(), lines.length())) {
+        if (reader == null) {
+          reader = new WireReader(p, options, problems, prefix, lines.number(), shared);
+        } else {
+          reader.nextValue(p, problems, prefix, lines.number());
+        }
+        WireReader r = reader;
+        Object value = r.readDocument(DatasetWire.PLAN);
+        if (value instanceof CpdPlan || value instanceof WireValues
+            && !((WireValues) value).checksFailed()) {
+          refs.plan(r::reportAfter, "", value);
+        }
+        return value instanceof CpdPlan && r.clean() ? (CpdPlan) value : null;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

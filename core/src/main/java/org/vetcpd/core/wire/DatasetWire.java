@@ -123,7 +123,7 @@ public final class DatasetWire {
   // --- Teacher -----------------------------------------------------------------------------
 
   /** {@code Teacher.id}. */
-  public static final WireField TEACHER_ID = WireField.of("id", STRING).required()
+  public static final WireField TEACHER_ID = WireField.of("id", STRING).shared().required()
       .doc("text", REQUIRED, "unique in the data set");
   /** {@code Teacher.programme}. */
   public static final WireField TEACHER_PROGRAMME = WireField.of("programme", STRING).shared().required()
@@ -376,7 +376,7 @@ public final class DatasetWire {
   public static final WireField PLAN_ID = WireField.of("id", STRING).required()
       .doc("text", REQUIRED, "unique in the data set");
   /** {@code CpdPlan.teacher}. */
-  public static final WireField PLAN_TEACHER = WireField.of("teacher", STRING).required()
+  public static final WireField PLAN_TEACHER = WireField.of("teacher", STRING).shared().required()
       .doc("teacher id", REQUIRED,
           "must be a teacher of the data set (or of the catalogue, for a stream)");
   /** {@code CpdPlan.period}. */

@@ -13,7 +13,6 @@ import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
@@ -42,9 +41,9 @@ import org.vetcpd.core.json.JsonOptions;
  * <p>Instances are mutable and not thread-safe; use one per document.
  */
 public final class WireReader {
-  private final JsonParser p;
+  private JsonParser p;
   private final JsonOptions options;
-  private final ProblemCollector problems;
+  private ProblemCollector problems;
   /** Every problem reported, kept or not, and also after {@link ProblemCollector#only}. */
   private long reported;
   /** The path: a field or key name, or an array index, per level; level 0 is the root. */
@@ -61,11 +60,18 @@ public final class WireReader {
   private DatasetReferences.Prechecked prechecked;
   /** Whether the last list read had its references checked, all resolving. */
   private boolean resolved;
+  /** Per level of the path: the value array of the object read there ({@link #scratchValues}). */
+  private Object[][] scratch = new Object[16][];
+  /** Per level: the view of {@link #scratch} handed to build functions. */
+  private WireValues[] views = new WireValues[16];
+  /** Per level: the entries of the list read there. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private ArrayList<Object>[] lists = new ArrayList[16];
 
   /** The path prefix of a value read within a stream, e.g. {@code line 7}; null for a document. */
-  private final String prefix;
+  private String prefix;
   /** The level of the value read: 1 for a document, 2 under a prefix. */
-  private final int base;
+  private int base;
 
   /**
    * Creates a reader of a document.
@@ -113,6 +119,31 @@ public final class WireReader {
     this.prefix = prefix;
     ords[0] = ProblemCollector.READING;
     indexes[0] = -1;
+    if (prefix != null) {
+      push(prefix, ordinal);
+    }
+    this.base = depth;
+  }
+
+  /**
+   * Makes this reader read the next value of a stream, such as the next line of JSON Lines, as a
+   * new reader made with the same options and shared values would, but keeping its buffers.
+   *
+   * @param parser the parser, positioned before the value to read
+   * @param problems where problems go
+   * @param prefix the path prefix, e.g. {@code line 8}
+   * @param ordinal the value's place in the stream
+   */
+  public void nextValue(JsonParser parser, ProblemCollector problems, String prefix,
+      int ordinal) {
+    this.p = parser;
+    this.problems = problems;
+    this.prefix = prefix;
+    reported = 0;
+    inText = false;
+    prechecked = null;
+    resolved = false;
+    depth = 1;
     if (prefix != null) {
       push(prefix, ordinal);
     }
@@ -221,7 +252,9 @@ public final class WireReader {
       return null;
     }
     long start = reported;
-    Object[] values = new Object[type.fields().size()];
+    int n = type.size();
+    int level = depth;
+    Object[] values = scratchValues(level, n);
     boolean[] troubled = null; // the fields with a problem inside, once there is one
     String name;
     int hint = 0;
@@ -230,11 +263,11 @@ public final class WireReader {
       // matches its name on the bytes, without decoding and hashing it; any other name is read
       // as usual. Either way the parser's state is the same afterwards.
       WireField f;
-      if (values.length > 0 && nextFieldNameIs(type.serializedName(hint))) {
-        f = type.fields().get(hint);
+      if (n > 0 && nextFieldNameIs(type.serializedName(hint))) {
+        f = type.fieldAt(hint);
         name = f.name();
       } else {
-        if (values.length == 0) {
+        if (n == 0) {
           nextFieldName();
         }
         if (p.currentToken() != JsonToken.FIELD_NAME) {
@@ -256,7 +289,7 @@ public final class WireReader {
         continue;
       }
       int i = f.index();
-      hint = i + 1 < values.length ? i + 1 : 0;
+      hint = i + 1 < n ? i + 1 : 0;
       push(name, i);
       if (values[i] != null) {
         report(duplicate(name));
@@ -267,25 +300,28 @@ public final class WireReader {
         values[i] = readField(f, next(), values);
         if (reported != before) {
           if (troubled == null) {
-            troubled = new boolean[values.length];
+            troubled = new boolean[n];
           }
           troubled[i] = true;
         }
       }
       depth--;
     }
-    for (WireField f : type.fields()) {
-      if (f.isRequired() && values[f.index()] == null) {
-        push(f.name(), f.index());
+    for (int r : type.requiredIndexes()) {
+      if (values[r] == null) {
+        push(type.fieldAt(r).name(), r);
         report("is required");
         depth--;
       }
     }
-    WireValues read = new WireValues(type, values);
     if (reported != start) {
+      // what is left of a failed object is kept (its references are still checked): its own copy
+      values = Arrays.copyOf(values, n);
       checkTheRest(type, values, troubled);
-      return read;
+      return new WireValues(type, values);
     }
+    // the build function only reads the fields: the level's scratch view serves every object
+    WireValues read = scratchView(level, type, values);
     try {
       if (type == DatasetWire.DATASET && prechecked != null) {
         DatasetReferences.Prechecked pre = prechecked;
@@ -294,9 +330,11 @@ public final class WireReader {
       }
       return type.build(read);
     } catch (ValidationException e) {
-      read.buildFailed();
+      values = Arrays.copyOf(values, n);
+      WireValues failed = new WireValues(type, values);
+      failed.buildFailed();
       reportChecks(type, values, e, null, false);
-      return read;
+      return failed;
     }
   }
 
@@ -403,6 +441,53 @@ public final class WireReader {
       default:
         return null;
     }
+  }
+
+  /**
+   * The value array of an object read at {@code level}, cleared: objects at one level are read
+   * one after the other (a nested object is a level deeper), so one array per level serves them
+   * all; a failed object takes a copy.
+   */
+  private Object[] scratchValues(int level, int n) {
+    if (level >= scratch.length) {
+      scratch = Arrays.copyOf(scratch, Math.max(level + 1, scratch.length * 2));
+      views = Arrays.copyOf(views, scratch.length);
+    }
+    Object[] values = scratch[level];
+    if (values == null || values.length < n) {
+      values = new Object[Math.max(n, 8)];
+      scratch[level] = values;
+    } else {
+      Arrays.fill(values, 0, n, null);
+    }
+    return values;
+  }
+
+  /** The view of a level's scratch values handed to a build function, which only reads it. */
+  private WireValues scratchView(int level, WireType<?> type, Object[] values) {
+    WireValues view = views[level];
+    if (view == null) {
+      view = new WireValues(type, values);
+      views[level] = view;
+    } else {
+      view.reset(type, values);
+    }
+    return view;
+  }
+
+  /** The list of entries read at {@code level}, cleared: as {@link #scratchValues}. */
+  private List<Object> scratchList(int level) {
+    if (level >= lists.length) {
+      lists = Arrays.copyOf(lists, Math.max(level + 1, lists.length * 2));
+    }
+    ArrayList<Object> list = lists[level];
+    if (list == null) {
+      list = new ArrayList<>();
+      lists[level] = list;
+    } else {
+      list.clear();
+    }
+    return list;
   }
 
   /** The first name of a path: {@code items} of {@code items[0].hours}. */
@@ -550,7 +635,7 @@ public final class WireReader {
       skip(t);
       return WireValues.FAILED;
     }
-    List<Object> out = new ArrayList<>();
+    List<Object> out = scratchList(depth);
     boolean all = true;
     boolean resolves = refs != null;
     int i = 0;
@@ -569,7 +654,7 @@ public final class WireReader {
     if (all) {
       return ImmutableList.copyOf(out);
     }
-    return out;
+    return new ArrayList<>(out);
   }
 
   private Object strings(WireField f, JsonToken t) throws IOException, Stop {
@@ -583,7 +668,7 @@ public final class WireReader {
     boolean set = f.kind() != WireKind.STRING_LIST;
     Class<? extends Enum<?>> type = f.kind() == WireKind.ENUM_SET ? f.enumType() : null;
     // sets are small: a list scanned for repeats, a hash set only past a few entries
-    List<Object> list = new ArrayList<>();
+    List<Object> list = scratchList(depth);
     Set<Object> seen = null;
     int i = 0;
     boolean bad = false;
@@ -621,9 +706,12 @@ public final class WireReader {
       skip(t);
       return WireValues.FAILED;
     }
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Map<Object, Object> out = f.kind() == WireKind.STRING_NUMBER_MAP
-        ? new LinkedHashMap<>() : new EnumMap(f.enumType());
+    // an enum-keyed map is gathered by the constants' ordinals and built in their order, as an
+    // EnumMap would iterate (without an EnumMap, its entry objects and a second immutable copy)
+    Map<Object, Object> out = f.kind() == WireKind.STRING_NUMBER_MAP ? new LinkedHashMap<>() : null;
+    Enum<?>[] keys = out == null ? NAMES.get(f.enumType()).constants : null;
+    Object[] byOrdinal = out == null ? new Object[keys.length] : null;
+    int size = 0;
     String key;
     int i = 0;
     while ((key = nextFieldName()) != null) {
@@ -641,7 +729,7 @@ public final class WireReader {
           continue;
         }
       }
-      if (out.containsKey(k)) {
+      if (out != null ? out.containsKey(k) : byOrdinal[((Enum<?>) k).ordinal()] != null) {
         report(duplicate(key));
         next();
         skipChildren();
@@ -659,11 +747,28 @@ public final class WireReader {
         value = number(v);
       }
       if (value != WireValues.FAILED) {
-        out.put(k, value);
+        if (out != null) {
+          out.put(k, value);
+        } else {
+          byOrdinal[((Enum<?>) k).ordinal()] = value;
+          size++;
+        }
       }
       depth--;
     }
-    return ImmutableMap.copyOf(out);
+    if (out != null) {
+      return ImmutableMap.copyOf(out);
+    }
+    if (size == 0) {
+      return ImmutableMap.of();
+    }
+    ImmutableMap.Builder<Object, Object> b = ImmutableMap.builderWithExpectedSize(size);
+    for (int o = 0; o < byOrdinal.length; o++) {
+      if (byOrdinal[o] != null) {
+        b.put(keys[o], byOrdinal[o]);
+      }
+    }
+    return b.buildOrThrow();
   }
 
   // --- scalars ---------------------------------------------------------------------------------
@@ -710,7 +815,11 @@ public final class WireReader {
       skip(t);
       return WireValues.FAILED;
     }
-    double d = p.getDoubleValue();
+    // most numbers are short decimals (37.5): converted here, the parser's conversion otherwise
+    double d = plainDecimal(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    if (d != d) {
+      d = p.getDoubleValue();
+    }
     if (!Double.isFinite(d)) {
       if (problem()) {
         add("number out of range: " + numberText(t));
@@ -718,6 +827,54 @@ public final class WireReader {
       return WireValues.FAILED;
     }
     return d;
+  }
+
+  /** The powers of ten that a double holds exactly. */
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+  };
+
+  /** The most digits of a plain decimal: its digits make a whole number below 2^53. */
+  private static final int PLAIN_DIGITS = 15;
+
+  /**
+   * The value of a number token that is a plain decimal of at most 15 digits ({@code 37.5},
+   * {@code -2}, {@code 0.001}), exactly as {@link Double#parseDouble} gives it: its digits are a
+   * whole number below 2^53 and the power of ten is at most 10^15, both exact doubles, so their
+   * quotient is rounded once, correctly. NaN for any other form (an exponent, more digits), which
+   * the parser converts.
+   */
+  static double plainDecimal(char[] chars, int offset, int length) {
+    int i = offset;
+    int end = offset + length;
+    boolean negative = i < end && chars[i] == '-';
+    if (negative) {
+      i++;
+    }
+    long digits = 0;
+    int count = 0;
+    int fraction = -1;
+    for (; i < end; i++) {
+      char c = chars[i];
+      if (c >= '0' && c <= '9') {
+        if (++count > PLAIN_DIGITS) {
+          return Double.NaN;
+        }
+        digits = digits * 10 + (c - '0');
+        if (fraction >= 0) {
+          fraction++;
+        }
+      } else if (c == '.' && fraction < 0) {
+        fraction = 0;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (count == 0) {
+      return Double.NaN;
+    }
+    double value = fraction > 0 ? digits / POWERS_OF_TEN[fraction] : (double) digits;
+    return negative ? -value : value;
   }
 
   private Object integer(JsonToken t) throws IOException, Stop {

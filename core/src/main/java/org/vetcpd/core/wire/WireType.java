@@ -28,6 +28,10 @@ public final class WireType<T> {
   private final String[] names;
   /** The names, quoted and encoded once, for the parser to match on bytes. */
   private final SerializedString[] serialized;
+  /** The fields by index, for the reader's hot loop (no list view, no iterator). */
+  private final WireField[] byIndex;
+  /** The indexes of the required fields, in order. */
+  private final int[] required;
   private final Function<WireValues, T> build;
 
   private WireType(String name, String description, Function<WireValues, T> build,
@@ -49,6 +53,9 @@ public final class WireType<T> {
       names[i] = fields[i].name().intern();
       serialized[i] = new SerializedString(names[i]);
     }
+    this.byIndex = fields.clone();
+    this.required = this.fields.stream().filter(WireField::isRequired)
+        .mapToInt(WireField::index).toArray();
     this.fieldList = this.fields.stream().map(WireField::name).collect(Collectors.joining(", "));
   }
 
@@ -114,21 +121,36 @@ public final class WireType<T> {
     return fieldList;
   }
 
-  /**
-   * Returns the field of the given name, looking first at {@code hint} and after it: fields
-   * mostly come in declaration order, and names read by the parser are interned.
-   */
   /** The name of the field declared at {@code index}, for {@code JsonParser.nextFieldName}. */
   SerializedString serializedName(int index) {
     return serialized[index];
   }
 
+  /** The number of fields. */
+  int size() {
+    return byIndex.length;
+  }
+
+  /** The field declared at {@code index}. */
+  WireField fieldAt(int index) {
+    return byIndex[index];
+  }
+
+  /** The indexes of the required fields, in declaration order; not to be modified. */
+  int[] requiredIndexes() {
+    return required;
+  }
+
+  /**
+   * Returns the field of the given name, looking first at {@code hint} and after it: fields
+   * mostly come in declaration order, and names read by the parser are interned.
+   */
   WireField field(String name, int hint) {
     int n = names.length;
     for (int k = 0; k < n; k++) {
       int i = hint + k < n ? hint + k : hint + k - n;
       if (names[i] == name) {
-        return fields.get(i);
+        return byIndex[i];
       }
     }
     return byName.get(name);

@@ -16,7 +16,9 @@ import java.util.OptionalInt;
  * <p>A field is absent (never given), failed (given, with a problem) or holds its value: a {@code
  * String}, {@code Double}, {@code Integer}, {@code Boolean}, enum constant, {@code ImmutableSet},
  * {@code ImmutableMap}, or for objects the value built (or the {@code WireValues} of an object that
- * failed), in lists in order. Instances are not thread-safe; they are made by the reader.
+ * failed), in lists in order. Instances are not thread-safe; they are made by the reader. The
+ * instance a build function is given is valid only during that call: the reader reuses it, and
+ * its array, for the next object at the same depth.
  */
 public final class WireValues {
   /** Marks a field that was given with a problem. */
@@ -35,14 +37,21 @@ public final class WireValues {
     }
   };
 
-  private final WireType<?> type;
-  private final Object[] values;
+  private WireType<?> type;
+  private Object[] values;
   /** Whether every field read cleanly but the value's own checks failed. */
   private boolean buildFailed;
 
   WireValues(WireType<?> type, Object[] values) {
     this.type = type;
     this.values = values;
+  }
+
+  /** Makes this the view of another object's fields: the reader's scratch view, reused. */
+  void reset(WireType<?> type, Object[] values) {
+    this.type = type;
+    this.values = values;
+    this.buildFailed = false;
   }
 
   void buildFailed() {
