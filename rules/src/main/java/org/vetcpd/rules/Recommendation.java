@@ -78,10 +78,12 @@ public final class Recommendation {
    * own: one object per recommendation.
    */
   private Recommender source;
-  /** The recommender's kind of edit and its operands (see {@link Recommender}); 0 when given. */
+  /**
+   * The recommender's kind of edit and its operands (see {@code Recommender}): an index and a
+   * number (hours, or a second index); 0 when the description was given.
+   */
   final int kind;
   final int a;
-  final int b;
   final double x;
   /** The description once known; written once, under the lock, when built. */
   private volatile String description;
@@ -104,7 +106,6 @@ public final class Recommendation {
     this.source = null;
     this.kind = 0;
     this.a = 0;
-    this.b = 0;
     this.x = 0;
   }
 
@@ -115,18 +116,15 @@ public final class Recommendation {
    * @param source puts the edit in plain words ({@code Recommender.describe}); called at most
    *     once, never null
    * @param kind the recommender's kind of edit
-   * @param a the edit's first operand
-   * @param b the edit's second operand
-   * @param x the edit's number (e.g. hours)
+   * @param a the edit's index operand
+   * @param x the edit's number (hours, or a second index)
    * @param score the score of the edited plan
    */
-  Recommendation(String action, Recommender source, int kind, int a, int b, double x,
-      double score) {
+  Recommendation(String action, Recommender source, int kind, int a, double x, double score) {
     this.action = requireNonNull(action, "action");
     this.source = requireNonNull(source, "source");
     this.kind = kind;
     this.a = a;
-    this.b = b;
     this.x = x;
     this.score = checkScore(score);
   }
@@ -161,7 +159,7 @@ public final class Recommendation {
       synchronized (this) {
         d = description;
         if (d == null) {
-          d = requireNonNull(source.describe(kind, a, b, x), "description");
+          d = requireNonNull(source.describe(kind, a, x), "description");
           description = d;
           source = null; // read only under this lock, and only while description is null
         }

@@ -44,7 +44,8 @@ import org.vetcpd.core.PlanItem;
  * first read ({@link Recommendation#description()}).
  */
 final class Recommender {
-  // The kinds of edit and note: what an Edit's a, b and x are.
+  // The kinds of edit and note: what a recommendation's a and x are (x holds b, a second index,
+  // where one is named: an int is exactly a double).
   /** A catalogue gap of industry contact; x: the hours lacking. */
   private static final int GAP_INDUSTRY = 0;
   /** A catalogue gap of a competence area; a: the area's ordinal. */
@@ -55,7 +56,7 @@ final class Recommender {
   private static final int START = 3;
   /** a: the activity added; x: its hours. */
   private static final int INDUSTRY = 4;
-  /** a: the generic activity; b: the one that replaces it. */
+  /** a: the generic activity; x: the one that replaces it. */
   private static final int RECONTEXTUALISE = 5;
   private static final int SUBSTITUTE = 6;
   private static final int COSTS = 7;
@@ -83,7 +84,7 @@ final class Recommender {
     /** Returns the edited plan, built now. */
     CpdPlan plan() {
       Recommendation r = recommendation;
-      return edited(r.kind, r.a, r.b, r.x);
+      return edited(r.kind, r.a, r.x);
     }
   }
 
@@ -108,12 +109,11 @@ final class Recommender {
   private final boolean[] fits;
   private final double leader;
   private final double[] sums = new double[Kernel.SUMS];
-  private final double[] emphasis = new double[Kernel.AREAS];
-  private final double[] values = new double[Rubric.CRITERIA.size()];
+  /** An empty plan's edits' emphasis and values (scratch); null until needed. */
+  private double[] emphasis;
+  private double[] values;
   /** The plan's own values, computed when an edit first needs them; else null. */
   private double[] baseValues;
-  /** Each item's hours, in item order; null until needed. */
-  private double[] hours;
   /**
    * The profile sums ({@code E} to {@code SUST}) of items 0 to {@link #prefixEnd} - 1, as the
    * plan's pass sums them; null until needed.
@@ -254,15 +254,21 @@ final class Recommender {
       return 0; // an empty plan: no criterion is assessed
     }
     if (n == 0) {
-      Kernel.emphasis(s, emphasis);
-      k.values(s, emphasis, sc.who, sc.drivers, leaderValue, values);
-    } else {
-      // Each criterion whose inputs the edit left as they were keeps the plan's value; the
-      // emphasis is computed only when the edit changed it.
-      k.editedValues(s, emphasis, sc.who, sc.drivers, leaderValue, sc.sums, baseValues(), leader,
-          values);
+      double[] e = emphasis;
+      double[] v = values;
+      if (e == null) {
+        e = new double[Kernel.AREAS];
+        v = new double[Rubric.CRITERIA.size()];
+        emphasis = e;
+        values = v;
+      }
+      Kernel.emphasis(s, e);
+      k.values(s, e, sc.who, sc.drivers, leaderValue, v);
+      return k.score(v);
     }
-    return k.score(values);
+    // Each criterion whose inputs the edit left as they were keeps the plan's value; the
+    // emphasis is computed only when the edit changed it (Kernel.editedScore).
+    return k.editedScore(s, sc.who, sc.drivers, leaderValue, sc.sums, baseValues(), leader);
   }
 
   /**
@@ -289,7 +295,7 @@ final class Recommender {
   private double[] baseValues() {
     double[] v = baseValues;
     if (v == null) {
-      v = new double[values.length];
+      v = new double[Rubric.CRITERIA.size()];
       k.values(sc.sums, sc.emphasis, sc.who, sc.drivers, leader, v);
       baseValues = v;
     }
@@ -336,39 +342,25 @@ final class Recommender {
       // the items before the first one replaced are those of the plan's first items (kept, and
       // carried forward as later activities are replaced); from that item on they are re-summed.
       // A recontextualised activity often keeps its area profile: then the area sums, so the
-      // emphasis and its four criteria, come out as the plan's (editedValues keeps them).
+      // emphasis and its four criteria, come out as the plan's (editedScore keeps them).
       if (!baseOutsideProfile) {
         // The sums but the profile sums stay the plan's from one such replacement to the next.
         System.arraycopy(sc.sums, 0, s, 0, Kernel.SUMS);
         baseOutsideProfile = true;
       }
-      double[] h = hours();
       double[] p = prefix;
       if (p == null) {
         p = new double[Kernel.SUST + 1]; // the profile sums' indexes
         prefix = p;
       }
-      k.profileSums(h, fits, sc.act, prefixEnd, first, -1, -1, p);
+      k.profileSums(items, fits, sc.act, prefixEnd, first, -1, -1, p);
       prefixEnd = first;
       System.arraycopy(p, Kernel.E, s, Kernel.E, Kernel.SUST + 1 - Kernel.E);
-      k.profileSums(h, fits, sc.act, first, n, from, to, s);
+      k.profileSums(items, fits, sc.act, first, n, from, to, s);
     } else {
       k.resum(items, fits, sc.act, 0, -1, from, to, zeroSums());
     }
     return score(s, n, leader);
-  }
-
-  /** Returns each item's hours, in item order, read from the items when first needed. */
-  private double[] hours() {
-    double[] h = hours;
-    if (h == null) {
-      h = new double[n];
-      for (int i = 0; i < n; i++) {
-        h[i] = items.get(i).hours();
-      }
-      hours = h;
-    }
-    return h;
   }
 
   /** Returns the score of the plan without item {@code skip} (package private for the tests). */
@@ -382,7 +374,7 @@ final class Recommender {
       // increments in the same order as in the plan, so they are the plan's; so is each sum of
       // hours it adds nothing to, and each count it adds to loses exactly 1.
       s = baseSums();
-      k.dropUnfitting(items, hours(), sc.act, skip, s);
+      k.dropUnfitting(items, sc.act, skip, s);
     }
     return score(s, sc.act.length - 1, leader);
   }
@@ -392,7 +384,8 @@ final class Recommender {
     if (!(score > base + Tolerance.EPSILON)) {
       return;
     }
-    Recommendation e = new Recommendation(action, this, kind, a, b, x, score);
+    Recommendation e = new Recommendation(action, this, kind, a, kind == RECONTEXTUALISE ? b : x,
+        score);
     if (count == found.length) {
       found = java.util.Arrays.copyOf(found, count * 2);
     }
@@ -407,11 +400,12 @@ final class Recommender {
   }
 
   private void noteGap(int kind, int a, double x) {
-    gap = new Recommendation(Recommendation.CATALOGUE_GAP, this, kind, a, -1, x, base);
+    gap = new Recommendation(Recommendation.CATALOGUE_GAP, this, kind, a, x, base);
   }
 
   /** Returns the words of an edit or note, from the resolved plan; a recommendation's. */
-  String describe(int kind, int a, int b, double x) {
+  String describe(int kind, int a, double x) {
+    int b = (int) x; // the second index, where the kind names one
     switch (kind) {
       case GAP_INDUSTRY:
         return "The plan lacks " + Text.hours(x) + " of contact with industry, and"
@@ -482,7 +476,8 @@ final class Recommender {
   }
 
   /** Returns the plan an edit gives, built now; the plan itself for a note. */
-  private CpdPlan edited(int kind, int a, int b, double x) {
+  private CpdPlan edited(int kind, int a, double x) {
+    int b = (int) x; // the second index, where the kind names one
     switch (kind) {
       case GAP_INDUSTRY:
       case GAP_AREA:
@@ -515,13 +510,11 @@ final class Recommender {
 
   /** The hours of the plan's items of this activity. */
   private double plannedHours(int a) {
-    // Each item's hours as read from the item, added in item order.
-    double[] h = hours();
     int[] act = sc.act;
     double sum = 0;
     for (int i = 0; i < act.length; i++) {
       if (act[i] == a) {
-        sum += h[i];
+        sum += items.get(i).hours();
       }
     }
     return sum;
