@@ -345,9 +345,9 @@ final class Kernel {
    * item, followed by this from that item on, are bit for bit a re-sum of the edited plan from
    * its first item; the sums a replacement by an activity with the same flags changes.
    *
-   * @param hours each item's hours, in item order
+   * @param items the plan's items, whose hours are read
    */
-  void profileSums(double[] hours, boolean[] fits, int[] act, int start, int end, int from,
+  void profileSums(ImmutableList<PlanItem> items, boolean[] fits, int[] act, int start, int end, int from,
       int to, double[] s) {
     // In locals, not in the array: the same additions in the same order, without a store and a
     // load per item and sum.
@@ -364,7 +364,7 @@ final class Kernel {
     for (int i = start; i < end; i++) {
       int a = act[i] == from ? to : act[i];
       if (fits[a]) {
-        double h = hours[i];
+        double h = items.get(i).hours();
         int r = a * STRIDE;
         e0 += h * rows[r];
         e1 += h * rows[r + 1];
@@ -396,10 +396,8 @@ final class Kernel {
    * in item order without it. A count (items named, items that need cover or cost) loses 1: a
    * count is a whole number, so the subtraction is exact and gives the count re-summed.
    *
-   * @param hours each item's hours, in item order
    */
-  void dropUnfitting(ImmutableList<PlanItem> items, double[] hours, int[] act, int skip,
-      double[] s) {
+  void dropUnfitting(ImmutableList<PlanItem> items, int[] act, int skip, double[] s) {
     PlanItem dropped = items.get(skip);
     int fd = flags[act[skip]];
     boolean time = dropped.timeAllocated();
@@ -414,11 +412,11 @@ final class Kernel {
     double sCost = 0;
     double sNeedCost = 0;
     int[] flags = this.flags;
-    for (int i = 0; i < hours.length; i++) {
+    for (int i = 0; i < act.length; i++) {
       if (i == skip) {
         continue;
       }
-      double h = hours[i];
+      double h = items.get(i).hours();
       sTotal += h;
       if (time && items.get(i).timeAllocated()) {
         sTime += h;
@@ -544,40 +542,151 @@ final class Kernel {
   }
 
   /**
-   * Writes the ten values of an edited plan, as {@link #values} does, from its sums {@code s},
-   * reusing the plan's own value ({@code baseValues}, of the plan's sums {@code base} under
-   * {@code baseLeader}) of each criterion whose inputs are bit for bit the plan's: the same
-   * doubles in give the same double out, and comparing costs less than dividing. The emphasis
-   * criteria (needs alignment, vocational focus, driver response, coverage) read the emphasis
-   * alone, a function of {@code TOTAL} and the area sums: when these are the plan's, so are the
-   * four values (e.g. a generic activity replaced by one with the same area profile); else the
-   * emphasis is written into {@code e} and the four computed.
+   * Returns the score of an edited plan of at least one item from its sums {@code s}: what {@link
+   * #emphasis}, {@link #values} and {@link #score(double[])} give, bit for bit (each value computed
+   * by the same operations, the weighted sum and the sum of weights added in criterion order),
+   * with the emphasis and the ten values in locals rather than in arrays (keep them alike).
+   *
+   * <p>It reuses the plan's own value ({@code baseValues}, of the plan's sums {@code base} under
+   * {@code baseLeader}) of each criterion whose inputs are bit for bit the plan's: the same doubles
+   * in give the same double out, and comparing costs less than dividing. The emphasis criteria
+   * (needs alignment, vocational focus, driver response, coverage) read the emphasis alone, a
+   * function of {@code TOTAL} and the area sums: when these are the plan's, so are the four values
+   * (e.g. a generic activity replaced by one with the same area profile).
    */
-  void editedValues(double[] s, double[] e, Who who, Drivers d, double leaderValue,
-      double[] base, double[] baseValues, double baseLeader, double[] v) {
+  double editedScore(double[] s, Who who, Drivers d, double leaderValue, double[] base,
+      double[] baseValues, double baseLeader) {
     boolean sameTotal = same(s, base, TOTAL);
+    double total = s[TOTAL];
+    double v0;
+    double v1;
+    double v4;
+    double v7;
     if (sameTotal && same(s, base, E) && same(s, base, E + 1) && same(s, base, E + 2)
         && same(s, base, E + 3)) {
-      v[0] = baseValues[0];
-      v[1] = baseValues[1];
-      v[4] = baseValues[4];
-      v[7] = baseValues[7];
+      v0 = baseValues[0];
+      v1 = baseValues[1];
+      v4 = baseValues[4];
+      v7 = baseValues[7];
     } else {
-      emphasis(s, e);
-      emphasisValues(e, d, v);
+      // As emphasis(s, e), then emphasisValues(e, d, v).
+      double e0 = total > 0 ? s[E] / total : s[E];
+      double e1 = total > 0 ? s[E + 1] / total : s[E + 1];
+      double e2 = total > 0 ? s[E + 2] / total : s[E + 2];
+      double e3 = total > 0 ? s[E + 3] / total : s[E + 3];
+      double[] t = d.target;
+      double overlap = 0;
+      overlap += min(e0, t[0]);
+      overlap += min(e1, t[1]);
+      overlap += min(e2, t[2]);
+      overlap += min(e3, t[3]);
+      v0 = Criterion.clamp(overlap);
+      v1 = Criterion.clamp((area(PlanContext.VOC, e0, e1, e2, e3)
+          + area(PlanContext.IND, e0, e1, e2, e3)) / d.asked);
+      double uSum = d.uSum;
+      if (uSum > 0) {
+        double sum = 0;
+        double[] p = d.pulls;
+        double[] us = d.u;
+        for (int j = 0, o = 0; j < us.length; j++, o += AREAS) {
+          double cov = 0;
+          cov += min(e0, p[o]);
+          cov += min(e1, p[o + 1]);
+          cov += min(e2, p[o + 2]);
+          cov += min(e3, p[o + 3]);
+          sum += us[j] * cov;
+        }
+        v4 = Criterion.clamp(sum / uSum);
+      } else {
+        v4 = Criterion.NOT_ASSESSED;
+      }
+      boolean[] needed = d.needed;
+      double[] limit = d.coveredLimit;
+      int need = 0;
+      int covered = 0;
+      if (needed[0]) {
+        need++;
+        covered += e0 >= limit[0] ? 1 : 0;
+      }
+      if (needed[1]) {
+        need++;
+        covered += e1 >= limit[1] ? 1 : 0;
+      }
+      if (needed[2]) {
+        need++;
+        covered += e2 >= limit[2] ? 1 : 0;
+      }
+      if (needed[3]) {
+        need++;
+        covered += e3 >= limit[3] ? 1 : 0;
+      }
+      v7 = need == 0 ? 1 : (double) covered / need;
     }
-    double total = s[TOTAL];
-    v[2] = sameTotal && same(s, base, CTX) ? baseValues[2] : contextualisation(s, total);
-    v[3] = same(s, base, IND) ? baseValues[3] : industry(s, who);
-    v[5] = sameTotal && same(s, base, COLLAB) ? baseValues[5] : collaboration(s, total);
-    v[6] = sameTotal && same(s, base, TIME) && same(s, base, COVER)
+    double v2 = sameTotal && same(s, base, CTX) ? baseValues[2] : contextualisation(s, total);
+    double v3 = same(s, base, IND) ? baseValues[3] : industry(s, who);
+    double v5 = sameTotal && same(s, base, COLLAB) ? baseValues[5] : collaboration(s, total);
+    double v6 = sameTotal && same(s, base, TIME) && same(s, base, COVER)
         && same(s, base, NEED_COVER) && same(s, base, COST) && same(s, base, NEED_COST)
         && same(s, base, N_NEED_COVER) && same(s, base, N_NEED_COST)
         && Double.doubleToRawLongBits(leaderValue) == Double.doubleToRawLongBits(baseLeader)
         ? baseValues[6] : facilitation(s, who, leaderValue);
-    v[8] = sameTotal && same(s, base, NAMED) && same(s, base, INTEG) ? baseValues[8]
+    double v8 = sameTotal && same(s, base, NAMED) && same(s, base, INTEG) ? baseValues[8]
         : integration(s, total);
-    v[9] = sameTotal && same(s, base, SUST) ? baseValues[9] : sustained(s, total);
+    double v9 = sameTotal && same(s, base, SUST) ? baseValues[9] : sustained(s, total);
+    // As TailoringScorer.score(weights, values): each sum in criterion order.
+    double[] w = weights;
+    double weighted = 0;
+    double sumW = 0;
+    if (!Double.isNaN(v0)) {
+      weighted += w[0] * v0;
+      sumW += w[0];
+    }
+    if (!Double.isNaN(v1)) {
+      weighted += w[1] * v1;
+      sumW += w[1];
+    }
+    if (!Double.isNaN(v2)) {
+      weighted += w[2] * v2;
+      sumW += w[2];
+    }
+    if (!Double.isNaN(v3)) {
+      weighted += w[3] * v3;
+      sumW += w[3];
+    }
+    if (!Double.isNaN(v4)) {
+      weighted += w[4] * v4;
+      sumW += w[4];
+    }
+    if (!Double.isNaN(v5)) {
+      weighted += w[5] * v5;
+      sumW += w[5];
+    }
+    if (!Double.isNaN(v6)) {
+      weighted += w[6] * v6;
+      sumW += w[6];
+    }
+    if (!Double.isNaN(v7)) {
+      weighted += w[7] * v7;
+      sumW += w[7];
+    }
+    if (!Double.isNaN(v8)) {
+      weighted += w[8] * v8;
+      sumW += w[8];
+    }
+    if (!Double.isNaN(v9)) {
+      weighted += w[9] * v9;
+      sumW += w[9];
+    }
+    if (!(sumW > 0)) {
+      return 0;
+    }
+    double score = 100 * (weighted / sumW);
+    return score < 0 ? 0 : (score > 100 ? 100 : score);
+  }
+
+  /** Returns {@code e[k]} of the emphasis {@code e0} to {@code e3}. */
+  private static double area(int k, double e0, double e1, double e2, double e3) {
+    return k == 0 ? e0 : k == 1 ? e1 : k == 2 ? e2 : e3;
   }
 
   /** Whether sum {@code i} of two plans' sums is the same double, bit for bit. */

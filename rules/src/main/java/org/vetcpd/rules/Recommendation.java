@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.function.Supplier;
 
 /**
  * A concrete edit of a plan that raises its score, with the score the edited plan actually gets
@@ -73,10 +72,19 @@ public final class Recommendation {
   private final String action;
   private final double score;
   /**
-   * Builds the description on first read; null when the description was given, and set to null
-   * once it is built, so that a kept recommendation does not keep the scorer's working state.
+   * Builds the description on first read, from the edit's kind and operands below; null when the
+   * description was given, and set to null once it is built, so that a kept recommendation does
+   * not keep the scorer's working state. The edit is held here rather than in an object of its
+   * own: one object per recommendation.
    */
-  private Supplier<String> describe;
+  private Recommender source;
+  /**
+   * The recommender's kind of edit and its operands (see {@code Recommender}): an index and a
+   * number (hours, or a second index); 0 when the description was given.
+   */
+  final int kind;
+  final int a;
+  final double x;
   /** The description once known; written once, under the lock, when built. */
   private volatile String description;
 
@@ -95,19 +103,29 @@ public final class Recommendation {
     this.action = requireNonNull(action, "action");
     this.description = requireNonNull(description, "description");
     this.score = checkScore(score);
-    this.describe = null;
+    this.source = null;
+    this.kind = 0;
+    this.a = 0;
+    this.x = 0;
   }
 
   /**
-   * Creates a recommendation whose description is built when first read.
+   * Creates a recommendation whose description the recommender builds when it is first read.
    *
    * @param action the kind of edit
-   * @param describe builds the edit in plain words; called at most once, never null
+   * @param source puts the edit in plain words ({@code Recommender.describe}); called at most
+   *     once, never null
+   * @param kind the recommender's kind of edit
+   * @param a the edit's index operand
+   * @param x the edit's number (hours, or a second index)
    * @param score the score of the edited plan
    */
-  Recommendation(String action, Supplier<String> describe, double score) {
+  Recommendation(String action, Recommender source, int kind, int a, double x, double score) {
     this.action = requireNonNull(action, "action");
-    this.describe = requireNonNull(describe, "describe");
+    this.source = requireNonNull(source, "source");
+    this.kind = kind;
+    this.a = a;
+    this.x = x;
     this.score = checkScore(score);
   }
 
@@ -141,9 +159,9 @@ public final class Recommendation {
       synchronized (this) {
         d = description;
         if (d == null) {
-          d = requireNonNull(describe.get(), "description");
+          d = requireNonNull(source.describe(kind, a, x), "description");
           description = d;
-          describe = null; // read only under this lock, and only while description is null
+          source = null; // read only under this lock, and only while description is null
         }
       }
     }

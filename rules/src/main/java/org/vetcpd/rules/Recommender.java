@@ -44,7 +44,8 @@ import org.vetcpd.core.PlanItem;
  * first read ({@link Recommendation#description()}).
  */
 final class Recommender {
-  // The kinds of edit and note: what an Edit's a, b and x are.
+  // The kinds of edit and note: what a recommendation's a and x are (x holds b, a second index,
+  // where one is named: an int is exactly a double).
   /** A catalogue gap of industry contact; x: the hours lacking. */
   private static final int GAP_INDUSTRY = 0;
   /** A catalogue gap of a competence area; a: the area's ordinal. */
@@ -55,7 +56,7 @@ final class Recommender {
   private static final int START = 3;
   /** a: the activity added; x: its hours. */
   private static final int INDUSTRY = 4;
-  /** a: the generic activity; b: the one that replaces it. */
+  /** a: the generic activity; x: the one that replaces it. */
   private static final int RECONTEXTUALISE = 5;
   private static final int SUBSTITUTE = 6;
   private static final int COSTS = 7;
@@ -65,48 +66,39 @@ final class Recommender {
   private static final int LEADER = 10;
 
   /**
-   * A recommendation and the plan its edit gives (the plan unchanged for a catalogue gap). It is
-   * its recommendation's description, put in words when first read, and builds the edited plan
-   * only when asked for; both from the recommender's resolved plan, which never changes.
+   * A recommendation and the plan its edit gives (the plan unchanged for a catalogue gap), built
+   * only when asked for ({@link #edits()}, the tests' path), from the recommender's resolved plan,
+   * which never changes. A recommendation holds its edit's kind and operands itself.
    */
-  final class Edit implements Supplier<String> {
-    private final int kind;
-    private final int a;
-    private final int b;
-    private final double x;
+  final class Edit {
     private final Recommendation recommendation;
 
-    Edit(int kind, String action, int a, int b, double x, double score) {
-      this.kind = kind;
-      this.a = a;
-      this.b = b;
-      this.x = x;
-      this.recommendation = new Recommendation(action, this, score);
+    Edit(Recommendation recommendation) {
+      this.recommendation = recommendation;
     }
 
     Recommendation recommendation() {
       return recommendation;
     }
 
-    /** Returns the edit in plain words. */
-    @Override
-    public String get() {
-      return describe(kind, a, b, x);
-    }
-
     /** Returns the edited plan, built now. */
     CpdPlan plan() {
-      return edited(kind, a, b, x);
+      Recommendation r = recommendation;
+      return edited(r.kind, r.a, r.x);
     }
   }
 
-  /** The plan's context, for the descriptions only (built when one is first read). */
+  /**
+   * The plan's context, for the descriptions only (built when one is first read): the report's
+   * when {@link #report} is not null, else this one's.
+   */
   private final Supplier<PlanContext> context;
+  private final TailoringReport report;
   private final double base;
   /** The edits kept, sorted by score, best first, ties in the order offered. */
-  private Edit[] found = new Edit[8];
+  private Recommendation[] found = new Recommendation[8];
   private int count;
-  private Edit gap;
+  private Recommendation gap;
 
   private final Kernel k;
   private final Kernel.Scored sc;
@@ -117,18 +109,23 @@ final class Recommender {
   private final boolean[] fits;
   private final double leader;
   private final double[] sums = new double[Kernel.SUMS];
-  private final double[] emphasis = new double[Kernel.AREAS];
-  private final double[] values = new double[Rubric.CRITERIA.size()];
+  /** An empty plan's edits' emphasis and values (scratch); null until needed. */
+  private double[] emphasis;
+  private double[] values;
   /** The plan's own values, computed when an edit first needs them; else null. */
   private double[] baseValues;
-  /** Each item's hours, in item order; null until needed. */
-  private double[] hours;
   /**
    * The profile sums ({@code E} to {@code SUST}) of items 0 to {@link #prefixEnd} - 1, as the
    * plan's pass sums them; null until needed.
    */
   private double[] prefix;
   private int prefixEnd;
+  /**
+   * Whether the scratch sums hold the plan's sums at every index outside the profile sums
+   * ({@code E} to {@code SUST}): true after a replacement by an activity with the same flags,
+   * until another edit writes them.
+   */
+  private boolean baseOutsideProfile;
   /** By position in the programme's industry activities, the room left; null until needed. */
   private double[] industryRoom;
 
@@ -140,7 +137,20 @@ final class Recommender {
    */
   Recommender(TailoringScorer scorer, PlanContext c, double base) {
     this(c == null ? null : c.scored != null ? c.scored
-        : scorer.kernel(c.catalogue).resolve(c.plan), null, () -> c, base);
+        : scorer.kernel(c.catalogue).resolve(c.plan), null, () -> c, null, base);
+  }
+
+  /**
+   * A recommender of a plan the kernel resolved, for its report: the descriptions read the
+   * report's context (no supplier made per report).
+   *
+   * @param sc the resolved plan
+   * @param values the plan's criteria's values, as the kernel computed them (read, never written)
+   * @param report the plan's report, whose context the descriptions read
+   * @param base the plan's score
+   */
+  Recommender(Kernel.Scored sc, double[] values, TailoringReport report, double base) {
+    this(sc, values, null, report, base);
   }
 
   /**
@@ -153,9 +163,15 @@ final class Recommender {
    * @param base the plan's score
    */
   Recommender(Kernel.Scored sc, double[] values, Supplier<PlanContext> context, double base) {
+    this(sc, values, context, null, base);
+  }
+
+  private Recommender(Kernel.Scored sc, double[] values, Supplier<PlanContext> context,
+      TailoringReport report, double base) {
     this.sc = sc;
     this.baseValues = values;
     this.context = context;
+    this.report = report;
     this.base = base;
     if (sc == null) {
       k = null;
@@ -176,7 +192,7 @@ final class Recommender {
 
   /** Returns the plan's context, for a description. */
   private PlanContext ctx() {
-    return context.get();
+    return report != null ? report.context() : context.get();
   }
 
   /** Returns the recommendations, in report order; call once. */
@@ -186,14 +202,18 @@ final class Recommender {
     }
     search();
     int first = gap == null ? 0 : 1;
-    Recommendation[] out = new Recommendation[first + count];
+    if (first + count == 0) {
+      return ImmutableList.of();
+    }
+    // A builder of the exact size builds its list on its own array: no copy of it.
+    ImmutableList.Builder<Recommendation> b = ImmutableList.builderWithExpectedSize(first + count);
     if (gap != null) {
-      out[0] = gap.recommendation;
+      b.add(gap);
     }
     for (int i = 0; i < count; i++) {
-      out[first + i] = found[i].recommendation;
+      b.add(found[i]);
     }
-    return ImmutableList.copyOf(out);
+    return b.build();
   }
 
   /** Returns the recommendations with their edited plans, in report order; call once. */
@@ -204,10 +224,10 @@ final class Recommender {
     search();
     ImmutableList.Builder<Edit> b = ImmutableList.builder();
     if (gap != null) {
-      b.add(gap);
+      b.add(new Edit(gap));
     }
     for (int i = 0; i < count; i++) {
-      b.add(found[i]);
+      b.add(new Edit(found[i]));
     }
     return b.build();
   }
@@ -234,15 +254,21 @@ final class Recommender {
       return 0; // an empty plan: no criterion is assessed
     }
     if (n == 0) {
-      Kernel.emphasis(s, emphasis);
-      k.values(s, emphasis, sc.who, sc.drivers, leaderValue, values);
-    } else {
-      // Each criterion whose inputs the edit left as they were keeps the plan's value; the
-      // emphasis is computed only when the edit changed it.
-      k.editedValues(s, emphasis, sc.who, sc.drivers, leaderValue, sc.sums, baseValues(), leader,
-          values);
+      double[] e = emphasis;
+      double[] v = values;
+      if (e == null) {
+        e = new double[Kernel.AREAS];
+        v = new double[Rubric.CRITERIA.size()];
+        emphasis = e;
+        values = v;
+      }
+      Kernel.emphasis(s, e);
+      k.values(s, e, sc.who, sc.drivers, leaderValue, v);
+      return k.score(v);
     }
-    return k.score(values);
+    // Each criterion whose inputs the edit left as they were keeps the plan's value; the
+    // emphasis is computed only when the edit changed it (Kernel.editedScore).
+    return k.editedScore(s, sc.who, sc.drivers, leaderValue, sc.sums, baseValues(), leader);
   }
 
   /**
@@ -269,7 +295,7 @@ final class Recommender {
   private double[] baseValues() {
     double[] v = baseValues;
     if (v == null) {
-      v = new double[values.length];
+      v = new double[Rubric.CRITERIA.size()];
       k.values(sc.sums, sc.emphasis, sc.who, sc.drivers, leader, v);
       baseValues = v;
     }
@@ -279,6 +305,7 @@ final class Recommender {
   /** Returns the sums of the plan as it is, copied into the scratch sums. */
   private double[] baseSums() {
     System.arraycopy(sc.sums, 0, sums, 0, Kernel.SUMS);
+    baseOutsideProfile = false; // the caller changes them
     return sums;
   }
 
@@ -298,6 +325,7 @@ final class Recommender {
    */
   private double[] zeroSums() {
     java.util.Arrays.fill(sums, 0);
+    baseOutsideProfile = false;
     return sums;
   }
 
@@ -314,35 +342,25 @@ final class Recommender {
       // the items before the first one replaced are those of the plan's first items (kept, and
       // carried forward as later activities are replaced); from that item on they are re-summed.
       // A recontextualised activity often keeps its area profile: then the area sums, so the
-      // emphasis and its four criteria, come out as the plan's (editedValues keeps them).
-      System.arraycopy(sc.sums, 0, s, 0, Kernel.SUMS);
-      double[] h = hours();
+      // emphasis and its four criteria, come out as the plan's (editedScore keeps them).
+      if (!baseOutsideProfile) {
+        // The sums but the profile sums stay the plan's from one such replacement to the next.
+        System.arraycopy(sc.sums, 0, s, 0, Kernel.SUMS);
+        baseOutsideProfile = true;
+      }
       double[] p = prefix;
       if (p == null) {
         p = new double[Kernel.SUST + 1]; // the profile sums' indexes
         prefix = p;
       }
-      k.profileSums(h, fits, sc.act, prefixEnd, first, -1, -1, p);
+      k.profileSums(items, fits, sc.act, prefixEnd, first, -1, -1, p);
       prefixEnd = first;
       System.arraycopy(p, Kernel.E, s, Kernel.E, Kernel.SUST + 1 - Kernel.E);
-      k.profileSums(h, fits, sc.act, first, n, from, to, s);
+      k.profileSums(items, fits, sc.act, first, n, from, to, s);
     } else {
       k.resum(items, fits, sc.act, 0, -1, from, to, zeroSums());
     }
     return score(s, n, leader);
-  }
-
-  /** Returns each item's hours, in item order, read from the items when first needed. */
-  private double[] hours() {
-    double[] h = hours;
-    if (h == null) {
-      h = new double[n];
-      for (int i = 0; i < n; i++) {
-        h[i] = items.get(i).hours();
-      }
-      hours = h;
-    }
-    return h;
   }
 
   /** Returns the score of the plan without item {@code skip} (package private for the tests). */
@@ -356,7 +374,7 @@ final class Recommender {
       // increments in the same order as in the plan, so they are the plan's; so is each sum of
       // hours it adds nothing to, and each count it adds to loses exactly 1.
       s = baseSums();
-      k.dropUnfitting(items, hours(), sc.act, skip, s);
+      k.dropUnfitting(items, sc.act, skip, s);
     }
     return score(s, sc.act.length - 1, leader);
   }
@@ -366,14 +384,15 @@ final class Recommender {
     if (!(score > base + Tolerance.EPSILON)) {
       return;
     }
-    Edit e = new Edit(kind, action, a, b, x, score);
+    Recommendation e = new Recommendation(action, this, kind, a, kind == RECONTEXTUALISE ? b : x,
+        score);
     if (count == found.length) {
       found = java.util.Arrays.copyOf(found, count * 2);
     }
     // Insertion by score, best first; an equal score goes after those offered before it, so
     // that ties keep the action order (as a stable sort of the offered edits would).
     int i = count++;
-    while (i > 0 && Double.compare(found[i - 1].recommendation.score(), score) < 0) {
+    while (i > 0 && Double.compare(found[i - 1].score(), score) < 0) {
       found[i] = found[i - 1];
       i--;
     }
@@ -381,11 +400,12 @@ final class Recommender {
   }
 
   private void noteGap(int kind, int a, double x) {
-    gap = new Edit(kind, Recommendation.CATALOGUE_GAP, a, -1, x, base);
+    gap = new Recommendation(Recommendation.CATALOGUE_GAP, this, kind, a, x, base);
   }
 
-  /** Returns the words of an edit or note, from the resolved plan. */
-  private String describe(int kind, int a, int b, double x) {
+  /** Returns the words of an edit or note, from the resolved plan; a recommendation's. */
+  String describe(int kind, int a, double x) {
+    int b = (int) x; // the second index, where the kind names one
     switch (kind) {
       case GAP_INDUSTRY:
         return "The plan lacks " + Text.hours(x) + " of contact with industry, and"
@@ -456,7 +476,8 @@ final class Recommender {
   }
 
   /** Returns the plan an edit gives, built now; the plan itself for a note. */
-  private CpdPlan edited(int kind, int a, int b, double x) {
+  private CpdPlan edited(int kind, int a, double x) {
+    int b = (int) x; // the second index, where the kind names one
     switch (kind) {
       case GAP_INDUSTRY:
       case GAP_AREA:
@@ -489,9 +510,10 @@ final class Recommender {
 
   /** The hours of the plan's items of this activity. */
   private double plannedHours(int a) {
+    int[] act = sc.act;
     double sum = 0;
-    for (int i = 0; i < sc.act.length; i++) {
-      if (sc.act[i] == a) {
+    for (int i = 0; i < act.length; i++) {
+      if (act[i] == a) {
         sum += items.get(i).hours();
       }
     }

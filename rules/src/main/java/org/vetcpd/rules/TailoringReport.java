@@ -104,7 +104,7 @@ public final class TailoringReport {
   }
 
   /** Returns the plan's context, built once on demand; null for a report read from JSON. */
-  private PlanContext context() {
+  PlanContext context() {
     PlanContext c = context;
     if (c == null && scored != null) {
       c = scored.context();
@@ -404,7 +404,7 @@ public final class TailoringReport {
       // No lock: two threads that both compute them build equal lists, and the first one set is
       // the one every caller gets.
       r = scored != null
-          ? new Recommender(scored, values, this::context, score).recommend()
+          ? new Recommender(scored, values, this, score).recommend()
           : new Recommender(scorer, context(), score).recommend();
       if (!RECOMMENDATIONS.compareAndSet(this, null, r)) {
         r = recommendations;
