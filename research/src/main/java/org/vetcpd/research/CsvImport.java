@@ -266,7 +266,7 @@ public final class CsvImport {
     B b = builder.get();
     Set<String> failed = columns.read(b, r, p);
     if (p.size() > before) {
-      checkTheRest(columns, builder, build, r, failed, List.of(), p);
+      checkTheRest(columns, builder, build, r, failed, none -> { }, p);
       return null;
     }
     return build(() -> build.apply(b), r, p, before);
@@ -278,7 +278,7 @@ public final class CsvImport {
    * own rules' problems of the other columns are recorded. As for a data set in JSON.
    */
   private static <T, B> void checkTheRest(CsvFormat.Columns<T, B> columns, Supplier<B> builder,
-      Function<B, T> build, CsvTable.Row r, Set<String> failed, List<Consumer<B>> more,
+      Function<B, T> build, CsvTable.Row r, Set<String> failed, Consumer<B> more,
       Problems p) {
     B probe = builder.get();
     Problems standIns = new Problems();
@@ -286,7 +286,7 @@ public final class CsvImport {
     if (!standIns.isEmpty()) {
       return; // a stand-in was refused: nothing more can be checked
     }
-    more.forEach(m -> m.accept(probe));
+    more.accept(probe); // what the row alone does not give, e.g. a plan's items
     try {
       build.apply(probe);
     } catch (ValidationException e) {
@@ -342,7 +342,7 @@ public final class CsvImport {
     if (p.size() > before) {
       // the plan's own rules on the columns that could be read, with the items that could be
       checkTheRest(CsvFormat.PLAN, CpdPlan::builder, CpdPlan.Builder::build, first, failed,
-          List.of(x -> x.addAllItems(items)), p);
+          x -> x.addAllItems(items), p);
       return null;
     }
     return build(() -> b.build(), first, p, before);

@@ -413,7 +413,7 @@ public final class WireReader {
    * failed: the least value of a number's range, the first enum constant, an empty collection, a
    * plain id; null for an object, which has none.
    */
-  static Object standIn(WireField f) {
+  private static Object standIn(WireField f) {
     switch (f.kind()) {
       case STRING:
         return "x";
