@@ -2,8 +2,9 @@ package org.vetcpd.research;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.NumberOutput;
-import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -33,11 +34,11 @@ public final class CsvTableWriter {
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
   private final int columns;
-  private final SequenceWriter writer;
+  private final CsvGenerator writer;
   private final Writer out;
   private final CsvCells cells;
 
-  private CsvTableWriter(int columns, SequenceWriter writer, Writer out, CsvCells cells) {
+  private CsvTableWriter(int columns, CsvGenerator writer, Writer out, CsvCells cells) {
     this.columns = columns;
     this.writer = writer;
     this.out = out;
@@ -71,10 +72,10 @@ public final class CsvTableWriter {
     requireNonNull(cells, "cells");
     try {
       // The header is written as a row of its own, so that a table without rows has one too.
-      SequenceWriter w = CohortCsv.mapper()
-          .writer(CohortCsv.schema(header).withoutHeader())
-          .writeValues(out);
-      w.write(header.toArray(new String[0]));
+      CsvGenerator w = CohortCsv.factory().createGenerator(out);
+      w.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      w.setSchema(CohortCsv.schema(header).withoutHeader());
+      writeRow(w, header.toArray(new String[0]));
       return new CsvTableWriter(header.size(), w, out, cells);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -113,11 +114,24 @@ public final class CsvTableWriter {
       written[i] = this.cells.apply(cells[i]);
     }
     try {
-      writer.write(written);
+      writeRow(writer, written);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return this;
+  }
+
+  /** One row: a top-level array of the generator is a row of its schema's columns. */
+  private static void writeRow(CsvGenerator g, String[] cells) throws IOException {
+    g.writeStartArray();
+    for (String c : cells) {
+      if (c == null) {
+        g.writeNull();
+      } else {
+        g.writeString(c);
+      }
+    }
+    g.writeEndArray();
   }
 
   /**

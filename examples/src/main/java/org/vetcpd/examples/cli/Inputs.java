@@ -15,6 +15,7 @@ import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.json.JsonOptions;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.research.CsvImport;
 import org.vetcpd.rules.Rubric;
@@ -99,7 +100,9 @@ public final class Inputs {
     }
     checkReadable(path);
     try {
-      return VetcpdJson.readDataset(path, MaxProblems.jsonOptions());
+      JsonOptions options = MaxProblems.jsonOptions();
+      Dataset ahead = DatasetReadAhead.take(path, options);
+      return ahead != null ? ahead : VetcpdJson.readDataset(path, options);
     } catch (ValidationException e) {
       throw invalid(path + ": ", e.problems());
     } catch (UncheckedIOException e) {

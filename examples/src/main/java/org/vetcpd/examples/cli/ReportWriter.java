@@ -140,8 +140,12 @@ abstract class ReportWriter {
    * other row goes through {@link CsvTableWriter} itself.
    */
   private static final class Csv extends ReportWriter {
+    /** Rows are handed to {@code out} about this many characters at a time. */
+    private static final int PENDING = 1 << 16;
+
     private final CsvCells cells;
-    private final StringBuilder line = new StringBuilder(256);
+    /** Rows written straight and not yet handed to {@code out}. */
+    private final StringBuilder pending = new StringBuilder(PENDING + 1024);
     private CsvTableWriter csv;
 
     Csv(PrintWriter out, CsvCells cells) {
@@ -155,23 +159,15 @@ abstract class ReportWriter {
       csv.flush(); // the header reaches out before any row written here
     }
 
+    /** The row as written straight (a string, with its line end), or its cells if it is not. */
     @Override
     Object prepare(TailoringReport report) {
-      return ReportCsv.cells(report);
-    }
-
-    @Override
-    void writePrepared(Object prepared, boolean first) {
-      @SuppressWarnings("unchecked")
-      List<String> row = (List<String>) prepared;
-      StringBuilder b = line;
-      b.setLength(0);
+      List<String> row = ReportCsv.cells(report);
+      StringBuilder b = new StringBuilder(256);
       for (int i = 0; i < row.size(); i++) {
         String cell = cells.apply(row.get(i));
         if (cell != null && !plain(cell)) {
-          csv.row(row);
-          csv.flush();
-          return;
+          return row;
         }
         if (i > 0) {
           b.append(',');
@@ -180,11 +176,35 @@ abstract class ReportWriter {
           b.append(cell);
         }
       }
-      out.append(b.append("\r\n"));
+      return b.append("\r\n").toString();
+    }
+
+    @Override
+    void writePrepared(Object prepared, boolean first) {
+      if (prepared instanceof String) {
+        pending.append((String) prepared);
+        if (pending.length() >= PENDING) {
+          writePending();
+        }
+        return;
+      }
+      writePending();
+      @SuppressWarnings("unchecked")
+      List<String> row = (List<String>) prepared;
+      csv.row(row);
+      csv.flush();
+    }
+
+    private void writePending() {
+      if (pending.length() > 0) {
+        out.append(pending);
+        pending.setLength(0);
+      }
     }
 
     @Override
     void end() {
+      writePending();
       csv.flush();
       super.end();
     }

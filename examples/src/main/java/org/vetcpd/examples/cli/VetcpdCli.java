@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.json.VetcpdJson;
@@ -30,6 +32,8 @@ import org.vetcpd.research.BuildInfo;
 import org.vetcpd.research.CsvCells;
 import org.vetcpd.research.ReportCsv;
 import org.vetcpd.rules.Rubric;
+import org.vetcpd.rules.TailoringReport;
+import org.vetcpd.rules.TailoringScorer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -192,10 +196,13 @@ public final class VetcpdCli implements Callable<Integer> {
     PrintWriter e = new PrintWriter(new PrintStreamWriter(err), true);
     VetcpdCli root = new VetcpdCli();
     String only = only(args);
-    Thread warmUp = stdout != null && only != null ? warmUp(writesCsv(args)) : null;
+    // only from main(): tests that run commands in-process read their files as they always did
+    boolean readingAhead = stdout != null && DatasetReadAhead.start(args);
+    CountDownLatch warm = stdout != null && only != null
+        ? warmUp(writesCsv(args), readingAhead) : null;
     CommandLine cli = commandLine(root, o, e, only);
-    if (warmUp != null) {
-      joinQuietly(warmUp);
+    if (warm != null) {
+      awaitQuietly(warm);
     }
     try {
       int code = cli.execute(args);
@@ -211,6 +218,7 @@ public final class VetcpdCli implements Callable<Integer> {
       e.println(outOfMemory(Runtime.getRuntime().maxMemory()));
       return EXIT_OUT_OF_MEMORY;
     } finally {
+      DatasetReadAhead.discard();
       root.discardPending();
       e.flush();
     }
@@ -219,27 +227,61 @@ public final class VetcpdCli implements Callable<Integer> {
   /**
    * Builds, on a second thread while picocli reads the command classes on this one, what nearly
    * every command needs first: the standard rubric, its checks and its reference, and the reader's
-   * declarations (by reading an empty data set); and the CSV writer (Jackson's CSV mapper and the
+   * declarations (by reading an empty data set, unless
+   * {@link DatasetReadAhead} is reading the real one); and the CSV writer (Jackson's CSV mapper and the
    * declared columns) if the command line asks for CSV. It is joined before the command runs, so
    * that the command's own work never races it; should it fail, the command meets the same
    * failure where it always did.
    */
-  private static Thread warmUp(boolean csv) {
+  private static CountDownLatch warmUp(boolean csv, boolean readingAhead) {
+    CountDownLatch warm = new CountDownLatch(1);
     Thread t = new Thread(() -> {
       try {
         Rubric.standard().ref();
-        VetcpdJson.parseDataset("{\"formatVersion\": " + Dataset.FORMAT_VERSION + "}");
+        if (!readingAhead) {
+          VetcpdJson.parseDataset("{\"formatVersion\": " + Dataset.FORMAT_VERSION + "}");
+        }
         if (csv) {
           ReportCsv.open(Writer.nullWriter(), CsvCells.SAFE).flush();
         }
       } catch (RuntimeException | LinkageError ex) {
         // the command builds it again and reports what went wrong there
+      } finally {
+        warm.countDown();
+      }
+      if (readingAhead) {
+        warmUpScoring(csv);
       }
     }, "vetcpd-warm-up");
     t.setDaemon(true);
     t.start();
-    return t;
+    return warm;
   }
+
+  /**
+   * While {@link DatasetReadAhead} reads a large data set on one core, scores the bundled sample on the
+   * other, so that the scoring code is compiled by the time the command scores the data set; stops
+   * as soon as the read is done. Scoring is a pure function: nothing it computes here is kept.
+   */
+  private static void warmUpScoring(boolean csv) {
+    try {
+      Dataset sample = Samples.sample();
+      TailoringScorer scorer = TailoringScorer.standard();
+      for (int round = 0; round < WARM_UP_ROUNDS && !DatasetReadAhead.done(); round++) {
+        for (CpdPlan p : sample.plans()) {
+          TailoringReport r = scorer.score(sample, p);
+          if (csv) {
+            ReportCsv.cells(r);
+          }
+        }
+      }
+    } catch (RuntimeException | LinkageError ex) {
+      // nothing depends on it
+    }
+  }
+
+  /** At most this many times the bundled sample's plans: enough for the compiler. */
+  private static final int WARM_UP_ROUNDS = 1000;
 
   /** Whether the command line asks for CSV: {@code --format csv}, or {@code -o} to a .csv file. */
   private static boolean writesCsv(String[] args) {
@@ -251,9 +293,9 @@ public final class VetcpdCli implements Callable<Integer> {
     return false;
   }
 
-  private static void joinQuietly(Thread t) {
+  private static void awaitQuietly(CountDownLatch latch) {
     try {
-      t.join();
+      latch.await();
     } catch (InterruptedException ex) {
       Thread.currentThread().interrupt();
     }

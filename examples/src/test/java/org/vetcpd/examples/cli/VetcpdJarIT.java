@@ -2,19 +2,25 @@ package org.vetcpd.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vetcpd.core.Dataset;
+import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.examples.jshell.ExternalProcess;
+import org.vetcpd.research.SyntheticCohort;
 import org.vetcpd.rules.Rubric;
 import org.vetcpd.rules.TailoringReport;
 import org.vetcpd.rules.TailoringScorer;
@@ -81,6 +87,68 @@ class VetcpdJarIT {
         .isEqualTo("vetcpd " + VetcpdCli.version() + " (commit " + VetcpdCli.commit() + ")");
     assertThat(VetcpdCli.commit()).as("the build records its commit").isNotEqualTo("unknown");
     assertThat(version.outLines().get(1)).contains(Rubric.standard().fingerprint());
+  }
+
+  /**
+   * The jar reads a data set named on the command line ahead, while picocli starts
+   * ({@link DatasetReadAhead}): what it prints, and how it exits, is what the same command prints
+   * in-process, where nothing is read ahead; also with other options than the read ahead's.
+   */
+  @Test
+  void readingTheDataSetAheadChangesNothing() throws Exception {
+    Path cohort = logs.resolve("cohort.json");
+    Files.writeString(cohort, VetcpdJson.write(SyntheticCohort.generate(1_100, 4, 5)));
+    String broken = "core/src/test/resources/broken/03-wrong-types.json";
+    String[][] lines = {
+      {"score", cohort.toString(), "--format", "csv"},
+      {"score", cohort.toString(), "--format", "text", "--plan", "p7"},
+      {"validate", cohort.toString()},
+      {"score", broken},
+      {"score", broken, "--max-problems", "2"},
+      {"validate", broken, "--format", "json"},
+      {"score", cohort.toString(), "--no-such-option"},
+    };
+    int i = 0;
+    for (String[] args : lines) {
+      ExternalProcess jar = java("read-ahead-" + i++, args);
+      CliRun expected = inRepository(args);
+      assertThat(jar.out()).as(String.join(" ", args)).isEqualTo(expected.out());
+      assertThat(jar.err()).as(String.join(" ", args)).isEqualTo(expected.err());
+      assertThat(jar.exitCode()).as(String.join(" ", args)).isEqualTo(expected.exitCode());
+    }
+  }
+
+  /** The command in-process, with relative paths taken from the repository as the jar's are. */
+  private static CliRun inRepository(String[] args) {
+    String[] resolved = args.clone();
+    for (int i = 0; i < resolved.length; i++) {
+      if (resolved[i].startsWith("core/")) {
+        resolved[i] = repository.resolve(resolved[i]).toString();
+      }
+    }
+    CliRun run = CliRun.of(resolved);
+    return new CliRun(run.exitCode(), run.out(),
+        run.err().replace(repository.resolve("core").toString(), "core"));
+  }
+
+  /**
+   * picocli is in the jar compiled for Java 17 (see examples/pom.xml), not as its own jar's Java 5
+   * class files, which a class-data-sharing archive cannot hold.
+   */
+  @Test
+  void picocliIsInTheJarCompiledForJava17() throws Exception {
+    try (JarFile jar = new JarFile(repository.resolve("examples/target/vetcpd.jar").toFile())) {
+      List<String> classes = jar.stream().map(JarEntry::getName)
+          .filter(n -> n.startsWith("picocli/") && n.endsWith(".class"))
+          .collect(Collectors.toList());
+      assertThat(classes).contains("picocli/CommandLine.class").hasSizeGreaterThan(100);
+      for (String name : classes) {
+        try (InputStream in = jar.getInputStream(jar.getEntry(name))) {
+          byte[] head = in.readNBytes(8);
+          assertThat((head[6] & 0xff) << 8 | (head[7] & 0xff)).as(name).isEqualTo(61);
+        }
+      }
+    }
   }
 
   /**

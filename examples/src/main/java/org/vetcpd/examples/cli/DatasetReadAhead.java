@@ -1,0 +1,126 @@
+package org.vetcpd.examples.cli;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.json.JsonOptions;
+import org.vetcpd.core.json.VetcpdJson;
+
+/**
+ * The JSON data set of a command line, read on a second thread from the moment {@code vetcpd}
+ * starts, while picocli reads the command classes and the options on the main thread; the command
+ * then {@linkplain #take takes} what was read instead of reading the file again. On two cores a
+ * command that reads a large data set starts scoring about a start-up's time sooner.
+ *
+ * <p>It is cautious, so that it never changes what a command does: it reads only when the
+ * argument right after a command that reads a data set ({@link #COMMANDS}) is not an option and
+ * names a regular file (never a pipe, which could be read only once, nor a folder of CSV files);
+ * and what it read is used only for that very path, read with the very options the command asks
+ * for. Otherwise the command reads the file itself, as it would have without. A failure (invalid
+ * content, a file that became unreadable, a full heap) reaches the command unchanged, where the
+ * file would have been read.
+ */
+final class DatasetReadAhead {
+  /** The commands whose first parameter is the data set, read by {@link Inputs#dataset(Path)}. */
+  private static final Set<String> COMMANDS = Set.of("score", "validate", "report");
+
+  private static volatile DatasetReadAhead started;
+  /** The read of {@link #started}, kept once it is taken, for {@link #done()}. */
+  private static volatile FutureTask<Dataset> reading;
+
+  private final Path path;
+  private final JsonOptions options;
+  private final FutureTask<Dataset> task;
+
+  private DatasetReadAhead(Path path, JsonOptions options) {
+    this.path = path;
+    this.options = options;
+    this.task = new FutureTask<>(() -> VetcpdJson.readDataset(path, options));
+  }
+
+  /**
+   * Starts reading the data set that {@code args} name, if they name one as this class's
+   * description says; does nothing otherwise.
+   *
+   * @param args the command line
+   * @return whether a read was started
+   */
+  static boolean start(String[] args) {
+    if (args.length < 2 || !COMMANDS.contains(args[0]) || args[1].startsWith("-")
+        || args[1].isBlank()) {
+      return false;
+    }
+    Path path;
+    try {
+      path = Path.of(args[1]);
+    } catch (InvalidPathException e) {
+      return false; // picocli says what is wrong with it
+    }
+    if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+      return false;
+    }
+    DatasetReadAhead r = new DatasetReadAhead(path, MaxProblems.jsonOptions());
+    Thread t = new Thread(r.task, "vetcpd-read-ahead");
+    t.setDaemon(true);
+    started = r;
+    reading = r.task;
+    t.start();
+    return true;
+  }
+
+  /**
+   * What was read ahead for {@code path} with {@code options}, once it is read, or null if nothing
+   * was (another file, other options, or taken already); the same exception as {@link
+   * VetcpdJson#readDataset(Path, JsonOptions)} if reading failed.
+   */
+  static Dataset take(Path path, JsonOptions options) {
+    DatasetReadAhead r = started;
+    if (r == null || !r.path.equals(path) || !r.options.equals(options)) {
+      return null;
+    }
+    started = null;
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return r.task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException) {
+            throw (RuntimeException) cause;
+          }
+          if (cause instanceof Error) {
+            throw (Error) cause;
+          }
+          throw new IllegalStateException(cause); // readDataset throws no checked exception
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Whether no read ahead is going on: none was started, or it is over (read, failed, taken). */
+  static boolean done() {
+    FutureTask<Dataset> r = reading;
+    return r == null || r.isDone();
+  }
+
+  /** Forgets what was read ahead and not taken (a usage error, another file). */
+  static void discard() {
+    DatasetReadAhead r = started;
+    started = null;
+    if (r != null) {
+      r.task.cancel(true);
+    }
+    reading = null;
+  }
+}
