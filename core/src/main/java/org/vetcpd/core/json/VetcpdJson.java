@@ -34,6 +34,8 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.vetcpd.core.CpdPlan;
@@ -279,6 +281,49 @@ public final class VetcpdJson {
   }
 
   /**
+   * Reads the plans of a JSON Lines stream on {@code threads} threads at once, for a long stream
+   * on a machine with several cores: each line is read and checked exactly as {@link
+   * #streamPlans(InputStream, Dataset, JsonOptions)} reads it, and each valid plan goes to {@code
+   * work} on the thread that read it (score it there, say, and make its output ready); then, on
+   * the calling thread and in the order of the lines, each result goes to {@code results} and
+   * each invalid line's problems (paths such as {@code line 7.items[0].hours}) go to {@code
+   * invalid}, and reading goes on.
+   *
+   * <p>The stream is read once, from its first byte to its last, on a thread of its own (so a
+   * pipe works); it is not closed. Memory stays bounded whatever the stream holds: lines are read
+   * in batches of a few hundred, and the bytes of the lines read but not yet handed on are at
+   * most 32 MiB (or one line, if the line limit is higher). If {@code work}, {@code results} or
+   * {@code invalid} throws, reading stops and the exception reaches the caller; so does an
+   * {@link UncheckedIOException} if the stream fails.
+   *
+   * @param in the JSON Lines bytes, UTF-8
+   * @param catalogue the data set the plans refer to
+   * @param options the reading options; {@code maxLineLength} bounds each line
+   * @param threads how many threads read and check lines (and run {@code work}), at least 1
+   * @param work what is done with each valid plan, on a reading thread; must be thread-safe
+   * @param results what is done with each result of {@code work}, in line order, on this thread
+   * @param invalid what is done with the problems of each invalid line, in line order, on this
+   *     thread
+   * @param <R> what {@code work} makes of a plan
+   * @return the number of valid plans
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public static <R> long readPlans(InputStream in, Dataset catalogue, JsonOptions options,
+      int threads, Function<? super CpdPlan, ? extends R> work, Consumer<? super R> results,
+      Consumer<? super ValidationException> invalid) {
+    requireNonNull(in, "in");
+    requireNonNull(catalogue, "catalogue");
+    requireNonNull(options, "options");
+    requireNonNull(work, "work");
+    requireNonNull(results, "results");
+    requireNonNull(invalid, "invalid");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    return new ParallelPlanLines<R>(in, catalogue, options, threads, work).run(results, invalid);
+  }
+
+  /**
    * Reads every plan of a JSON Lines file, or throws listing the problems of every line: nothing
    * is half-read. Holds all plans in memory; use {@link #streamPlans(Path, Dataset)} for large
    * cohorts.
@@ -363,7 +408,7 @@ public final class VetcpdJson {
    * Reads the plans of one stream's lines: one table of shared values and one reader for all of
    * them, so that a line costs no setup beyond its parser.
    */
-  private static final class PlanLineReader {
+  static final class PlanLineReader {
     private final DatasetReferences refs;
     private final SharedStrings shared;
     private final JsonOptions options;
@@ -376,18 +421,27 @@ public final class VetcpdJson {
     }
 
     CpdPlan read(JsonLines lines, ProblemCollector problems) {
-      String prefix = "line " + lines.number();
-      if (lines.tooLong()) {
-        WireReader.reportLine(problems, prefix, lines.number(), "the line is longer than the"
+      return read(lines.bytes(), lines.start(), lines.length(), lines.number(), lines.tooLong(),
+          problems);
+    }
+
+    /**
+     * Reads one line, {@code bytes[start..start + length)}, line {@code number} of its stream;
+     * a line longer than the limit ({@code tooLong}) is only reported.
+     */
+    CpdPlan read(byte[] bytes, int start, int length, int number, boolean tooLong,
+        ProblemCollector problems) {
+      String prefix = "line " + number;
+      if (tooLong) {
+        WireReader.reportLine(problems, prefix, number, "the line is longer than the"
             + " limit of " + options.lineLimit() + " bytes (" + options.lineLimitName() + ")");
         return null;
       }
-      try (JsonParser p = WireJson.factory(options)
-          .createParser(lines.bytes(), lines.start(), lines.length())) {
+      try (JsonParser p = WireJson.factory(options).createParser(bytes, start, length)) {
         if (reader == null) {
-          reader = new WireReader(p, options, problems, prefix, lines.number(), shared);
+          reader = new WireReader(p, options, problems, prefix, number, shared);
         } else {
-          reader.nextValue(p, problems, prefix, lines.number());
+          reader.nextValue(p, problems, prefix, number);
         }
         WireReader r = reader;
         Object value = r.readDocument(DatasetWire.PLAN);

@@ -8,12 +8,14 @@ import org.vetcpd.core.Problem;
  * The problems of an input read as a stream, one line each, in constant memory: the first N
  * ({@code --max-problems}) are kept, the others only counted.
  *
- * <p>Instances are mutable and not thread-safe.
+ * <p>Instances are mutable and not thread-safe, except {@link #isEmpty()}, which any thread may
+ * call (e.g. to stop work whose output will not be printed).
  */
 public final class ProblemLines {
   private final int max;
   private final List<String> lines = new ArrayList<>();
-  private long total;
+  /** Written by one thread only; volatile for {@link #isEmpty()}. */
+  private volatile long total;
 
   ProblemLines(int max) {
     this.max = max;

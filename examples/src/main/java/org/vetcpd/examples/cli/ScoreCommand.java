@@ -132,8 +132,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   /**
    * Scores a JSON Lines file of plans in one pass, in constant memory: each line is checked and
-   * scored as it is read (the lines are parsed on a second thread, {@link PlanLines#readAhead},
-   * while this one scores and writes), and its report written to a {@link Spool}; the spool reaches stdout only
+   * scored as it is read (on every core: {@link PlanLines#readAhead}), and its report written,
+   * in line order, to a {@link Spool} on this thread; the spool reaches stdout only
    * if every line was valid (and every plan of {@code --plan} was found), so nothing half-written
    * does. Only the ids of {@code --plan} and the first ids of the stream are held.
    */
@@ -146,19 +146,24 @@ final class ScoreCommand implements Callable<Integer> {
     try (Spool spool = Spool.create()) {
       ReportWriter writer = ReportWriter.of(chosen, spool.writer(), output.cells());
       writer.begin();
+      // Scored and made ready on the reading threads; written here, in line order.
       plansRead = PlanLines.readAhead(planStream, catalogue, problems, plan -> {
+        boolean asked = wanted.isEmpty() || wanted.contains(plan.id());
+        // once a line is invalid the output will not be printed: only check the lines left
+        Object ready = asked && problems.isEmpty()
+            ? writer.prepare(scorer.score(catalogue, plan)) : null;
+        return new Read(plan.id(), asked, ready);
+      }, read -> {
         if (first.size() < MAX_LISTED) {
-          first.add(plan.id());
+          first.add(read.id);
         }
-        if (!problems.isEmpty()) {
-          return; // the output will not be printed: only check the lines that are left
+        if (!problems.isEmpty() || !read.asked) {
+          return;
         }
-        if (wanted.isEmpty()) {
-          writer.write(scorer.score(catalogue, plan));
-        } else if (wanted.contains(plan.id())) {
-          found.add(plan.id()); // at most the ids of --plan: memory stays constant
-          writer.write(scorer.score(catalogue, plan));
+        if (!wanted.isEmpty()) {
+          found.add(read.id); // at most the ids of --plan: memory stays constant
         }
+        writer.writePrepared(read.ready);
       });
       if (!problems.isEmpty()) {
         throw problems.exception();
@@ -170,6 +175,21 @@ final class ScoreCommand implements Callable<Integer> {
       }
       writer.end();
       spool.copyTo(output.open());
+    }
+  }
+
+  /** A plan of the stream as its reading thread left it: its id, and its report made ready. */
+  private static final class Read {
+    final String id;
+    /** Whether it is one of {@code --plan}'s, or there are none. */
+    final boolean asked;
+    /** {@link ReportWriter#prepare}'s, or null if it was not scored. */
+    final Object ready;
+
+    Read(String id, boolean asked, Object ready) {
+      this.id = id;
+      this.asked = asked;
+      this.ready = ready;
     }
   }
 

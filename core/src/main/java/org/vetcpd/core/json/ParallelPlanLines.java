@@ -1,0 +1,288 @@
+package org.vetcpd.core.json;
+
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.vetcpd.core.CpdPlan;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.wire.ProblemCollector;
+
+/**
+ * {@link VetcpdJson#readPlans}: one thread splits the stream into lines ({@link JsonLines}) and
+ * hands them out in batches; {@code threads} threads read and check the batches' lines (each with
+ * a reader of its own, as {@link VetcpdJson#streamPlans} reads them) and run the caller's work on
+ * each valid plan; the calling thread takes the batches back in order.
+ *
+ * <p>Memory is bounded three ways: at most {@link #QUEUED} batches wait for the calling thread;
+ * a batch holds at most {@link #BATCH} lines and, unless one line is longer, {@link
+ * #BATCH_BYTES} bytes; and the bytes of all lines split but not yet read are at most {@link
+ * #BUDGET} (a semaphore of bytes, released as each batch is read).
+ *
+ * <p>Instances are used once, by one thread.
+ */
+final class ParallelPlanLines<R> {
+  /** The most lines in a batch. */
+  private static final int BATCH = 256;
+  /** A batch is handed out once its lines hold this many bytes. */
+  private static final int BATCH_BYTES = 1 << 18;
+  /** The most bytes of lines split and not yet read, at once. */
+  private static final int BUDGET = 32 << 20;
+  /** The end of the batches: the stream is read. */
+  private static final Object[] END = new Object[0];
+
+  private final InputStream in;
+  private final Dataset catalogue;
+  private final JsonOptions options;
+  private final int threads;
+  private final Function<? super CpdPlan, ? extends R> work;
+  /** The batches in line order, each read (or being read) by a worker. */
+  private final BlockingQueue<FutureTask<Object[]>> queued;
+  private final Semaphore bytes = new Semaphore(BUDGET);
+  private volatile boolean stopped;
+
+  ParallelPlanLines(InputStream in, Dataset catalogue, JsonOptions options, int threads,
+      Function<? super CpdPlan, ? extends R> work) {
+    this.in = in;
+    this.catalogue = catalogue;
+    this.options = options;
+    this.threads = threads;
+    this.work = work;
+    this.queued = new ArrayBlockingQueue<>(threads + 2);
+  }
+
+  /** An invalid line's problems, among a batch's results. */
+  private static final class Invalid {
+    final ValidationException problems;
+
+    Invalid(ValidationException problems) {
+      this.problems = problems;
+    }
+  }
+
+  /** The lines of one batch: their bytes one after another. */
+  private static final class Batch {
+    byte[] data = new byte[1 << 12];
+    int used;
+    final int[] starts = new int[BATCH];
+    final int[] lengths = new int[BATCH];
+    final int[] numbers = new int[BATCH];
+    final boolean[] tooLong = new boolean[BATCH];
+    int lines;
+    /** The bytes taken from the budget for this batch. */
+    int permits;
+
+    void add(JsonLines l) {
+      int n = l.tooLong() ? 0 : l.length();
+      if (used + n > data.length) {
+        data = Arrays.copyOf(data, Math.max(data.length * 2, used + n));
+      }
+      System.arraycopy(l.bytes(), l.start(), data, used, n);
+      starts[lines] = used;
+      lengths[lines] = n;
+      numbers[lines] = l.number();
+      tooLong[lines] = l.tooLong();
+      used += n;
+      lines++;
+    }
+  }
+
+  long run(Consumer<? super R> results, Consumer<? super ValidationException> invalid) {
+    AtomicInteger ids = new AtomicInteger();
+    ThreadLocal<VetcpdJson.PlanLineReader> readers =
+        ThreadLocal.withInitial(() -> new VetcpdJson.PlanLineReader(catalogue, options));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "vetcpd-plan-reader-" + ids.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    Thread splitter = new Thread(() -> split(pool, readers), "vetcpd-plan-lines");
+    splitter.setDaemon(true);
+    splitter.start();
+    long plans = 0;
+    try {
+      while (true) {
+        Object[] outcomes = outcomes(take());
+        if (outcomes == END) {
+          return plans;
+        }
+        for (Object o : outcomes) {
+          if (o instanceof Invalid) {
+            invalid.accept(((Invalid) o).problems);
+          } else {
+            plans++;
+            @SuppressWarnings("unchecked")
+            R r = (R) o;
+            results.accept(r);
+          }
+        }
+      }
+    } finally {
+      stopped = true;
+      queued.clear(); // a splitter waiting to hand out a batch sees the flag at once
+      splitter.interrupt();
+      pool.shutdownNow();
+    }
+  }
+
+  /** Splits the stream into batches, on the splitting thread, until its end or a stop. */
+  private void split(ExecutorService pool, ThreadLocal<VetcpdJson.PlanLineReader> readers) {
+    try {
+      JsonLines lines = new JsonLines(in, options.lineLimit());
+      Batch batch = new Batch();
+      while (!stopped && lines.next()) {
+        int n = lines.tooLong() ? 0 : lines.length();
+        if (n > BATCH_BYTES && batch.lines > 0) {
+          // a long line goes alone, so that no permits are held while waiting for its own
+          handOut(pool, batch, readers);
+          batch = new Batch();
+        }
+        int permits = Math.min(n, BUDGET);
+        acquire(permits);
+        batch.permits += permits;
+        batch.add(lines);
+        if (batch.lines == BATCH || batch.used >= BATCH_BYTES) {
+          handOut(pool, batch, readers);
+          batch = new Batch();
+        }
+      }
+      if (batch.lines > 0) {
+        handOut(pool, batch, readers);
+      }
+      FutureTask<Object[]> end = new FutureTask<>(() -> END);
+      end.run();
+      put(end);
+    } catch (Stopped e) {
+      // the calling thread wants no more
+    } catch (RuntimeException | Error e) { // an unreadable stream: the calling thread's to report
+      FutureTask<Object[]> failed = new FutureTask<>(() -> {
+        throw e;
+      });
+      failed.run();
+      try {
+        put(failed);
+      } catch (Stopped s) {
+        // nobody waits for it
+      }
+    }
+  }
+
+  private void handOut(ExecutorService pool, Batch batch,
+      ThreadLocal<VetcpdJson.PlanLineReader> readers) {
+    FutureTask<Object[]> task = new FutureTask<>(() -> {
+      try {
+        return read(batch, readers.get());
+      } finally {
+        bytes.release(batch.permits);
+      }
+    });
+    put(task);
+    pool.execute(task);
+  }
+
+  /** Reads a batch's lines on a worker: each one's result, or its problems. */
+  private Object[] read(Batch b, VetcpdJson.PlanLineReader reader) {
+    Object[] out = new Object[b.lines];
+    int n = 0;
+    ProblemCollector problems = new ProblemCollector(options.maxProblems());
+    for (int i = 0; i < b.lines; i++) {
+      if (stopped) {
+        break;
+      }
+      if (!problems.isEmpty()) {
+        problems = new ProblemCollector(options.maxProblems());
+      }
+      CpdPlan plan = reader.read(b.data, b.starts[i], b.lengths[i], b.numbers[i], b.tooLong[i],
+          problems);
+      if (!problems.isEmpty()) {
+        try {
+          problems.throwIfAny();
+        } catch (ValidationException e) {
+          out[n++] = new Invalid(e);
+        }
+      } else if (plan != null) {
+        out[n++] = work.apply(plan);
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  private void acquire(int permits) {
+    try {
+      while (!bytes.tryAcquire(permits, 50, TimeUnit.MILLISECONDS)) {
+        if (stopped) {
+          throw new Stopped();
+        }
+      }
+    } catch (InterruptedException e) {
+      throw new Stopped();
+    }
+  }
+
+  private void put(FutureTask<Object[]> task) {
+    try {
+      while (!queued.offer(task, 50, TimeUnit.MILLISECONDS)) {
+        if (stopped) {
+          throw new Stopped();
+        }
+      }
+    } catch (InterruptedException e) {
+      throw new Stopped();
+    }
+  }
+
+  private FutureTask<Object[]> take() {
+    try {
+      return queued.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading plans", e);
+    }
+  }
+
+  /** A batch's outcomes, once read; what its reading threw is thrown here. */
+  private static Object[] outcomes(FutureTask<Object[]> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException) {
+            throw (RuntimeException) cause;
+          }
+          if (cause instanceof Error) {
+            throw (Error) cause;
+          }
+          throw new IllegalStateException(cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Ends the splitting thread when the calling thread wants no more. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super(null, null, false, false);
+    }
+  }
+}
