@@ -27,7 +27,9 @@ import org.vetcpd.core.wire.ProblemCollector;
  * <p>Memory is bounded three ways: at most {@link #QUEUED} batches wait for the calling thread;
  * a batch holds at most {@link #BATCH} lines and, unless one line is longer, {@link
  * #BATCH_BYTES} bytes; and the bytes of all lines split but not yet read are at most {@link
- * #BUDGET} (a semaphore of bytes, released as each batch is read).
+ * #BUDGET} (a semaphore of bytes, released as each batch is read). A line longer than a batch's
+ * bytes goes alone, and such lines are read one at a time: a stream of very long lines needs no
+ * more memory for the plans being built than one thread reading it would.
  *
  * <p>Instances are used once, by one thread.
  */
@@ -37,7 +39,7 @@ final class ParallelPlanLines<R> {
   /** A batch is handed out once its lines hold this many bytes. */
   private static final int BATCH_BYTES = 1 << 18;
   /** The most bytes of lines split and not yet read, at once. */
-  private static final int BUDGET = 32 << 20;
+  private static final int BUDGET = 16 << 20;
   /** The end of the batches: the stream is read. */
   private static final Object[] END = new Object[0];
 
@@ -49,6 +51,8 @@ final class ParallelPlanLines<R> {
   /** The batches in line order, each read (or being read) by a worker. */
   private final BlockingQueue<FutureTask<Object[]>> queued;
   private final Semaphore bytes = new Semaphore(BUDGET);
+  /** Held while a line longer than {@link #BATCH_BYTES} is read. */
+  private final Object longLines = new Object();
   private volatile boolean stopped;
 
   ParallelPlanLines(InputStream in, Dataset catalogue, JsonOptions options, int threads,
@@ -81,6 +85,8 @@ final class ParallelPlanLines<R> {
     int lines;
     /** The bytes taken from the budget for this batch. */
     int permits;
+    /** Whether it holds one line longer than {@link #BATCH_BYTES}, alone. */
+    boolean longLine;
 
     void add(JsonLines l) {
       int n = l.tooLong() ? 0 : l.length();
@@ -150,6 +156,7 @@ final class ParallelPlanLines<R> {
         int permits = Math.min(n, BUDGET);
         acquire(permits);
         batch.permits += permits;
+        batch.longLine = n > BATCH_BYTES;
         batch.add(lines);
         if (batch.lines == BATCH || batch.used >= BATCH_BYTES) {
           handOut(pool, batch, readers);
@@ -181,6 +188,13 @@ final class ParallelPlanLines<R> {
       ThreadLocal<VetcpdJson.PlanLineReader> readers) {
     FutureTask<Object[]> task = new FutureTask<>(() -> {
       try {
+        if (batch.longLine) {
+          // a long line (it goes alone): one at a time, so that memory stays what one thread
+          // reading the stream would need for it, however many threads there are
+          synchronized (longLines) {
+            return read(batch, readers.get());
+          }
+        }
         return read(batch, readers.get());
       } finally {
         bytes.release(batch.permits);

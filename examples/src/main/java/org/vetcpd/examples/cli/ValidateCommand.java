@@ -47,9 +47,10 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Dataset ds = Inputs.dataset(dataset);
     if (planStream != null) {
-      // One pass, so that /dev/stdin and pipes work.
+      // One pass, so that /dev/stdin and pipes work; the lines are checked on every core.
       ProblemLines problems = maxProblems.collector();
-      long n = PlanLines.read(planStream, ds, problems, plan -> { });
+      // a line's plan is checked, then dropped on its reading thread: none is held
+      long n = PlanLines.readAhead(planStream, ds, problems, plan -> Boolean.TRUE, ok -> { });
       if (!problems.isEmpty()) {
         throw problems.exception();
       }
