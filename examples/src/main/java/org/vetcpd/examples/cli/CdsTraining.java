@@ -60,6 +60,10 @@ public final class CdsTraining {
       for (String[] command : commands) {
         VetcpdCli.run(command, none, none);
       }
+      // what only a command line run from main() does: read the data set ahead
+      if (DatasetReadAhead.start(new String[] {"score", ds})) {
+        DatasetReadAhead.take(dataset, MaxProblems.jsonOptions());
+      }
     } finally {
       try (var files = Files.list(dir)) {
         for (Path p : (Iterable<Path>) files::iterator) {
