@@ -123,6 +123,43 @@ class ParallelPlanLinesProperties {
     Statistics.label("threads").collect(threads);
   }
 
+  /**
+   * Lines longer than a batch's bytes (256 KiB) go alone and are read one at a time: among short
+   * lines, valid and not, they are read as line by line reads them.
+   */
+  @Example
+  void longLinesAmongShortOnesAreReadAsLineByLine() {
+    Dataset ds = DomainArbitraries.datasets()
+        .filter(d -> !d.plans().isEmpty() && !d.plans().get(0).items().isEmpty()).sample();
+    CpdPlan plan = ds.plans().get(0);
+    String shortLine = VetcpdJson.writeCompact(plan);
+    // the same items again and again: a line of about 300 KiB or more, valid or not
+    String items = VetcpdJson.writeCompact(plan.items());
+    // a thousandth of an hour each, so that the long plan stays within a year's hours
+    String inner = items.substring(1, items.length() - 1)
+        .replaceAll("\"hours\":[-+.0-9eE]+", "\"hours\":0.001");
+    StringBuilder many = new StringBuilder("[");
+    while (many.length() < 300 * 1024) {
+      many.append(many.length() > 1 ? "," : "").append(inner);
+    }
+    String longLine = shortLine.replace(items, many.append(']'));
+    assertThat(longLine.length()).isGreaterThan(300 * 1024);
+    StringBuilder doc = new StringBuilder();
+    Random r = new Random(7);
+    for (int i = 0; i < 400; i++) {
+      int roll = r.nextInt(10);
+      doc.append(roll == 0 ? longLine : roll == 1 ? longLine.substring(0, 1000) : shortLine)
+          .append('\n');
+    }
+    byte[] bytes = doc.toString().getBytes(StandardCharsets.UTF_8);
+    List<String> expected = lineByLine(bytes, ds, JsonOptions.strict());
+    assertThat(expected).anyMatch(l -> l.startsWith("invalid "))
+        .anyMatch(l -> l.length() > 300 * 1024);
+    for (int threads = 1; threads <= 3; threads++) {
+      assertThat(inParallel(bytes, ds, JsonOptions.strict(), threads)).isEqualTo(expected);
+    }
+  }
+
   @Example
   void theCallersFailureStopsReadingAndReachesTheCaller() {
     Dataset ds = DomainArbitraries.datasets().filter(d -> !d.plans().isEmpty())
