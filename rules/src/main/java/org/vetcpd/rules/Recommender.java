@@ -546,9 +546,12 @@ final class Recommender {
       int[] index = p.industryIndex;
       r = new double[industry.length];
       // The hours the plan holds of each (as plannedHours sums them: from 0, in item order), all
-      // in one pass over the items.
+      // in one pass over the items. A plan whose sum of industry contact is 0 holds none of them
+      // (each fitting item of such an activity adds its hours, at least PlanItem.MIN_HOURS > 0):
+      // then each is 0 and no pass is needed.
       int[] act = sc.act;
-      for (int i = 0; i < n; i++) {
+      int end = sc.sums[Kernel.IND] > 0 ? n : 0;
+      for (int i = 0; i < end; i++) {
         int j = index[act[i]];
         if (j >= 0) {
           r[j] += items.get(i).hours();
