@@ -33,7 +33,9 @@ import org.vetcpd.core.Teacher;
  * count of items, a whole number, loses 1 exactly), only for the sums the item dropped adds to
  * when it does not fit, and a replacement by an activity with the same flags re-runs only the profile sums,
  * from the replaced activity's first item on (the items before it summed once per plan), the
- * others getting the same increments in the same order as the plan's. The {@code > 0}
+ * others getting the same increments in the same order as the plan's; of the profile sums, only
+ * the five after the area sums ({@link #restSums}) when the two activities have the same area
+ * shares to the bit ({@link #sameAreas}), the area sums then being the plan's. The {@code > 0}
  * guards on the cover and cost denominators test item counts.
  *
  * <p>Instances are thread-safe: the catalogue's arrays are written in the constructor only, and a

@@ -32,7 +32,8 @@ import org.vetcpd.core.PlanItem;
  * an added item, a flag set on every item or the leader's involvement changes the sums exactly as
  * a re-score of the edited plan would, and a replaced activity or a dropped item re-runs the
  * one pass over the resolved items, in locals (only the profile sums, from the first item
- * replaced on, when the two activities carry the same flags); either way the score is bit for
+ * replaced on, when the two activities carry the same flags, and of those only the five after the
+ * area sums when they also have the same area shares); either way the score is bit for
  * bit the edited plan's (the tests apply each edit and re-score it). An edit that changes only
  * the facilitation criterion (working time, substitutes, costs, the leader) re-computes that
  * criterion's value alone, and any other edit keeps the plan's value of each criterion whose
