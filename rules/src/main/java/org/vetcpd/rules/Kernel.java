@@ -33,7 +33,9 @@ import org.vetcpd.core.Teacher;
  * count of items, a whole number, loses 1 exactly), only for the sums the item dropped adds to
  * when it does not fit, and a replacement by an activity with the same flags re-runs only the profile sums,
  * from the replaced activity's first item on (the items before it summed once per plan), the
- * others getting the same increments in the same order as the plan's. The {@code > 0}
+ * others getting the same increments in the same order as the plan's; of the profile sums, only
+ * the five after the area sums ({@link #restSums}) when the two activities have the same area
+ * shares to the bit ({@link #sameAreas}), the area sums then being the plan's. The {@code > 0}
  * guards on the cover and cost denominators test item counts.
  *
  * <p>Instances are thread-safe: the catalogue's arrays are written in the constructor only, and a
@@ -140,6 +142,8 @@ final class Kernel {
     boolean[] fits = new boolean[n];
     int[] fitting = new int[n];
     int[] industry = new int[n];
+    int[] industryIndex = new int[n];
+    java.util.Arrays.fill(industryIndex, -1);
     int nf = 0;
     int ni = 0;
     for (int a = 0; a < n; a++) {
@@ -147,6 +151,7 @@ final class Kernel {
         fits[a] = true;
         fitting[nf++] = a;
         if (rows[a * STRIDE + R_IND] == 1) {
+          industryIndex[a] = ni;
           industry[ni++] = a;
         }
       }
@@ -177,8 +182,8 @@ final class Kernel {
       }
       replacements[g] = java.util.Arrays.copyOf(found, count);
     }
-    return new Programme(fits, fitting, java.util.Arrays.copyOf(industry, ni), maxShare,
-        replacements);
+    return new Programme(fits, fitting, java.util.Arrays.copyOf(industry, ni), industryIndex,
+        maxShare, replacements);
   }
 
   /** Whether activity {@code a} develops every competence area at least as much as {@code g}. */
@@ -386,6 +391,85 @@ final class Kernel {
     s[COLLAB] = collab;
     s[INTEG] = integ;
     s[SUST] = sust;
+  }
+
+  /**
+   * Adds to the area sums ({@code E} to {@code E + 3}) of {@code s} those of resolved items {@code
+   * start} to {@code end - 1}, activity {@code from} replaced by {@code to} (-1 for no
+   * replacement), the other sums left as they are: each area sum gets the increments {@link
+   * #profileSums} gives it, in the same order (each sum is a sum of its own, so summing a few of
+   * them in one loop and the others in another gives each the same double).
+   */
+  void areaSums(ImmutableList<PlanItem> items, boolean[] fits, int[] act, int start, int end,
+      int from, int to, double[] s) {
+    double e0 = s[E];
+    double e1 = s[E + 1];
+    double e2 = s[E + 2];
+    double e3 = s[E + 3];
+    double[] rows = this.rows;
+    for (int i = start; i < end; i++) {
+      int a = act[i] == from ? to : act[i];
+      if (fits[a]) {
+        double h = items.get(i).hours();
+        int r = a * STRIDE;
+        e0 += h * rows[r];
+        e1 += h * rows[r + 1];
+        e2 += h * rows[r + 2];
+        e3 += h * rows[r + 3];
+      }
+    }
+    s[E] = e0;
+    s[E + 1] = e1;
+    s[E + 2] = e2;
+    s[E + 3] = e3;
+  }
+
+  /**
+   * Adds to the five profile sums after the area sums ({@code CTX} to {@code SUST}) of {@code s}
+   * those of resolved items {@code start} to {@code end - 1}, activity {@code from} replaced by
+   * {@code to} (-1 for no replacement), the other sums left as they are: each sum gets the
+   * increments {@link #profileSums} gives it, in the same order.
+   */
+  void restSums(ImmutableList<PlanItem> items, boolean[] fits, int[] act, int start, int end,
+      int from, int to, double[] s) {
+    double ctx = s[CTX];
+    double ind = s[IND];
+    double collab = s[COLLAB];
+    double integ = s[INTEG];
+    double sust = s[SUST];
+    double[] rows = this.rows;
+    for (int i = start; i < end; i++) {
+      int a = act[i] == from ? to : act[i];
+      if (fits[a]) {
+        double h = items.get(i).hours();
+        int r = a * STRIDE;
+        ctx += h * rows[r + R_CTX];
+        ind += h * rows[r + R_IND];
+        collab += h * rows[r + R_COLLAB];
+        integ += h * rows[r + R_INTEG];
+        sust += h * rows[r + R_SUST];
+      }
+    }
+    s[CTX] = ctx;
+    s[IND] = ind;
+    s[COLLAB] = collab;
+    s[INTEG] = integ;
+    s[SUST] = sust;
+  }
+
+  /**
+   * Whether activities {@code a} and {@code b} have the same area shares, bit for bit: then, on
+   * fitting items, each area sum gets the same increments from either.
+   */
+  boolean sameAreas(int a, int b) {
+    int ra = a * STRIDE;
+    int rb = b * STRIDE;
+    for (int k = 0; k < AREAS; k++) {
+      if (Double.doubleToRawLongBits(rows[ra + k]) != Double.doubleToRawLongBits(rows[rb + k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -858,6 +942,8 @@ final class Kernel {
     final int[] fitting;
     /** Indexes of the fitting activities with industry contact, in catalogue order. */
     final int[] industry;
+    /** By activity index, the activity's position in {@link #industry}; -1 when not there. */
+    final int[] industryIndex;
     /** By area, the largest share of a fitting activity's profile; -∞ when none fits. */
     final double[] maxShare;
     /**
@@ -866,11 +952,12 @@ final class Kernel {
      */
     final int[][] replacements;
 
-    Programme(boolean[] fits, int[] fitting, int[] industry, double[] maxShare,
-        int[][] replacements) {
+    Programme(boolean[] fits, int[] fitting, int[] industry, int[] industryIndex,
+        double[] maxShare, int[][] replacements) {
       this.fits = fits;
       this.fitting = fitting;
       this.industry = industry;
+      this.industryIndex = industryIndex;
       this.maxShare = maxShare;
       this.replacements = replacements;
     }

@@ -32,7 +32,8 @@ import org.vetcpd.core.PlanItem;
  * an added item, a flag set on every item or the leader's involvement changes the sums exactly as
  * a re-score of the edited plan would, and a replaced activity or a dropped item re-runs the
  * one pass over the resolved items, in locals (only the profile sums, from the first item
- * replaced on, when the two activities carry the same flags); either way the score is bit for
+ * replaced on, when the two activities carry the same flags, and of those only the five after the
+ * area sums when they also have the same area shares); either way the score is bit for
  * bit the edited plan's (the tests apply each edit and re-score it). An edit that changes only
  * the facilitation criterion (working time, substitutes, costs, the leader) re-computes that
  * criterion's value alone, and any other edit keeps the plan's value of each criterion whose
@@ -115,11 +116,13 @@ final class Recommender {
   /** The plan's own values, computed when an edit first needs them; else null. */
   private double[] baseValues;
   /**
-   * The profile sums ({@code E} to {@code SUST}) of items 0 to {@link #prefixEnd} - 1, as the
-   * plan's pass sums them; null until needed.
+   * The profile sums ({@code E} to {@code SUST}) of the plan's first items, as the plan's pass sums
+   * them: the area sums of items 0 to {@link #areaEnd} - 1, the five others of items 0 to {@link
+   * #restEnd} - 1 (each sum a sum of its own, carried forward on its own); null until needed.
    */
   private double[] prefix;
-  private int prefixEnd;
+  private int areaEnd;
+  private int restEnd;
   /**
    * Whether the scratch sums hold the plan's sums at every index outside the profile sums
    * ({@code E} to {@code SUST}): true after a replacement by an activity with the same flags,
@@ -341,8 +344,6 @@ final class Recommender {
       // increments in the same order as in the plan, so it is the plan's. The profile sums of
       // the items before the first one replaced are those of the plan's first items (kept, and
       // carried forward as later activities are replaced); from that item on they are re-summed.
-      // A recontextualised activity often keeps its area profile: then the area sums, so the
-      // emphasis and its four criteria, come out as the plan's (editedScore keeps them).
       if (!baseOutsideProfile) {
         // The sums but the profile sums stay the plan's from one such replacement to the next.
         System.arraycopy(sc.sums, 0, s, 0, Kernel.SUMS);
@@ -353,10 +354,23 @@ final class Recommender {
         p = new double[Kernel.SUST + 1]; // the profile sums' indexes
         prefix = p;
       }
-      k.profileSums(items, fits, sc.act, prefixEnd, first, -1, -1, p);
-      prefixEnd = first;
-      System.arraycopy(p, Kernel.E, s, Kernel.E, Kernel.SUST + 1 - Kernel.E);
-      k.profileSums(items, fits, sc.act, first, n, from, to, s);
+      int[] act = sc.act;
+      k.restSums(items, fits, act, restEnd, first, -1, -1, p);
+      restEnd = first;
+      if (k.sameAreas(from, to)) {
+        // The same area shares, to the bit (a recontextualised activity often keeps its
+        // profile): each area sum gets the plan's increments in the plan's order, so it is the
+        // plan's, and so are the emphasis and its four criteria (editedScore keeps them). Only
+        // the five other profile sums are re-summed.
+        System.arraycopy(sc.sums, Kernel.E, s, Kernel.E, Kernel.AREAS);
+        System.arraycopy(p, Kernel.CTX, s, Kernel.CTX, Kernel.SUST + 1 - Kernel.CTX);
+        k.restSums(items, fits, act, first, n, from, to, s);
+      } else {
+        k.areaSums(items, fits, act, areaEnd, first, -1, -1, p);
+        areaEnd = first;
+        System.arraycopy(p, Kernel.E, s, Kernel.E, Kernel.SUST + 1 - Kernel.E);
+        k.profileSums(items, fits, act, first, n, from, to, s);
+      }
     } else {
       k.resum(items, fits, sc.act, 0, -1, from, to, zeroSums());
     }
@@ -520,21 +534,33 @@ final class Recommender {
     return sum;
   }
 
-  /** The hours still realistic for this activity in this plan; 0 or less when none. */
-  private double room(int a) {
-    // also never past the most hours a plan may hold (CpdPlan.MAX_TOTAL_HOURS)
-    return Math.min(k.realistic[a] - plannedHours(a),
-        CpdPlan.MAX_TOTAL_HOURS - sc.sums[Kernel.TOTAL]);
-  }
-
-  /** The room of each of the programme's industry activities, computed once. */
+  /**
+   * The room of each of the programme's industry activities, computed once: the hours still
+   * realistic for it in this plan (its realistic hours less those the plan holds of it, and never
+   * past the most hours a plan may hold, {@link CpdPlan#MAX_TOTAL_HOURS}); 0 or less when none.
+   */
   private double[] industryRoom() {
     double[] r = industryRoom;
     if (r == null) {
-      int[] industry = sc.who.programme.industry;
+      Kernel.Programme p = sc.who.programme;
+      int[] industry = p.industry;
+      int[] index = p.industryIndex;
       r = new double[industry.length];
+      // The hours the plan holds of each (as plannedHours sums them: from 0, in item order), all
+      // in one pass over the items. A plan whose sum of industry contact is 0 holds none of them
+      // (each fitting item of such an activity adds its hours, at least PlanItem.MIN_HOURS > 0):
+      // then each is 0 and no pass is needed.
+      int[] act = sc.act;
+      int end = sc.sums[Kernel.IND] > 0 ? n : 0;
+      for (int i = 0; i < end; i++) {
+        int j = index[act[i]];
+        if (j >= 0) {
+          r[j] += items.get(i).hours();
+        }
+      }
+      double left = CpdPlan.MAX_TOTAL_HOURS - sc.sums[Kernel.TOTAL];
       for (int j = 0; j < industry.length; j++) {
-        r[j] = room(industry[j]);
+        r[j] = Math.min(k.realistic[industry[j]] - r[j], left);
       }
       industryRoom = r;
     }

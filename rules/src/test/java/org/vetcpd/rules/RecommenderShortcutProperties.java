@@ -32,7 +32,9 @@ import org.vetcpd.rules.testing.Cohorts;
  * to: every such item of every plan (not only those whose drop is recommended) scores exactly, to
  * the bit, what scoring the plan without it gives. For a recontextualisation: a replacement by an activity with the same flags re-sums only the profile sums, from the
  * first item replaced on, onto the sums of the items before it carried forward from earlier
- * replacements; and an edit that leaves the hours and the area sums as they were keeps the plan's
+ * replacements (only the five after the area sums, the area sums kept as the plan's, when the two
+ * activities have the same area shares to the bit: path "same flags, areas kept"); and an edit that
+ * leaves the hours and the area sums as they were keeps the plan's
  * four emphasis criteria. Every candidate of every generic activity of a plan (not only the best,
  * which is all the recommendations show) scores exactly, to the bit, what scoring the edited plan
  * gives; the recommendations are the reference recommender's.
