@@ -29,7 +29,8 @@ import org.vetcpd.core.wire.ProblemCollector;
  * <p>Memory is bounded three ways: at most {@link #QUEUED} batches wait for the calling thread;
  * a batch holds at most {@link #BATCH} lines and, unless one line is longer, {@link
  * #BATCH_BYTES} bytes; and the bytes of all lines split but not yet read are at most {@link
- * #BUDGET} (a semaphore of bytes, released as each batch is read). A line longer than a batch's
+ * #BUDGET} (a semaphore of bytes, released as each batch is read; the splitter never waits for
+ * it while it holds a batch). A line longer than a batch's
  * bytes goes alone, and such lines are read one at a time: a stream of very long lines needs no
  * more memory for the plans being built than one thread reading it would.
  *
@@ -40,8 +41,12 @@ final class ParallelPlanLines<R> {
   private static final int BATCH = 256;
   /** A batch is handed out once its lines hold this many bytes. */
   private static final int BATCH_BYTES = 1 << 18;
-  /** The most bytes of lines split and not yet read, at once. */
-  private static final int BUDGET = 16 << 20;
+  /**
+   * The most bytes of lines split and not yet read, at once: a 64th of the heap, between 256 KiB
+   * and 16 MiB (a small heap is for a small task, and must not fill with lines read ahead).
+   */
+  private static final int BUDGET = (int) Math.max(1 << 18,
+      Math.min(16 << 20, Runtime.getRuntime().maxMemory() / 64));
   /** The end of the batches: the stream is read. */
   private static final Object[] END = new Object[0];
 
@@ -156,7 +161,14 @@ final class ParallelPlanLines<R> {
           batch = new Batch();
         }
         int permits = Math.min(n, BUDGET);
-        acquire(permits);
+        if (!bytes.tryAcquire(permits)) {
+          if (batch.lines > 0) {
+            // never wait while holding a batch: the permits it holds may be the ones missing
+            handOut(pool, batch, readers);
+            batch = new Batch();
+          }
+          acquire(permits);
+        }
         batch.permits += permits;
         batch.longLine = n > BATCH_BYTES;
         batch.add(lines);

@@ -20,9 +20,10 @@ import org.vetcpd.core.json.VetcpdJson;
  *
  * <p>It is cautious, so that it never changes what a command does: it reads only when the
  * argument right after a command that reads a data set ({@link #COMMANDS}) is not an option and
- * names a regular file (never a pipe, which could be read only once, nor a folder of CSV files);
- * and what it read is used only for that very path, read with the very options the command asks
- * for. Otherwise the command reads the file itself, as it would have without. A failure (invalid
+ * names a regular file (never a pipe, which could be read only once, nor a folder of CSV files),
+ * and no {@code --max-problems} is given (it changes how the file is read); and what it read is
+ * used only for that very path, read with the very options the command asks for (else it is
+ * dropped at once). Otherwise the command reads the file itself, as it would have without. A failure (invalid
  * content, a file that became unreadable, a full heap) reaches the command unchanged, where the
  * file would have been read.
  */
@@ -56,6 +57,11 @@ final class DatasetReadAhead {
         || args[1].isBlank()) {
       return false;
     }
+    for (String a : args) {
+      if (a.startsWith("--max-problems")) {
+        return false; // the command reads with other options: it would read the file again
+      }
+    }
     Path path;
     try {
       path = Path.of(args[1]);
@@ -81,7 +87,11 @@ final class DatasetReadAhead {
    */
   static Dataset take(Path path, JsonOptions options) {
     DatasetReadAhead r = started;
-    if (r == null || !r.path.equals(path) || !r.options.equals(options)) {
+    if (r == null) {
+      return null;
+    }
+    if (!r.path.equals(path) || !r.options.equals(options)) {
+      discard(); // not what the command reads: nothing of it is kept
       return null;
     }
     started = null;

@@ -65,6 +65,9 @@ final class PlanLines {
     return plans;
   }
 
+  /** The most threads that read lines. */
+  private static final int MAX_THREADS = 4;
+
   /**
    * Reads every line of {@code path} as {@link #read} does, with the same results, problems and
    * errors, but on every core ({@link VetcpdJson#readPlans}): one thread splits the file into
@@ -85,7 +88,9 @@ final class PlanLines {
       Function<CpdPlan, R> work, Consumer<R> sink) {
     Inputs.checkReadable(path);
     JsonOptions options = MaxProblems.jsonOptions(); // --max-problems is this thread's
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    // each reading thread holds a reader (the catalogue's ids among them); beyond a few, the one
+    // thread that splits the lines and this one that writes are the limit, not reading
+    int threads = Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
     try (InputStream in = Files.newInputStream(path)) {
       return VetcpdJson.readPlans(in, catalogue, options, threads, work, sink,
           e -> problems.add(path + ": ", e.problems()));

@@ -159,15 +159,44 @@ public final class VetcpdCli implements Callable<Integer> {
    * @param args the command line
    */
   public static void main(String[] args) {
+    Thread.setDefaultUncaughtExceptionHandler(VetcpdCli::uncaught);
+    // made now: when the heap runs out, printing it must not need any
+    byte[] outOfMemory = (outOfMemory(Runtime.getRuntime().maxMemory()) + System.lineSeparator())
+        .getBytes(StandardCharsets.UTF_8);
+    FileOutputStream errFd = new FileOutputStream(FileDescriptor.err);
     CheckedWriter.Recorder stdout = new CheckedWriter.Recorder(new FileOutputStream(
         FileDescriptor.out));
     PrintStream out = console(stdout, "sun.stdout.encoding", false);
-    PrintStream err = console(new FileOutputStream(FileDescriptor.err), "sun.stderr.encoding",
-        true);
-    int code = run(args, out, err, stdout);
-    out.flush();
-    err.flush();
+    PrintStream err = console(errFd, "sun.stderr.encoding", true);
+    int code;
+    try {
+      code = run(args, out, err, stdout);
+      out.flush();
+      err.flush();
+    } catch (OutOfMemoryError oom) {
+      // out of memory where run() could not say so itself (or saying so ran out too)
+      code = EXIT_OUT_OF_MEMORY;
+      try {
+        errFd.write(outOfMemory);
+      } catch (IOException ex) {
+        // stderr is gone: the exit code says it
+      }
+    }
     System.exit(code);
+  }
+
+  /**
+   * What a thread of vetcpd's other than main does with what it did not catch: the heap running
+   * out is the command's to report, in one line, as its main thread meets it too (a read on
+   * another thread hands its failure over); anything else is reported as the JVM would.
+   */
+  private static void uncaught(Thread t, Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return;
+    }
+    // what ThreadGroup.uncaughtException prints (it would call this handler again)
+    System.err.print("Exception in thread \"" + t.getName() + "\" ");
+    e.printStackTrace(System.err);
   }
 
   /**
@@ -195,16 +224,16 @@ public final class VetcpdCli implements Callable<Integer> {
     PrintWriter o = new PrintWriter(checked, false);
     PrintWriter e = new PrintWriter(new PrintStreamWriter(err), true);
     VetcpdCli root = new VetcpdCli();
-    String only = only(args);
-    // only from main(): tests that run commands in-process read their files as they always did
-    boolean readingAhead = stdout != null && DatasetReadAhead.start(args);
-    CountDownLatch warm = stdout != null && only != null
-        ? warmUp(writesCsv(args), readingAhead) : null;
-    CommandLine cli = commandLine(root, o, e, only);
-    if (warm != null) {
-      awaitQuietly(warm);
-    }
     try {
+      String only = only(args);
+      // only from main(): tests that run commands in-process read their files as they always did
+      boolean readingAhead = stdout != null && DatasetReadAhead.start(args);
+      CountDownLatch warm = stdout != null && only != null
+          ? warmUp(writesCsv(args), readingAhead) : null;
+      CommandLine cli = commandLine(root, o, e, only);
+      if (warm != null) {
+        awaitQuietly(warm);
+      }
       int code = cli.execute(args);
       if (checked.failure() == null) {
         o.flush();

@@ -53,7 +53,12 @@ class DatasetReadAheadTest {
     Path other = write("b.json", VetcpdJson.write(SyntheticCohort.generate(20, 4)));
     assertThat(DatasetReadAhead.start(new String[] {"validate", file.toString()})).isTrue();
     assertThat(DatasetReadAhead.take(other, options)).isNull();
+    assertThat(DatasetReadAhead.take(file, options)).as("dropped at the first miss").isNull();
+    assertThat(DatasetReadAhead.done()).isTrue();
+    assertThat(DatasetReadAhead.start(new String[] {"validate", file.toString()})).isTrue();
     assertThat(DatasetReadAhead.take(file, options.withMaxProblems(3))).isNull();
+    assertThat(DatasetReadAhead.take(file, options)).isNull();
+    assertThat(DatasetReadAhead.start(new String[] {"validate", file.toString()})).isTrue();
     assertThat(DatasetReadAhead.take(file, options)).isNotNull();
   }
 
@@ -85,7 +90,8 @@ class DatasetReadAheadTest {
     String[][] lines = {
       {}, {"score"}, {f}, {"rubric", f}, {"table", f}, {"score", "--format", "csv", f},
       {"score", "-"}, {"score", dir.toString()}, {"score", dir.resolve("none.json").toString()},
-      {"score", ""}, {"score", "\u0000"},
+      {"score", ""}, {"score", "\u0000"}, {"score", f, "--max-problems", "3"},
+      {"validate", f, "--max-problems=1000"},
     };
     for (String[] args : lines) {
       assertThat(DatasetReadAhead.start(args)).as(String.join(" ", args)).isFalse();
