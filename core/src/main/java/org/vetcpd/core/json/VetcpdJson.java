@@ -292,8 +292,8 @@ public final class VetcpdJson {
    * <p>The stream is read once, from its first byte to its last, on a thread of its own (so a
    * pipe works); it is not closed. Memory stays bounded whatever the stream holds: lines are read
    * in batches of a few hundred, the bytes of the lines read but not yet handed on are at
-   * most 16 MiB (or one line, if the line limit is higher), and lines longer than 256 KiB are read
-   * one at a time. If {@code work}, {@code results} or
+   * most a 64th of the heap, between 256 KiB and 16 MiB (or one line, if it is longer), and lines
+   * longer than 256 KiB are read one at a time. If {@code work}, {@code results} or
    * {@code invalid} throws, reading stops and the exception reaches the caller; so does an
    * {@link UncheckedIOException} if the stream fails.
    *
