@@ -256,11 +256,12 @@ public final class VetcpdCli implements Callable<Integer> {
   /**
    * Builds, on a second thread while picocli reads the command classes on this one, what nearly
    * every command needs first: the standard rubric, its checks and its reference, and the reader's
-   * declarations (by reading an empty data set, unless
-   * {@link DatasetReadAhead} is reading the real one); and the CSV writer (Jackson's CSV mapper and the
-   * declared columns) if the command line asks for CSV. It is joined before the command runs, so
-   * that the command's own work never races it; should it fail, the command meets the same
-   * failure where it always did.
+   * declarations (by reading an empty data set, unless {@link DatasetReadAhead} is reading the real
+   * one); and the CSV writer (Jackson's CSV generator and the declared columns) if the command line
+   * asks for CSV. The returned latch opens once that is done, and the command runs only then, so
+   * that its own work never races it; should it fail, the command meets the same failure where it
+   * always did. While a data set is read ahead, the thread then goes on to score the bundled
+   * sample ({@link #warmUpScoring}), which nothing depends on.
    */
   private static CountDownLatch warmUp(boolean csv, boolean readingAhead) {
     CountDownLatch warm = new CountDownLatch(1);
