@@ -185,7 +185,9 @@ final class ParallelPlanLines<R> {
       put(end);
     } catch (Stopped e) {
       // the calling thread wants no more
-    } catch (RuntimeException | Error e) { // an unreadable stream: the calling thread's to report
+    } catch (RuntimeException | Error e) {
+      // Whatever stopped the splitting (an unreadable stream, or a bug) is not handled here: it is
+      // handed over as the next batch, and outcomes() throws it on the calling thread.
       FutureTask<Object[]> failed = new FutureTask<>(() -> {
         throw e;
       });

@@ -27,7 +27,8 @@ final class PlanLines {
   private PlanLines() {}
 
   /**
-   * Reads every line of {@code path}.
+   * Reads every line of {@code path}, on this thread: the plain reading that {@link #readAhead}
+   * is held equal to ({@code ReadAheadTest}).
    *
    * @param path the JSON Lines file (or {@code /dev/stdin}, a FIFO)
    * @param catalogue the data set the plans refer to
