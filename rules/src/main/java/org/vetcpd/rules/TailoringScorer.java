@@ -119,7 +119,8 @@ public final class TailoringScorer {
   /**
    * Scores a plan against a catalogue: a data set whose teachers, activities and drivers the plan
    * refers to (e.g. a plan streamed from JSON Lines). The plan need not be one of the catalogue's
-   * plans.
+   * plans; its references are checked, unless it is one of them (the very instance), whose
+   * references the data set checked when it was built.
    *
    * @param catalogue the data set the plan's references resolve in
    * @param plan the plan
@@ -129,9 +130,11 @@ public final class TailoringScorer {
   public TailoringReport score(Dataset catalogue, CpdPlan plan) {
     requireNonNull(catalogue, "catalogue");
     requireNonNull(plan, "plan");
-    List<Problem> problems = catalogue.problemsOf(plan);
-    if (!problems.isEmpty()) {
-      throw new ValidationException(problems);
+    if (catalogue.planIndex().get(plan.id()) != plan) {
+      List<Problem> problems = catalogue.problemsOf(plan);
+      if (!problems.isEmpty()) {
+        throw new ValidationException(problems);
+      }
     }
     return evaluate(catalogue, plan);
   }

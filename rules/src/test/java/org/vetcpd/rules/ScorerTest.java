@@ -51,6 +51,19 @@ class ScorerTest {
   }
 
   @Test
+  void aPlanWithTheIdOfACataloguePlanIsStillCheckedUnlessItIsThatPlan() {
+    CpdPlan own = Seed000.DATASET.plans().get(0);
+    // the data set's own plan: checked when the data set was built, the same report as by id
+    assertThat(scorer.score(Seed000.DATASET, own))
+        .isEqualTo(scorer.score(Seed000.DATASET, own.id()));
+    // another plan under the same id, with references that do not resolve: checked
+    CpdPlan impostor = CpdPlan.builder().from(own).teacher("t-99").build();
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> scorer.score(Seed000.DATASET, impostor));
+    assertThat(e.problems()).extracting(Problem::path).containsExactly("teacher");
+  }
+
+  @Test
   void scoreAllKeepsPlanOrderAndParallelAgrees() {
     var all = scorer.scoreAll(Seed000.DATASET);
     assertThat(all).extracting(TailoringReport::plan)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -134,7 +135,8 @@ public final class WireJson {
   public static <T> T read(Path path, WireType<T> type, JsonOptions options,
       BiConsumer<WireValues, ProblemCollector> onFailure) {
     requireNonNull(path, "path");
-    try (InputStream in = Files.newInputStream(path)) {
+    // The parser asks for 8 000 bytes at a time; a file is read 64 KiB per system call instead.
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), FILE_BUFFER)) {
       return read(in, type, options, onFailure);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
@@ -143,6 +145,9 @@ public final class WireJson {
           e.getCause());
     }
   }
+
+  /** The bytes of a file read at a time. */
+  private static final int FILE_BUFFER = 1 << 16;
 
   private static <T> T read(JsonParser p, WireType<T> type, JsonOptions options,
       BiConsumer<WireValues, ProblemCollector> onFailure) throws IOException {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.vetcpd.core.Dataset;
@@ -42,7 +43,23 @@ final class DatasetReadAhead {
   private DatasetReadAhead(Path path, JsonOptions options) {
     this.path = path;
     this.options = options;
-    this.task = new FutureTask<>(() -> VetcpdJson.readDataset(path, options));
+    this.task = new FutureTask<>(new Read(path, options));
+  }
+
+  /** The read; a class rather than a lambda, so that starting it links no call site. */
+  private static final class Read implements Callable<Dataset> {
+    private final Path path;
+    private final JsonOptions options;
+
+    Read(Path path, JsonOptions options) {
+      this.path = path;
+      this.options = options;
+    }
+
+    @Override
+    public Dataset call() {
+      return VetcpdJson.readDataset(path, options);
+    }
   }
 
   /**

@@ -159,7 +159,10 @@ public final class VetcpdCli implements Callable<Integer> {
    * @param args the command line
    */
   public static void main(String[] args) {
-    Thread.setDefaultUncaughtExceptionHandler(VetcpdCli::uncaught);
+    // First, and without a lambda or any other invokedynamic call site, whose first link costs
+    // a cold JVM tens of milliseconds: the read of the data set starts at once.
+    Thread.setDefaultUncaughtExceptionHandler(new Uncaught());
+    boolean readingAhead = DatasetReadAhead.start(args);
     // made now: when the heap runs out, printing it must not need any
     byte[] outOfMemory = (outOfMemory(Runtime.getRuntime().maxMemory()) + System.lineSeparator())
         .getBytes(StandardCharsets.UTF_8);
@@ -170,7 +173,7 @@ public final class VetcpdCli implements Callable<Integer> {
     PrintStream err = console(errFd, "sun.stderr.encoding", true);
     int code;
     try {
-      code = run(args, out, err, stdout);
+      code = run(args, out, err, stdout, readingAhead);
       out.flush();
       err.flush();
     } catch (OutOfMemoryError oom) {
@@ -190,13 +193,16 @@ public final class VetcpdCli implements Callable<Integer> {
    * out is the command's to report, in one line, as its main thread meets it too (a read on
    * another thread hands its failure over); anything else is reported as the JVM would.
    */
-  private static void uncaught(Thread t, Throwable e) {
-    if (e instanceof OutOfMemoryError) {
-      return;
+  private static final class Uncaught implements Thread.UncaughtExceptionHandler {
+    @Override
+    public void uncaughtException(Thread t, Throwable e) {
+      if (e instanceof OutOfMemoryError) {
+        return;
+      }
+      // what ThreadGroup.uncaughtException prints (it would call this handler again)
+      System.err.print("Exception in thread \"" + t.getName() + "\" ");
+      e.printStackTrace(System.err);
     }
-    // what ThreadGroup.uncaughtException prints (it would call this handler again)
-    System.err.print("Exception in thread \"" + t.getName() + "\" ");
-    e.printStackTrace(System.err);
   }
 
   /**
@@ -211,12 +217,16 @@ public final class VetcpdCli implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return run(args, out, err, null);
+    return run(args, out, err, null, false);
   }
 
-  /** Runs as {@link #run(String[], PrintStream, PrintStream)}; {@code stdout} says why writes fail. */
+  /**
+   * Runs as {@link #run(String[], PrintStream, PrintStream)}; {@code stdout} says why writes fail;
+   * {@code readingAhead} whether {@link DatasetReadAhead} was started (only ever from main: tests
+   * that run commands in-process read their files as they always did).
+   */
   private static int run(String[] args, PrintStream out, PrintStream err,
-      CheckedWriter.Recorder stdout) {
+      CheckedWriter.Recorder stdout, boolean readingAhead) {
     requireNonNull(args, "args");
     requireNonNull(out, "out");
     requireNonNull(err, "err");
@@ -226,8 +236,6 @@ public final class VetcpdCli implements Callable<Integer> {
     VetcpdCli root = new VetcpdCli();
     try {
       String only = only(args);
-      // only from main(): tests that run commands in-process read their files as they always did
-      boolean readingAhead = stdout != null && DatasetReadAhead.start(args);
       CountDownLatch warm = stdout != null && only != null
           ? warmUp(writesCsv(args), readingAhead) : null;
       CommandLine cli = commandLine(root, o, e, only);

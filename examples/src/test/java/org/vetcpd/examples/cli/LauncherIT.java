@@ -36,8 +36,15 @@ class LauncherIT {
 
   private static ExternalProcess launcher(String name, String cacheDir, String cds,
       String... args) throws Exception {
+    return launcher(name, cacheDir, cds, List.of(), args);
+  }
+
+  private static ExternalProcess launcher(String name, String cacheDir, String cds,
+      List<String> env, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("env", "VETCPD_CACHE=" + cacheDir,
-        "VETCPD_CDS=" + cds, "VETCPD_LAUNCHER_DEBUG=1",
+        "VETCPD_CDS=" + cds, "VETCPD_LAUNCHER_DEBUG=1"));
+    command.addAll(env);
+    command.addAll(List.of(
         "JAVA_HOME=" + ExternalProcess.jdkTool("java").getParent().getParent(),
         "examples/bin/vetcpd"));
     command.addAll(Arrays.asList(args));
@@ -101,5 +108,37 @@ class LauncherIT {
       assertThat(debugLine(run)).contains("CDS archive unused");
     }
     assertThat(cache.resolve("off")).doesNotExist();
+  }
+
+  @Test
+  void aRebuiltJarsArchiveReplacesTheOldOneAndLeavesOtherJarsAlone() throws Exception {
+    Path dir = Files.createDirectories(cache.resolve("rebuilt"));
+    Path otherJars = Files.writeString(dir.resolve("vetcpd-1-2.jsa"), "another jar's archive");
+    Path oldNaming = Files.writeString(dir.resolve("vetcpd-12345.jsa"), "an earlier launcher's");
+    Path jar = Files.copy(repository.resolve("examples/target/vetcpd.jar"),
+        cache.resolve("copy.jar"));
+    List<String> env = List.of("VETCPD_JAR=" + jar);
+    ExternalProcess first = launcher("rebuilt-1", dir.toString(), "on", env, "--version");
+    assertThat(debugLine(first)).as(first.err()).contains("CDS archive made");
+    assertThat(oldNaming).doesNotExist();
+    List<Path> before = archives(dir, otherJars);
+    assertThat(before).hasSize(1);
+    // the same path, a new build: another time stamp
+    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(jar).toMillis() - 60_000));
+    ExternalProcess second = launcher("rebuilt-2", dir.toString(), "on", env, "--version");
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(second.out()).isEqualTo(first.out());
+    assertThat(debugLine(second)).contains("CDS archive made");
+    List<Path> after = archives(dir, otherJars);
+    assertThat(after).hasSize(1).doesNotContainAnyElementsOf(before);
+    assertThat(otherJars).hasContent("another jar's archive");
+  }
+
+  /** The archives in a cache folder, but one. */
+  private static List<Path> archives(Path dir, Path but) throws Exception {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> !p.equals(but)).toList();
+    }
   }
 }
