@@ -111,6 +111,26 @@ public final class VetcpdJson {
   }
 
   /**
+   * Reads a data set from a UTF-8 file, telling {@code listener} of its plans while the rest of the
+   * document is still being read (see {@link PlanListener} for which plans, when, and on what
+   * terms). The data set returned, and every problem thrown, are those of {@link
+   * #readDataset(Path, JsonOptions)}.
+   *
+   * @param path the file
+   * @param options the reading options
+   * @param listener who hears of the plans
+   * @return the data set
+   * @throws ValidationException listing every problem, if the document is invalid
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Dataset readDataset(Path path, JsonOptions options, PlanListener listener) {
+    requireNonNull(path, "path");
+    requireNonNull(options, "options");
+    requireNonNull(listener, "listener");
+    return WireJson.read(path, DatasetWire.DATASET, options, VetcpdJson::datasetChecks, listener);
+  }
+
+  /**
    * Reads a data set from a UTF-8 stream, strictly; the stream is not closed.
    *
    * @param in the stream

@@ -18,6 +18,7 @@ import java.util.function.BiConsumer;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.json.JsonOptions;
+import org.vetcpd.core.json.PlanListener;
 
 /**
  * Reads whole documents of a declared type with the one {@link WireReader}: from text, a stream or
@@ -88,7 +89,7 @@ public final class WireJson {
           + " of " + options.maxDocumentLength() + " (JsonOptions.maxDocumentLength)")));
     }
     try (JsonParser p = factory(options).createParser(text)) {
-      return read(p, type, options, onFailure);
+      return read(p, type, options, onFailure, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -109,11 +110,31 @@ public final class WireJson {
    */
   public static <T> T read(InputStream in, WireType<T> type, JsonOptions options,
       BiConsumer<WireValues, ProblemCollector> onFailure) {
+    return read(in, type, options, onFailure, null);
+  }
+
+  /**
+   * Reads a document of {@code type} from a UTF-8 stream, as {@link #read(InputStream, WireType,
+   * JsonOptions, BiConsumer)} does, telling {@code listener} (if not null) of a data set's plans
+   * as they are read.
+   *
+   * @param <T> the value's type
+   * @param in the stream
+   * @param type the root type
+   * @param options the options
+   * @param onFailure checks made when some field had a problem, or null
+   * @param listener who hears of a data set's plans, or null
+   * @return the value
+   * @throws ValidationException listing every problem, if the document is invalid
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static <T> T read(InputStream in, WireType<T> type, JsonOptions options,
+      BiConsumer<WireValues, ProblemCollector> onFailure, PlanListener listener) {
     requireNonNull(in, "in");
     try {
       InputStream body = utf8(in);
       try (JsonParser p = factory(options).createParser(body)) {
-        return read(p, type, options, onFailure);
+        return read(p, type, options, onFailure, listener);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -134,10 +155,29 @@ public final class WireJson {
    */
   public static <T> T read(Path path, WireType<T> type, JsonOptions options,
       BiConsumer<WireValues, ProblemCollector> onFailure) {
+    return read(path, type, options, onFailure, null);
+  }
+
+  /**
+   * Reads a document of {@code type} from a UTF-8 file, telling {@code listener} (if not null) of
+   * a data set's plans as they are read; see {@link #parse}.
+   *
+   * @param <T> the value's type
+   * @param path the file
+   * @param type the root type
+   * @param options the options
+   * @param onFailure checks made when some field had a problem, or null
+   * @param listener who hears of a data set's plans, or null
+   * @return the value
+   * @throws ValidationException listing every problem, if the document is invalid
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static <T> T read(Path path, WireType<T> type, JsonOptions options,
+      BiConsumer<WireValues, ProblemCollector> onFailure, PlanListener listener) {
     requireNonNull(path, "path");
     // The parser asks for 8 000 bytes at a time; a file is read 64 KiB per system call instead.
     try (InputStream in = new BufferedInputStream(Files.newInputStream(path), FILE_BUFFER)) {
-      return read(in, type, options, onFailure);
+      return read(in, type, options, onFailure, listener);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
@@ -150,9 +190,14 @@ public final class WireJson {
   private static final int FILE_BUFFER = 1 << 16;
 
   private static <T> T read(JsonParser p, WireType<T> type, JsonOptions options,
-      BiConsumer<WireValues, ProblemCollector> onFailure) throws IOException {
+      BiConsumer<WireValues, ProblemCollector> onFailure, PlanListener listener)
+      throws IOException {
     ProblemCollector problems = new ProblemCollector(options.maxProblems());
-    Object value = new WireReader(p, options, problems).readDocument(type);
+    WireReader reader = new WireReader(p, options, problems);
+    if (listener != null) {
+      reader.listen(listener);
+    }
+    Object value = reader.readDocument(type);
     if (problems.isEmpty() && value != null && !(value instanceof WireValues)) {
       @SuppressWarnings("unchecked")
       T t = (T) value;

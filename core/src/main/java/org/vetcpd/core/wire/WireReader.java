@@ -1,5 +1,7 @@
 package org.vetcpd.core.wire;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -7,6 +9,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -19,12 +22,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.internal.QuietChecks;
 import org.vetcpd.core.json.JsonOptions;
+import org.vetcpd.core.json.PlanListener;
 
 /**
  * The one streaming reader of vetcpd's JSON: reads objects of a declared {@link WireType} straight
@@ -60,6 +65,10 @@ public final class WireReader {
   private DatasetReferences.Prechecked prechecked;
   /** Whether the last list read had its references checked, all resolving. */
   private boolean resolved;
+  /** Who hears of a data set's plans as they are read ({@link #listen}); null if none. */
+  private PlanListener listener;
+  /** While the plans are read for {@link #listener}: the catalogue read before them; else null. */
+  private Supplier<Dataset> catalogue;
   /** Per level of the path: the value array of the object read there ({@link #scratchValues}). */
   private Object[][] scratch = new Object[16][];
   /** Per level: the view of {@link #scratch} handed to build functions. */
@@ -123,6 +132,18 @@ public final class WireReader {
       push(prefix, ordinal);
     }
     this.base = depth;
+  }
+
+  /**
+   * Tells {@code listener} of a data set's plans as they are read, as {@link PlanListener}
+   * describes.
+   *
+   * @param listener who hears of them
+   * @return this reader
+   */
+  public WireReader listen(PlanListener listener) {
+    this.listener = requireNonNull(listener, "listener");
+    return this;
   }
 
   /**
@@ -590,9 +611,15 @@ public final class WireReader {
         prechecked().teachers = teachers;
         prechecked().activities = activities;
         prechecked().drivers = drivers;
+        catalogue = listener == null ? null : catalogue(parent);
       }
     }
-    Object list = objects(f.elementType(), t, refs);
+    Object list;
+    try {
+      list = objects(f.elementType(), t, refs);
+    } finally {
+      catalogue = null;
+    }
     if (refs != null && list instanceof ImmutableList && resolved) {
       if (f == DatasetWire.TEACHERS) {
         prechecked().teachersChecked = (List<?>) list;
@@ -608,6 +635,33 @@ public final class WireReader {
       prechecked = new DatasetReferences.Prechecked();
     }
     return prechecked;
+  }
+
+  /**
+   * The catalogue a {@link PlanListener} is given, to build when first asked for: the data set's
+   * lists other than its plans, if every one of them was read before the plans, each entry built;
+   * else null.
+   */
+  @SuppressWarnings("unchecked")
+  private static Supplier<Dataset> catalogue(Object[] parent) {
+    WireField[] fields = {DatasetWire.PROGRAMMES, DatasetWire.SCHOOLS, DatasetWire.TEACHERS,
+        DatasetWire.ACTIVITIES, DatasetWire.DRIVERS};
+    List<?>[] lists = new List<?>[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      Object v = parent[fields[i].index()];
+      if (!(v instanceof ImmutableList)) {
+        return null; // not read yet (it may come after the plans), or read with a problem
+      }
+      lists[i] = (List<?>) v;
+    }
+    return Suppliers.memoize(() -> Dataset.builder()
+        .formatVersion(Dataset.FORMAT_VERSION)
+        .programmes((List<org.vetcpd.core.Programme>) lists[0])
+        .schools((List<org.vetcpd.core.School>) lists[1])
+        .teachers((List<org.vetcpd.core.Teacher>) lists[2])
+        .activities((List<org.vetcpd.core.CpdActivity>) lists[3])
+        .drivers((List<org.vetcpd.core.Driver>) lists[4])
+        .build());
   }
 
   /** A list field of the parent read whole, every entry built; empty if absent; else null. */
@@ -647,6 +701,9 @@ public final class WireReader {
       if (resolves && all) {
         resolves = v instanceof org.vetcpd.core.CpdPlan ? refs.resolves((org.vetcpd.core.CpdPlan) v)
             : refs.resolves((org.vetcpd.core.Teacher) v);
+        if (resolves && catalogue != null) {
+          listener.plan(catalogue, i - 1, (org.vetcpd.core.CpdPlan) v);
+        }
       }
       out.add(v);
     }

@@ -39,26 +39,38 @@ final class DatasetReadAhead {
   private final Path path;
   private final JsonOptions options;
   private final FutureTask<Dataset> task;
+  /** For {@code score}: the plans as they are read, for the command to score meanwhile; or null. */
+  private final ScoreAhead ahead;
 
-  private DatasetReadAhead(Path path, JsonOptions options) {
+  private DatasetReadAhead(Path path, JsonOptions options, ScoreAhead ahead) {
     this.path = path;
     this.options = options;
-    this.task = new FutureTask<>(new Read(path, options));
+    this.ahead = ahead;
+    this.task = new FutureTask<>(new Read(path, options, ahead));
   }
 
   /** The read; a class rather than a lambda, so that starting it links no call site. */
   private static final class Read implements Callable<Dataset> {
     private final Path path;
     private final JsonOptions options;
+    private final ScoreAhead ahead;
 
-    Read(Path path, JsonOptions options) {
+    Read(Path path, JsonOptions options, ScoreAhead ahead) {
       this.path = path;
       this.options = options;
+      this.ahead = ahead;
     }
 
     @Override
     public Dataset call() {
-      return VetcpdJson.readDataset(path, options);
+      if (ahead == null) {
+        return VetcpdJson.readDataset(path, options);
+      }
+      try {
+        return VetcpdJson.readDataset(path, options, ahead);
+      } finally {
+        ahead.readOver();
+      }
     }
   }
 
@@ -88,7 +100,8 @@ final class DatasetReadAhead {
     if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
       return false;
     }
-    DatasetReadAhead r = new DatasetReadAhead(path, MaxProblems.jsonOptions());
+    DatasetReadAhead r = new DatasetReadAhead(path, MaxProblems.jsonOptions(),
+        args[0].equals("score") ? new ScoreAhead() : null);
     Thread t = new Thread(r.task, "vetcpd-read-ahead");
     t.setDaemon(true);
     started = r;
@@ -115,9 +128,29 @@ final class DatasetReadAhead {
     try {
       return Uninterruptibles.getUninterruptibly(r.task);
     } catch (ExecutionException e) {
+      if (r.ahead != null) {
+        r.ahead.stop(); // the read failed: nothing of what was heard will be used
+      }
       Throwables.throwIfUnchecked(e.getCause());
       throw new IllegalStateException(e.getCause()); // readDataset throws no checked exception
     }
+  }
+
+  /**
+   * The plans of the data set being read ahead for {@code path} with {@code options} (by {@code
+   * score}), for the command to work on while the rest is read; null if no such read is going on
+   * or it hears of no plans.
+   */
+  static ScoreAhead plansAhead(Path path, JsonOptions options) {
+    DatasetReadAhead r = started;
+    return r != null && r.ahead != null && r.path.equals(path) && r.options.equals(options)
+        ? r.ahead : null;
+  }
+
+  /** Whether a command works on the plans being read ahead ({@link ScoreAhead#working}). */
+  static boolean scoringAhead() {
+    DatasetReadAhead r = started;
+    return r != null && r.ahead != null && r.ahead.working();
   }
 
   /** Whether no read ahead is going on: none was started, or it is over (read, failed, taken). */
@@ -132,6 +165,9 @@ final class DatasetReadAhead {
     started = null;
     if (r != null) {
       r.task.cancel(true);
+      if (r.ahead != null) {
+        r.ahead.stop();
+      }
     }
     reading = null;
   }

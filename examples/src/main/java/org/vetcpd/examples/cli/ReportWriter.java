@@ -1,6 +1,7 @@
 package org.vetcpd.examples.cli;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.research.CsvCells;
@@ -31,6 +32,14 @@ abstract class ReportWriter {
       default:
         throw new AssertionError(format);
     }
+  }
+
+  /**
+   * Returns a writer used only to {@linkplain #prepare prepare} reports in {@code format}, as the
+   * writer {@link #of} returns for it would; it writes nothing anywhere.
+   */
+  static ReportWriter preparer(Format format, CsvCells cells) {
+    return of(format, new PrintWriter(Writer.nullWriter()), cells);
   }
 
   /** Writes what comes before the first report. */

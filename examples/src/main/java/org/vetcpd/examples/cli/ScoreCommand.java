@@ -87,12 +87,46 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ScoreAhead ahead = scoreAhead();
+    try {
+      return score(ahead);
+    } finally {
+      if (ahead != null) {
+        ahead.stop();
+      }
+    }
+  }
+
+  /**
+   * Starts scoring the plans of the data set being read ahead, if it is, as they are read ({@link
+   * ScoreAhead}); returns it, or null. Only for every plan of a data set scored with the standard
+   * rubric: a rubric file is read, and its problems reported, after the data set's.
+   */
+  private ScoreAhead scoreAhead() {
+    if (planStream != null || rubric != null || !plans.isEmpty() || dataset == null) {
+      return null;
+    }
+    ScoreAhead ahead = DatasetReadAhead.plansAhead(dataset, MaxProblems.jsonOptions());
+    if (ahead == null) {
+      return null;
+    }
+    TailoringScorer scorer = TailoringScorer.of(Inputs.rubric(null));
+    Format chosen = output.format(format);
+    ReportWriter preparer = ReportWriter.preparer(chosen, output.cells());
+    // outputs are held until the read is over: CSV rows are short, text and JSON reports are not
+    ahead.start((catalogue, plan) -> preparer.prepare(scorer.score(catalogue, plan)),
+        chosen == Format.CSV ? 1 << 16 : 1 << 12);
+    return ahead;
+  }
+
+  private int score(ScoreAhead ahead) {
     Dataset ds = Inputs.dataset(dataset);
     TailoringScorer scorer = TailoringScorer.of(Inputs.rubric(rubric));
     Set<String> wanted = new LinkedHashSet<>(plans);
     Format chosen = output.format(format);
     if (planStream == null) {
-      scoreDataset(ds, scorer, wanted, ReportWriter.of(chosen, output.open(), output.cells()));
+      scoreDataset(ds, scorer, wanted, ReportWriter.of(chosen, output.open(), output.cells()),
+          ahead == null ? List.of() : ahead.finish(ds));
     } else {
       scoreStream(ds, scorer, wanted, chosen);
     }
@@ -104,8 +138,12 @@ final class ScoreCommand implements Callable<Integer> {
   /** Plans scored on all cores at a time: enough to share out, few enough to hold. */
   private static final int BATCH = 1024;
 
-  private void scoreDataset(
-      Dataset ds, TailoringScorer scorer, Set<String> wanted, ReportWriter writer) {
+  /**
+   * Scores the plans of a data set and writes their reports; {@code ready} holds the outputs of
+   * its first plans, made ready by {@link ScoreAhead} while the data set was read.
+   */
+  private void scoreDataset(Dataset ds, TailoringScorer scorer, Set<String> wanted,
+      ReportWriter writer, List<Object> ready) {
     for (String id : wanted) {
       if (!ds.planIndex().containsKey(id)) {
         throw unknownPlan(id, ds.plans().stream().map(CpdPlan::id).collect(Collectors.toList()),
@@ -116,11 +154,16 @@ final class ScoreCommand implements Callable<Integer> {
     List<CpdPlan> chosen = ds.plans().stream()
         .filter(p -> wanted.isEmpty() || wanted.contains(p.id()))
         .collect(Collectors.toList());
-    if (!chosen.isEmpty()) {
-      // the first alone, so that the scorer resolves the catalogue once, before the others
-      writer.write(scorer.score(ds, chosen.get(0)));
+    for (Object r : ready) {
+      writer.writePrepared(r);
     }
-    for (int from = 1; from < chosen.size(); from += BATCH) {
+    int start = ready.size();
+    if (start < chosen.size()) {
+      // the first alone, so that the scorer resolves the catalogue once, before the others
+      writer.write(scorer.score(ds, chosen.get(start)));
+      start++;
+    }
+    for (int from = start; from < chosen.size(); from += BATCH) {
       // scored and made ready (text, JSON, CSV cells) on every core; written in plan order here
       chosen.subList(from, Math.min(chosen.size(), from + BATCH)).parallelStream()
           .map(p -> writer.prepare(scorer.score(ds, p)))

@@ -305,7 +305,9 @@ public final class VetcpdCli implements Callable<Integer> {
     try {
       Dataset sample = Samples.sample();
       TailoringScorer scorer = TailoringScorer.standard();
-      for (int round = 0; round < WARM_UP_ROUNDS && !DatasetReadAhead.done(); round++) {
+      // until the read is over, or the command scores the plans being read (ScoreAhead)
+      for (int round = 0; round < WARM_UP_ROUNDS && !DatasetReadAhead.done()
+          && !DatasetReadAhead.scoringAhead(); round++) {
         for (CpdPlan p : sample.plans()) {
           TailoringReport r = scorer.score(sample, p);
           if (csv) {

@@ -97,11 +97,24 @@ class VetcpdJarIT {
   @Test
   void readingTheDataSetAheadChangesNothing() throws Exception {
     Path cohort = logs.resolve("cohort.json");
-    Files.writeString(cohort, VetcpdJson.write(SyntheticCohort.generate(1_100, 4, 5)));
+    String doc = VetcpdJson.write(SyntheticCohort.generate(1_100, 4, 5));
+    Files.writeString(cohort, doc);
+    // the same with the last plan's last hours negative: its plans are scored ahead (ScoreAhead)
+    // until the read finds the problem at the end
+    Path brokenLate = logs.resolve("broken-late.json");
+    int hours = doc.lastIndexOf("\"hours\"");
+    int digit = hours + "\"hours\"".length();
+    while (!Character.isDigit(doc.charAt(digit))) {
+      digit++;
+    }
+    Files.writeString(brokenLate, doc.substring(0, digit) + "-" + doc.substring(digit));
     String broken = "core/src/test/resources/broken/03-wrong-types.json";
     String[][] lines = {
       {"score", cohort.toString(), "--format", "csv"},
+      {"score", cohort.toString(), "--format", "json"},
+      {"score", cohort.toString()},
       {"score", cohort.toString(), "--format", "text", "--plan", "p7"},
+      {"score", brokenLate.toString(), "--format", "csv"},
       {"validate", cohort.toString()},
       {"score", broken},
       {"score", broken, "--max-problems", "2"},
