@@ -10,7 +10,8 @@
 # GC flags, and the class-data-sharing archive it makes on its first run; the script says whether
 # the archive was made, used or unused) and as plain `java -jar examples/target/vetcpd.jar`.
 # Prints, per plan size, the wall time of each run (seconds), the medians of wall and CPU time
-# (user + system) and the ratios to Python. Needs python3 and GNU time (/usr/bin/time). Figures depend on the machine and its load; compare the ratios.
+# (user + system), the ratios of the medians to Python's, and the median of the runs' own ratios
+# (Python's time over vetcpd's in the same round of three runs). Needs python3 and GNU time (/usr/bin/time). Figures depend on the machine and its load; compare the ratios.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PLANS=${1:-10000}
@@ -55,5 +56,13 @@ for ITEMS in 4 12; do
   printf '  vetcpd, java -jar:          %s (%s), CPU %s, %.2f\n' \
     "$JM" "${J[*]}" "$JCM" "$(echo "$PM / $JM" | bc -l)"
   printf '  python:                     %s (%s), CPU %s\n' "$PM" "${P[*]}" "$PCM"
+  # each run's own ratio (the three programs ran one right after the other), then their median:
+  # steadier than the ratio of the medians when the machine's speed drifts between runs
+  RL=(); RJ=()
+  for i in "${!P[@]}"; do
+    RL+=("$(echo "${P[i]} / ${L[i]}" | bc -l)"); RJ+=("$(echo "${P[i]} / ${J[i]}" | bc -l)")
+  done
+  printf '  python/vetcpd, median of the runs'"'"' own ratios: launcher %.2f (%s), java -jar %.2f\n' \
+    "$(m "${RL[@]}")" "$(printf '%.2f ' "${RL[@]}" | sed 's/ $//')" "$(m "${RJ[@]}")"
 done
 echo "uptime after: $(uptime)"

@@ -175,8 +175,12 @@ public final class WireJson {
   public static <T> T read(Path path, WireType<T> type, JsonOptions options,
       BiConsumer<WireValues, ProblemCollector> onFailure, PlanListener listener) {
     requireNonNull(path, "path");
-    // The parser asks for 8 000 bytes at a time; a file is read 64 KiB per system call instead.
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), FILE_BUFFER)) {
+    // The parser asks for 8 000 bytes at a time; a regular file is read 64 KiB per system call
+    // instead. Not a pipe: the buffer asks its stream for available(), which a pipe's channel
+    // cannot tell ("Illegal seek").
+    try (InputStream file = Files.newInputStream(path);
+        InputStream in = Files.isRegularFile(path)
+            ? new BufferedInputStream(file, FILE_BUFFER) : file) {
       return read(in, type, options, onFailure, listener);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);

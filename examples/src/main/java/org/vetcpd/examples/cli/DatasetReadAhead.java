@@ -2,6 +2,7 @@ package org.vetcpd.examples.cli;
 
 import com.google.common.base.Throwables;
 import com.google.common.util.concurrent.Uninterruptibles;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -101,13 +102,27 @@ final class DatasetReadAhead {
       return false;
     }
     DatasetReadAhead r = new DatasetReadAhead(path, MaxProblems.jsonOptions(),
-        args[0].equals("score") ? new ScoreAhead() : null);
+        args[0].equals("score") && roomToScoreAhead(path) ? new ScoreAhead() : null);
     Thread t = new Thread(r.task, "vetcpd-read-ahead");
     t.setDaemon(true);
     started = r;
     reading = r.task;
     t.start();
     return true;
+  }
+
+  /**
+   * Whether the heap is ample for {@link ScoreAhead}, which holds a second resolved catalogue and
+   * the outputs of the plans scored ahead while the data set is read: at least 16 times the file's
+   * size (a data set takes about 1.5 times its file's size in the heap). On a heap any tighter,
+   * scoring ahead could run out of memory where the command without it would not.
+   */
+  private static boolean roomToScoreAhead(Path path) {
+    try {
+      return Runtime.getRuntime().maxMemory() / 16 >= Files.size(path);
+    } catch (IOException e) {
+      return false; // the command reads the file and says what is wrong with it
+    }
   }
 
   /**

@@ -119,16 +119,24 @@ final class ScoreAhead implements PlanListener {
       return List.of();
     }
     synchronized (this) {
-      if (failed || outputs.isEmpty() || !sameCatalogue(workedAgainst, ds)) {
-        return List.of();
-      }
-      int n = Math.min(outputs.size(), ds.plans().size());
-      for (int i = 0; i < n; i++) {
-        if (heard.get(i) != ds.plans().get(i)) {
-          n = i;
+      try {
+        if (failed || outputs.isEmpty() || !sameCatalogue(workedAgainst, ds)) {
+          return List.of();
         }
+        int n = Math.min(outputs.size(), ds.plans().size());
+        for (int i = 0; i < n; i++) {
+          if (heard.get(i) != ds.plans().get(i)) {
+            n = i;
+          }
+        }
+        return List.copyOf(outputs.subList(0, n));
+      } finally {
+        // what is left is garbage: the catalogue resolved for the work, the plans heard of
+        heard.clear();
+        outputs.clear();
+        catalogue = null;
+        workedAgainst = null;
       }
-      return List.copyOf(outputs.subList(0, n));
     }
   }
 

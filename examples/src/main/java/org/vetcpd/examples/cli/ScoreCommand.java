@@ -113,9 +113,11 @@ final class ScoreCommand implements Callable<Integer> {
     TailoringScorer scorer = TailoringScorer.of(Inputs.rubric(null));
     Format chosen = output.format(format);
     ReportWriter preparer = ReportWriter.preparer(chosen, output.cells());
-    // outputs are held until the read is over: CSV rows are short, text and JSON reports are not
-    ahead.start((catalogue, plan) -> preparer.prepare(scorer.score(catalogue, plan)),
-        chosen == Format.CSV ? 1 << 16 : 1 << 12);
+    // The outputs are held until the read is over: at most a 64th of the heap of them, at about
+    // 512 bytes a CSV row and 8 KiB a text or JSON report, and at most 65 536.
+    long each = chosen == Format.CSV ? 512 : 8192;
+    int max = (int) Math.min(1 << 16, Runtime.getRuntime().maxMemory() / 64 / each);
+    ahead.start((catalogue, plan) -> preparer.prepare(scorer.score(catalogue, plan)), max);
     return ahead;
   }
 

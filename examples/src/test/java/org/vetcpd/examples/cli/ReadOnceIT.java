@@ -91,6 +91,28 @@ class ReadOnceIT {
     assertThat(run.errLines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("/dev/stdin: line 3"));
   }
 
+  /**
+   * The data set and a rubric from pipes: read as from files (a pipe is not buffered as a file
+   * is: its channel cannot say how many bytes are available, "Illegal seek").
+   */
+  @Test
+  void aDataSetAndARubricOnPipesAreReadAsFiles() throws Exception {
+    assumeTrue(unix(), "a Unix /dev/stdin");
+    String sample = Files.readString(repository.resolve("examples/data/sample.json"));
+    CliRun expected = CliRun.of("score", repository.resolve("examples/data/sample.json").toString(),
+        "--format", "csv");
+    ExternalProcess run = piped("dataset-stdin", sample, java("-jar",
+        "examples/target/vetcpd.jar", "score", "/dev/stdin", "--format", "csv"));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo(expected.out());
+    String rubric = CliRun.of("rubric").out(); // the standard rubric as JSON
+    ExternalProcess withRubric = piped("rubric-stdin", rubric, java("-jar",
+        "examples/target/vetcpd.jar", "score", "examples/data/sample.json", "--rubric",
+        "/dev/stdin", "--format", "csv"));
+    assertThat(withRubric.exitCode()).as(withRubric.err()).isZero();
+    assertThat(withRubric.out()).isEqualTo(expected.out());
+  }
+
   @Test
   void aFifoIsReadOnce() throws Exception {
     assumeTrue(unix(), "mkfifo");
