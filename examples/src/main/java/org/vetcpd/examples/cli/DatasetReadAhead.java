@@ -162,10 +162,10 @@ final class DatasetReadAhead {
         ? r.ahead : null;
   }
 
-  /** Whether a command works on the plans being read ahead ({@link ScoreAhead#working}). */
+  /** Whether the plans being read ahead are heard of, for {@code score} to work on meanwhile. */
   static boolean scoringAhead() {
     DatasetReadAhead r = started;
-    return r != null && r.ahead != null && r.ahead.working();
+    return r != null && r.ahead != null;
   }
 
   /** Whether no read ahead is going on: none was started, or it is over (read, failed, taken). */

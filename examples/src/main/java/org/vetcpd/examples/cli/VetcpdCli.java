@@ -300,14 +300,19 @@ public final class VetcpdCli implements Callable<Integer> {
    * While {@link DatasetReadAhead} reads a large data set on one core, scores the bundled sample on the
    * other, so that the scoring code is compiled by the time the command scores the data set; stops
    * as soon as the read is done. Scoring is a pure function: nothing it computes here is kept.
+   *
+   * <p>Not at all when the plans being read will be scored as they come ({@link ScoreAhead}),
+   * which compiles the scoring code on them: then this thread would only take a core from the
+   * read (interleaved runs of a 10 000-plan data set: about 0.04 s sooner without it).
    */
   private static void warmUpScoring(boolean csv) {
+    if (DatasetReadAhead.scoringAhead()) {
+      return;
+    }
     try {
       Dataset sample = Samples.sample();
       TailoringScorer scorer = TailoringScorer.standard();
-      // until the read is over, or the command scores the plans being read (ScoreAhead)
-      for (int round = 0; round < WARM_UP_ROUNDS && !DatasetReadAhead.done()
-          && !DatasetReadAhead.scoringAhead(); round++) {
+      for (int round = 0; round < WARM_UP_ROUNDS && !DatasetReadAhead.done(); round++) {
         for (CpdPlan p : sample.plans()) {
           TailoringReport r = scorer.score(sample, p);
           if (csv) {
