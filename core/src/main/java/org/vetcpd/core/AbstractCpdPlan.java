@@ -102,13 +102,16 @@ public abstract class AbstractCpdPlan {
   final void check() {
     Problems p = new Problems();
     p.identifier("id", id()).identifier("teacher", teacher());
-    period().ifPresent(s -> p.text("period", s));
-    drivers().ifPresent(ds -> {
+    // ifs, not ifPresent lambdas: thousands of plans are checked while a data set is read
+    if (period().isPresent()) {
+      p.text("period", period().get());
+    }
+    if (drivers().isPresent()) {
       int i = 0;
-      for (String d : ds) {
+      for (String d : drivers().get()) {
         p.identifier("drivers[" + i++ + "]", d);
       }
-    });
+    }
     // Each item is at most PlanItem.MAX_HOURS, so the sum is finite.
     double total = totalHours();
     if (total > MAX_TOTAL_HOURS) {
