@@ -116,9 +116,11 @@ class PlanOptimizerProperties {
     double more = OPTIMIZER.optimize(c.ds(), c.teacher().id(), k.withHours(k.hours() + k.step()))
         .report().score();
     assertThat(more).isGreaterThanOrEqualTo(r.report().score() - 1e-9);
-    double richer = OPTIMIZER.optimize(c.ds(), c.teacher().id(), k.withBudget(
-        OptionalDouble.of(k.budget().orElse(1000) + 75))).report().score();
+    // more money only where there is a budget: without one, any budget would be less, and could
+    // be below what the kept activities cost (a case a fresh seed found: 1 100 against 1 075)
     if (k.budget().isPresent()) {
+      double richer = OPTIMIZER.optimize(c.ds(), c.teacher().id(), k.withBudget(
+          OptionalDouble.of(k.budget().getAsDouble() + 75))).report().score();
       assertThat(richer).isGreaterThanOrEqualTo(r.report().score() - 1e-9);
     }
     assertThat(r.marginal().hours().score())
