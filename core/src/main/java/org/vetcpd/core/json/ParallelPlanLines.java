@@ -248,20 +248,22 @@ final class ParallelPlanLines<R> {
   }
 
   private void acquire(int permits) {
-    try {
-      while (!bytes.tryAcquire(permits, 50, TimeUnit.MILLISECONDS)) {
-        if (stopped) {
-          throw new Stopped();
-        }
-      }
-    } catch (InterruptedException e) {
-      throw new Stopped();
-    }
+    retry(ms -> bytes.tryAcquire(permits, ms, TimeUnit.MILLISECONDS));
   }
 
   private void put(FutureTask<Object[]> task) {
+    retry(ms -> queued.offer(task, ms, TimeUnit.MILLISECONDS));
+  }
+
+  /** A wait of at most some milliseconds that says whether it got what it waited for. */
+  private interface TimedWait {
+    boolean within(long millis) throws InterruptedException;
+  }
+
+  /** Waits until {@code w} succeeds, 50 ms at a time; {@link Stopped} once the caller stops. */
+  private void retry(TimedWait w) {
     try {
-      while (!queued.offer(task, 50, TimeUnit.MILLISECONDS)) {
+      while (!w.within(50)) {
         if (stopped) {
           throw new Stopped();
         }

@@ -162,6 +162,7 @@ final class ScoreAhead implements PlanListener {
       boolean ok = false;
       try {
         Dataset against = null;
+        boolean workFailed = false;
         for (int i = 0; ; i++) {
           CpdPlan plan;
           Supplier<Dataset> c;
@@ -175,21 +176,28 @@ final class ScoreAhead implements PlanListener {
             plan = heard.get(i);
             c = catalogue;
           }
-          if (against == null) {
-            against = c.get();
+          Object output;
+          try {
+            if (against == null) {
+              against = c.get();
+            }
+            output = work.apply(against, plan);
+          } catch (RuntimeException e) {
+            // Only what the catalogue's checks or the command's work throw: a catalogue that is
+            // no valid data set, a plan the work fails on. The read, or the command's own work
+            // on the same plans, meets the same failure and reports it there. (A failure of
+            // this class's own code is not caught: it reaches the thread's uncaught handler.)
+            workFailed = true;
+            break;
           }
-          Object output = work.apply(against, plan);
           synchronized (ScoreAhead.this) {
             workedAgainst = against;
             outputs.add(output);
           }
         }
-        ok = true;
+        ok = !workFailed;
       } catch (InterruptedException e) {
         // nothing in vetcpd interrupts it: stop
-      } catch (RuntimeException e) {
-        // A catalogue that is no valid data set, a plan the work fails on: the read, or the
-        // command's own work on the same plans, meets the same failure and reports it there.
       } finally {
         synchronized (ScoreAhead.this) {
           failed = !ok;
