@@ -196,11 +196,11 @@ final class Kernel {
     return true;
   }
 
-  /** Returns the resolved teacher of a plan. */
-  Who who(CpdPlan plan) {
+  /** Returns the resolved teacher of a plan, or null if the catalogue has no such teacher. */
+  private Who whoOrNull(CpdPlan plan) {
     int t = teacherIds.get(plan.teacher());
     if (t < 0) {
-      throw new IllegalStateException("unresolved teacher " + plan.teacher());
+      return null;
     }
     Who who = teachers[t];
     if (who == null) {
@@ -210,15 +210,6 @@ final class Kernel {
       teachers[t] = who;
     }
     return who;
-  }
-
-  /** Returns the index of an activity of the catalogue. */
-  int activity(String id) {
-    int a = activityIds.get(id);
-    if (a < 0) {
-      throw new IllegalStateException("unresolved activity " + id);
-    }
-    return a;
   }
 
   /** Returns the drivers that apply to a plan: its teacher's, narrowed by the plan's list. */
@@ -241,15 +232,20 @@ final class Kernel {
    *
    * @param act filled with each item's activity index
    * @param s the sums, all 0
+   * @return false, the sums unfinished, if an item's activity is not in the catalogue
    */
-  void sums(ImmutableList<PlanItem> items, boolean[] fits, int[] act, double[] s) {
+  private boolean sums(ImmutableList<PlanItem> items, boolean[] fits, int[] act, double[] s) {
     for (int i = 0; i < act.length; i++) {
       PlanItem item = items.get(i);
-      int a = activity(item.activity());
+      int a = activityIds.get(item.activity());
+      if (a < 0) {
+        return false; // not in the catalogue
+      }
       act[i] = a;
       add(s, a, item.hours(), fits[a], item.timeAllocated(), item.substituteFunded(),
           item.costFunded());
     }
+    return true;
   }
 
   /**
@@ -892,12 +888,43 @@ final class Kernel {
    * @return the resolved plan
    */
   Scored resolve(CpdPlan plan) {
-    Who who = who(plan);
+    Scored s = resolveOrNull(plan);
+    if (s == null) {
+      throw new IllegalStateException("unresolved reference in plan " + plan.id());
+    }
+    return s;
+  }
+
+  /**
+   * Resolves and sums a plan in one pass, as {@link #resolve} does, for a plan that may refer to
+   * what the catalogue does not have: then null. The references it resolves are exactly those
+   * {@link org.vetcpd.core.Dataset#problemsOf} checks (the teacher, each item's activity, each
+   * listed driver), so a plan resolves here if and only if that finds no problem.
+   *
+   * @param plan a plan
+   * @return the resolved plan, or null if a reference does not resolve
+   */
+  Scored resolveOrNull(CpdPlan plan) {
+    Who who = whoOrNull(plan);
+    if (who == null) {
+      return null;
+    }
+    Optional<ImmutableSet<String>> listed = plan.drivers();
+    if (listed.isPresent()) {
+      ImmutableMap<String, Driver> known = catalogue.driverIndex();
+      for (String id : listed.get()) {
+        if (!known.containsKey(id)) {
+          return null;
+        }
+      }
+    }
     Drivers d = drivers(who, plan);
     ImmutableList<PlanItem> items = plan.items();
     int[] act = new int[items.size()];
     double[] s = new double[SUMS];
-    sums(items, who.programme.fits, act, s);
+    if (!sums(items, who.programme.fits, act, s)) {
+      return null;
+    }
     double[] e = new double[AREAS];
     emphasis(s, e);
     return new Scored(this, who, d, plan, act, s, e);

@@ -119,8 +119,8 @@ public final class TailoringScorer {
   /**
    * Scores a plan against a catalogue: a data set whose teachers, activities and drivers the plan
    * refers to (e.g. a plan streamed from JSON Lines). The plan need not be one of the catalogue's
-   * plans; its references are checked, unless it is one of them (the very instance), whose
-   * references the data set checked when it was built.
+   * plans; its references are checked as they are resolved for scoring (once), and a plan whose
+   * references do not all resolve is not scored.
    *
    * @param catalogue the data set the plan's references resolve in
    * @param plan the plan
@@ -130,13 +130,19 @@ public final class TailoringScorer {
   public TailoringReport score(Dataset catalogue, CpdPlan plan) {
     requireNonNull(catalogue, "catalogue");
     requireNonNull(plan, "plan");
-    if (catalogue.planIndex().get(plan.id()) != plan) {
+    // The references are resolved once, by the kernel that scores the plan; only a plan whose
+    // references do not all resolve is checked again, to say which do not.
+    Kernel k = kernel(catalogue);
+    Kernel.Scored s = k.resolveOrNull(plan);
+    if (s == null) {
       List<Problem> problems = catalogue.problemsOf(plan);
-      if (!problems.isEmpty()) {
-        throw new ValidationException(problems);
+      if (problems.isEmpty()) {
+        throw new IllegalStateException("plan " + plan.id() + " resolves in the catalogue's"
+            + " checks but not in the scorer's");
       }
+      throw new ValidationException(problems);
     }
-    return evaluate(catalogue, plan);
+    return evaluate(s);
   }
 
   /**
@@ -217,7 +223,13 @@ public final class TailoringScorer {
 
   /** Scores a plan whose references resolve in the kernel's catalogue, in one pass. */
   TailoringReport evaluate(Kernel k, CpdPlan plan) {
-    Kernel.Scored s = k.resolve(plan);
+    return evaluate(k.resolve(plan));
+  }
+
+  /** Scores a resolved plan. */
+  private TailoringReport evaluate(Kernel.Scored s) {
+    Kernel k = s.kernel;
+    CpdPlan plan = s.plan;
     double[] values = new double[CRITERIA.length];
     if (s.act.length == 0) {
       java.util.Arrays.fill(values, Criterion.NOT_ASSESSED);

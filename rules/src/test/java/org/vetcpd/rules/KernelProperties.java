@@ -91,6 +91,70 @@ class KernelProperties {
     assertThat(parallel).isEqualTo(sequential);
   }
 
+  /**
+   * A plan scored against a catalogue it is not part of ({@link TailoringScorer#score(Dataset,
+   * CpdPlan)}, e.g. a streamed plan) has its references resolved once, by the kernel: it is
+   * scored exactly when the catalogue's own check ({@link Dataset#problemsOf}) finds no problem,
+   * and the same report as the reference scorer gives; otherwise the scorer throws that check's
+   * problems, every one. Plans are edited to refer to an unknown teacher, activity or driver (or
+   * to known drivers only), one edit or several.
+   */
+  @Property(tries = 300)
+  void aPlanFromOutsideIsScoredExactlyWhenItsReferencesResolve(
+      @ForAll("cohorts") Dataset ds, @ForAll("rubrics") Rubric rubric,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 1 << 20) int pick,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 15) int edits) {
+    CpdPlan own = ds.plans().get(pick % ds.plans().size());
+    CpdPlan.Builder b = CpdPlan.builder().from(own).id("outside-" + own.id());
+    List<String> made = new ArrayList<>();
+    if ((edits & 1) != 0) {
+      b.teacher("no-such-teacher");
+      made.add("teacher");
+    }
+    if ((edits & 2) != 0 && !own.items().isEmpty()) {
+      List<org.vetcpd.core.PlanItem> items = new ArrayList<>(own.items());
+      int i = pick % items.size();
+      items.set(i, items.get(i).withActivity("no-such-activity"));
+      b.items(items);
+      made.add("activity");
+    }
+    if ((edits & 4) != 0) {
+      List<String> drivers = new ArrayList<>(ds.driverIndex().keySet());
+      drivers = drivers.subList(0, pick % (drivers.size() + 1));
+      if ((edits & 8) != 0) {
+        drivers = new ArrayList<>(drivers);
+        drivers.add(Math.min(drivers.size(), pick % 3), "no-such-driver");
+        made.add("driver");
+      } else {
+        made.add("known drivers");
+      }
+      b.drivers(com.google.common.collect.ImmutableSet.copyOf(drivers));
+    }
+    CpdPlan plan = b.build();
+    TailoringScorer scorer = TailoringScorer.of(rubric);
+    List<org.vetcpd.core.Problem> problems = ds.problemsOf(plan);
+    Statistics.label("edits").collect(made.isEmpty() ? "none" : String.join("+", made));
+    if (problems.isEmpty()) {
+      TailoringReport actual = scorer.score(ds, plan);
+      TailoringReport expected = ReferenceScorer.report(scorer, ds, plan);
+      assertThat(actual.score()).isCloseTo(expected.score(), within(EPS));
+      assertThat(actual.band()).isEqualTo(expected.band());
+      assertThat(actual.recommendations()).extracting(Recommendation::description)
+          .isEqualTo(expected.recommendations().stream().map(Recommendation::description)
+              .collect(java.util.stream.Collectors.toList()));
+    } else {
+      org.vetcpd.core.ValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+          org.vetcpd.core.ValidationException.class, () -> scorer.score(ds, plan));
+      assertThat(e).as("no exception for a plan with problems %s", problems).isNotNull();
+      assertThat(e.problems()).isEqualTo(problems);
+    }
+    Statistics.label("resolves").collect(problems.isEmpty());
+    Statistics.label("resolves").coverage(c -> {
+      c.check(true).percentage(x -> x > 20);
+      c.check(false).percentage(x -> x > 20);
+    });
+  }
+
   private static void compare(Dataset ds, TailoringScorer scorer) {
     for (CpdPlan plan : ds.plans()) {
       TailoringReport actual = scorer.score(ds, plan.id());

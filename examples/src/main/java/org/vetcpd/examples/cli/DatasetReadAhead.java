@@ -101,7 +101,10 @@ final class DatasetReadAhead {
     if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
       return false;
     }
-    DatasetReadAhead r = new DatasetReadAhead(path, MaxProblems.jsonOptions(),
+    // without --max-problems the command reads with the default: MaxProblems.jsonOptions(), but
+    // without initialising MaxProblems (a ThreadLocal's lambda and a regex) before the read starts
+    DatasetReadAhead r = new DatasetReadAhead(path,
+        JsonOptions.strict().withMaxProblems(MaxProblems.DEFAULT),
         args[0].equals("score") && roomToScoreAhead(path) ? new ScoreAhead() : null);
     Thread t = new Thread(r.task, "vetcpd-read-ahead");
     t.setDaemon(true);
