@@ -12,6 +12,8 @@ import static org.vetcpd.core.wire.WireKind.STRING;
 import static org.vetcpd.core.wire.WireKind.STRING_SET;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import org.vetcpd.core.ActivityType;
 import org.vetcpd.core.Barrier;
 import org.vetcpd.core.CareerStyle;
@@ -167,21 +169,37 @@ public final class DatasetWire {
   /** A VET teacher whose CPD is planned. */
   public static final WireType<Teacher> TEACHER = WireType.of("Teacher",
       "A VET teacher whose CPD is planned; the id may be a pseudonym.",
-      v -> Teacher.builder()
-          .id(v.text(TEACHER_ID))
-          .programme(v.text(TEACHER_PROGRAMME))
-          .school(v.optionalText(TEACHER_SCHOOL))
-          .department(v.optionalText(TEACHER_DEPARTMENT))
-          .yearsInIndustry(v.optionalNumber(TEACHER_YEARS_IN_INDUSTRY))
-          .yearsTeaching(v.optionalNumber(TEACHER_YEARS_TEACHING))
-          .yearsSinceIndustryContact(v.optionalNumber(TEACHER_YEARS_SINCE_CONTACT))
-          .needs(v.<CompetenceArea, NeedLevel>map(TEACHER_NEEDS))
-          .barriers(v.<Barrier>set(TEACHER_BARRIERS))
-          .careerStyle(v.<CareerStyle>optional(TEACHER_CAREER_STYLE))
-          .build(),
+      DatasetWire::teacher,
       TEACHER_ID, TEACHER_PROGRAMME, TEACHER_SCHOOL, TEACHER_DEPARTMENT, TEACHER_YEARS_IN_INDUSTRY,
       TEACHER_YEARS_TEACHING, TEACHER_YEARS_SINCE_CONTACT, TEACHER_NEEDS, TEACHER_BARRIERS,
       TEACHER_CAREER_STYLE);
+
+  /**
+   * Builds a teacher. The needs and barriers, read as Guava's enum-backed immutables, are handed
+   * over with {@code withNeeds} and {@code withBarriers}, which keep them as they are; the
+   * builder would copy each twice more (into its own builder, then into an enum-backed copy).
+   */
+  private static Teacher teacher(WireValues v) {
+    Teacher t = Teacher.builder()
+        .id(v.text(TEACHER_ID))
+        .programme(v.text(TEACHER_PROGRAMME))
+        .school(v.optionalText(TEACHER_SCHOOL))
+        .department(v.optionalText(TEACHER_DEPARTMENT))
+        .yearsInIndustry(v.optionalNumber(TEACHER_YEARS_IN_INDUSTRY))
+        .yearsTeaching(v.optionalNumber(TEACHER_YEARS_TEACHING))
+        .yearsSinceIndustryContact(v.optionalNumber(TEACHER_YEARS_SINCE_CONTACT))
+        .careerStyle(v.<CareerStyle>optional(TEACHER_CAREER_STYLE))
+        .build();
+    ImmutableMap<CompetenceArea, NeedLevel> needs = v.map(TEACHER_NEEDS);
+    if (!needs.isEmpty()) {
+      t = t.withNeeds(needs);
+    }
+    ImmutableSet<Barrier> barriers = v.set(TEACHER_BARRIERS);
+    if (!barriers.isEmpty()) {
+      t = t.withBarriers(barriers);
+    }
+    return t;
+  }
 
   // --- CpdActivity -------------------------------------------------------------------------
 

@@ -13,9 +13,12 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
@@ -752,7 +755,15 @@ public final class WireReader {
     if (bad) {
       return WireValues.FAILED;
     }
+    if (type != null) {
+      return enumSet(list); // Guava's enum-backed set, kept as it is by the domain types
+    }
     return set ? ImmutableSet.copyOf(list) : ImmutableList.copyOf(list);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static ImmutableSet<?> enumSet(List<Object> constants) {
+    return constants.isEmpty() ? ImmutableSet.of() : Sets.immutableEnumSet((List) constants);
   }
 
   private Object map(WireField f, JsonToken t) throws IOException, Stop {
@@ -819,13 +830,23 @@ public final class WireReader {
     if (size == 0) {
       return ImmutableMap.of();
     }
-    ImmutableMap.Builder<Object, Object> b = ImmutableMap.builderWithExpectedSize(size);
+    return enumMap(keys, byOrdinal);
+  }
+
+  /**
+   * The immutable enum map of the non-null values by ordinal: Guava's enum-backed map, which the
+   * domain types keep as it is (their builders' and {@code with} methods' {@link
+   * Maps#immutableEnumMap} returns it unchanged).
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static ImmutableMap<Object, Object> enumMap(Enum<?>[] keys, Object[] byOrdinal) {
+    EnumMap map = new EnumMap(keys[0].getDeclaringClass());
     for (int o = 0; o < byOrdinal.length; o++) {
       if (byOrdinal[o] != null) {
-        b.put(keys[o], byOrdinal[o]);
+        map.put(keys[o], byOrdinal[o]);
       }
     }
-    return b.buildOrThrow();
+    return Maps.immutableEnumMap(map);
   }
 
   // --- scalars ---------------------------------------------------------------------------------
