@@ -26,7 +26,7 @@ trap 'rm -rf "$WORK"' EXIT
 
 # group -> "regex seconds-per-iteration"; the ratios each group prints are in ratios.py below
 declare -A BENCH=(
-  [reading]='CohortBenchmark\.(baselineJacksonReadTree|readOnly|readAndScore|rejectBroken)$ 2'
+  [reading]='CohortBenchmark\.(baselineJacksonReadTree|floorJacksonTokens|readOnly|readAndScore|rejectBroken)$ 2'
   [scoring]='ScoringBenchmark\.(floorOnePassDomain|scorePlan|scorePlanWithRecommendations|scorePlanCriteria)$ 1'
   [parallel]='CohortBenchmark\.scoreAll(Sequential|Parallel)$ 1'
 )

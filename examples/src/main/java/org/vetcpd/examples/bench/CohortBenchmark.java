@@ -1,5 +1,6 @@
 package org.vetcpd.examples.bench;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -81,6 +82,22 @@ public class CohortBenchmark {
   @Benchmark
   public JsonNode baselineJacksonReadTree() throws IOException {
     return plainJackson.readTree(document);
+  }
+
+  private final JsonFactory tokens = ReadCpuTime.tokenFactory();
+
+  /**
+   * Jackson's token stream alone, the floor of any reader over {@code JsonParser}: every token of
+   * the document, each string's text and each number's value, as a reader needs them, and
+   * nothing built ({@link ReadCpuTime#tokens}). Not a target; it shows how much of {@link
+   * #readOnly} is the parser's own.
+   *
+   * @return a sum over the tokens, so that nothing is left out
+   * @throws IOException never, the bytes are in memory
+   */
+  @Benchmark
+  public long floorJacksonTokens() throws IOException {
+    return ReadCpuTime.tokens(tokens, document);
   }
 
   /**
