@@ -978,6 +978,13 @@ final class Kernel {
      * are not generic and develop every area at least as much, in catalogue order; else null.
      */
     final int[][] replacements;
+    /**
+     * The default drivers (a plan that lists none) of this programme's teachers, by their need
+     * levels ({@link Who#levels}): the drivers that apply depend on the programme and the pull and
+     * target on the need levels only, so teachers with the same levels share one, and a kernel's
+     * memory does not grow by a set of drivers for every teacher it scores.
+     */
+    final ConcurrentHashMap<Integer, Drivers> driversByLevels = new ConcurrentHashMap<>();
 
     Programme(boolean[] fits, int[] fitting, int[] industry, int[] industryIndex,
         double[] maxShare, int[][] replacements) {
@@ -1016,7 +1023,25 @@ final class Kernel {
       wCost = weight(teacher, r, Barrier.COST);
       wLeader = weight(teacher, r, Barrier.NO_EMPLOYER_SUPPORT);
       wSum = wTime + wCover + wCost + wLeader;
-      drivers = new Drivers(this, r, all, null);
+      Integer key = levels(teacher);
+      Drivers d = programme.driversByLevels.get(key);
+      if (d == null) {
+        d = new Drivers(this, r, all, null);
+        Drivers first = programme.driversByLevels.putIfAbsent(key, d);
+        if (first != null) {
+          d = first;
+        }
+      }
+      drivers = d;
+    }
+
+    /** A teacher's need levels, area by area, as one number (4 bits an area). */
+    static int levels(Teacher teacher) {
+      int levels = 0;
+      for (CompetenceArea a : PlanContext.AREAS) {
+        levels = levels << 4 | teacher.need(a).value();
+      }
+      return levels;
     }
 
     private static double weight(Teacher t, Rubric r, Barrier b) {
