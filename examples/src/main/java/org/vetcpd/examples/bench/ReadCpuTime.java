@@ -59,10 +59,19 @@ public final class ReadCpuTime {
    * @param args the number of plans and of measured rounds, both optional
    */
   public static void main(String[] args) {
-    int plans = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-    if (plans < 1 || rounds < 1) {
-      throw new IllegalArgumentException("PLANS and ROUNDS must be at least 1");
+    int plans;
+    int rounds;
+    try {
+      plans = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+      rounds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+    } catch (NumberFormatException e) {
+      plans = 0;
+      rounds = 0;
+    }
+    if (plans < 1 || rounds < 1 || args.length > 2) {
+      System.err.println("usage: ReadCpuTime [PLANS [ROUNDS]]  (whole numbers of at least 1;"
+          + " defaults 10000 and 60)");
+      System.exit(2);
     }
     byte[] document = VetcpdJson.writeCompact(SyntheticCohort.generate(plans, 42L))
         .getBytes(StandardCharsets.UTF_8);
