@@ -102,7 +102,8 @@ public final class Improvement {
    *
    * @return {@code hours}, {@code budget}, {@code hours and budget}, {@code keep:ID}, or {@code
    *     catalogue} (no edits of the recommender's kinds reach it, whatever the constraints) or
-   *     {@code search limit} (the searches under relaxed constraints stopped first)
+   *     {@code search limit} (the search stopped before four edits, its next size having too many
+   *     sets, or the searches under relaxed constraints stopped first)
    */
   @JsonProperty("stoppedBy")
   public Optional<String> stoppedBy() {

@@ -375,6 +375,13 @@ final class Improver {
       default:
         why = "keeping " + stopped.substring("keep:".length()) + " stops it";
     }
+    if (f.depthSearched < Math.min(MAX_EDITS, slots.size())) {
+      // The search stopped before MAX_EDITS: a larger set might still reach the band within the
+      // constraints, so what stops the smaller ones is not what stops the plan.
+      stopped = "search limit";
+      why = "at that size " + why + "; sets of " + (f.depthSearched + 1) + " edits were too many"
+          + " to search";
+    }
     return new Improvement(plan, base, target, false, List.of(), Optional.of(stopped),
         String.format(Locale.ROOT, "Plan %s (%.1f, %s) cannot reach %s with up to %d edit%s: %s.",
             plan.id(), base.score(), base.band(), target, f.depthSearched,
