@@ -115,16 +115,26 @@ final class CheckedWriter extends Writer {
     return org.vetcpd.research.AtomicFile.reason(e);
   }
 
-  /** An output stream that keeps the last error of the stream below it, which it passes on. */
+  /**
+   * An output stream that keeps the last error of the stream below it, which it passes on, and
+   * whether anything was written to it.
+   */
   static final class Recorder extends FilterOutputStream {
     private volatile IOException error;
+    private volatile boolean wrote;
 
     Recorder(OutputStream out) {
       super(out);
     }
 
+    /** Whether any byte was passed on (or tried): a command's output has begun. */
+    boolean wrote() {
+      return wrote;
+    }
+
     @Override
     public void write(int b) throws IOException {
+      wrote = true;
       try {
         out.write(b);
       } catch (IOException e) {
@@ -135,6 +145,9 @@ final class CheckedWriter extends Writer {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
+      if (len > 0) {
+        wrote = true;
+      }
       try {
         out.write(b, off, len);
       } catch (IOException e) {

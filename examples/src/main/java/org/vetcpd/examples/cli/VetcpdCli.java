@@ -166,6 +166,8 @@ public final class VetcpdCli implements Callable<Integer> {
     // made now: when the heap runs out, printing it must not need any
     byte[] outOfMemory = (outOfMemory(Runtime.getRuntime().maxMemory()) + System.lineSeparator())
         .getBytes(StandardCharsets.UTF_8);
+    byte[] outOfMemoryPartly = (outOfMemory(Runtime.getRuntime().maxMemory(), true)
+        + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
     FileOutputStream errFd = new FileOutputStream(FileDescriptor.err);
     CheckedWriter.Recorder stdout = new CheckedWriter.Recorder(new FileOutputStream(
         FileDescriptor.out));
@@ -180,7 +182,7 @@ public final class VetcpdCli implements Callable<Integer> {
       // out of memory where run() could not say so itself (or saying so ran out too)
       code = EXIT_OUT_OF_MEMORY;
       try {
-        errFd.write(outOfMemory);
+        errFd.write(stdout.wrote() ? outOfMemoryPartly : outOfMemory);
       } catch (IOException ex) {
         // stderr is gone: the exit code says it
       }
@@ -252,7 +254,7 @@ public final class VetcpdCli implements Callable<Integer> {
       return outputError(ex, e);
     } catch (OutOfMemoryError oom) {
       // What held the memory is unreachable now that the command has unwound.
-      e.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+      e.println(outOfMemory(Runtime.getRuntime().maxMemory(), stdout != null && stdout.wrote()));
       return EXIT_OUT_OF_MEMORY;
     } finally {
       DatasetReadAhead.discard();
@@ -377,12 +379,22 @@ public final class VetcpdCli implements Callable<Integer> {
    * @param maxMemory the heap's size in bytes, {@link Runtime#maxMemory()}
    */
   static String outOfMemory(long maxMemory) {
+    return outOfMemory(maxMemory, false);
+  }
+
+  /**
+   * The out-of-memory line; if {@code partly}, the command had begun writing to standard output
+   * (a command writing to {@code -o FILE} leaves no file), and the line says that what is there
+   * is incomplete.
+   */
+  static String outOfMemory(long maxMemory, boolean partly) {
     long mib = maxMemory / (1024 * 1024);
     // Four times the heap, in whole GiB, at least 1.
     long suggested = Math.max(1, Long.highestOneBit(mib * 4 / 1024));
     return "vetcpd: out of memory: the Java heap (" + mib + " MiB) is too small for this input;"
         + " give java a larger heap with -Xmx, e.g. java -Xmx" + suggested
-        + "g -jar vetcpd.jar ... (or JAVA_TOOL_OPTIONS=-Xmx" + suggested + "g)";
+        + "g -jar vetcpd.jar ... (or JAVA_TOOL_OPTIONS=-Xmx" + suggested + "g)"
+        + (partly ? "; what it wrote to standard output is incomplete" : "");
   }
 
   /**

@@ -157,6 +157,25 @@ class ProblemCapTest {
         + " java -Xmx1g -jar vetcpd.jar ... (or JAVA_TOOL_OPTIONS=-Xmx1g)");
     assertThat(VetcpdCli.outOfMemory(4096L << 20)).contains("(4096 MiB)").contains("-Xmx16g");
     assertThat(VetcpdCli.outOfMemory(16L << 20)).contains("(16 MiB)").contains("-Xmx1g");
+    // once the command had begun writing to standard output, the same line says it is incomplete
+    assertThat(VetcpdCli.outOfMemory(256L << 20, true)).isEqualTo(VetcpdCli.outOfMemory(256L << 20)
+        + "; what it wrote to standard output is incomplete");
+    assertThat(VetcpdCli.outOfMemory(256L << 20, false))
+        .isEqualTo(VetcpdCli.outOfMemory(256L << 20));
+  }
+
+  @Test
+  void standardOutputsRecorderKnowsWhetherTheOutputHasBegun() throws IOException {
+    CheckedWriter.Recorder r = new CheckedWriter.Recorder(new java.io.ByteArrayOutputStream());
+    assertThat(r.wrote()).isFalse();
+    r.write(new byte[4], 0, 0);
+    r.flush();
+    assertThat(r.wrote()).isFalse();
+    r.write(new byte[] {'a', 'b'}, 1, 1);
+    assertThat(r.wrote()).isTrue();
+    CheckedWriter.Recorder single = new CheckedWriter.Recorder(new java.io.ByteArrayOutputStream());
+    single.write('x');
+    assertThat(single.wrote()).isTrue();
   }
 
   @Test
