@@ -205,8 +205,13 @@ final class Kernel {
     Who who = teachers[t];
     if (who == null) {
       Teacher teacher = teacherList.get(t);
-      who = new Who(teacher, programmes.computeIfAbsent(teacher.programme(), this::programme),
-          rubric, catalogue.drivers());
+      // get first: computeIfAbsent locks the key's bin whenever the key is not the bin's first
+      // entry, and every teacher of a parallel run would then contend for it
+      Programme programme = programmes.get(teacher.programme());
+      if (programme == null) {
+        programme = programmes.computeIfAbsent(teacher.programme(), this::programme);
+      }
+      who = new Who(teacher, programme, rubric, catalogue.drivers());
       teachers[t] = who;
     }
     return who;
