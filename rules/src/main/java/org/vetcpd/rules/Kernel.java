@@ -183,7 +183,7 @@ final class Kernel {
       replacements[g] = java.util.Arrays.copyOf(found, count);
     }
     return new Programme(fits, fitting, java.util.Arrays.copyOf(industry, ni), industryIndex,
-        maxShare, replacements);
+        maxShare, replacements, new Pull(code, rubric, catalogue.drivers(), null));
   }
 
   /** Whether activity {@code a} develops every competence area at least as much as {@code g}. */
@@ -211,7 +211,7 @@ final class Kernel {
       if (programme == null) {
         programme = programmes.computeIfAbsent(teacher.programme(), this::programme);
       }
-      who = new Who(teacher, programme, rubric, catalogue.drivers());
+      who = new Who(teacher, programme, rubric);
       teachers[t] = who;
     }
     return who;
@@ -220,8 +220,8 @@ final class Kernel {
   /** Returns the drivers that apply to a plan: its teacher's, narrowed by the plan's list. */
   Drivers drivers(Who who, CpdPlan plan) {
     Optional<ImmutableSet<String>> listed = plan.drivers();
-    return listed.isEmpty() ? who.drivers : new Drivers(who, rubric, catalogue.drivers(),
-        listed.get());
+    return listed.isEmpty() ? who.drivers : new Drivers(who, rubric,
+        new Pull(who.teacher.programme(), rubric, catalogue.drivers(), listed.get()));
   }
 
   double leader(CpdPlan plan) {
@@ -983,16 +983,21 @@ final class Kernel {
      * are not generic and develop every area at least as much, in catalogue order; else null.
      */
     final int[][] replacements;
+    /** The drivers that apply to this programme's teachers when a plan lists none. */
+    final Pull pull;
     /**
      * The default drivers (a plan that lists none) of this programme's teachers, by their need
      * levels ({@link Who#levels}): the drivers that apply depend on the programme and the pull and
      * target on the need levels only, so teachers with the same levels share one, and a kernel's
-     * memory does not grow by a set of drivers for every teacher it scores.
+     * memory does not grow by a set of drivers for every teacher it scores. Filled as teachers are
+     * resolved; racy by design, as {@link Kernel#teachers}: a Drivers is immutable with final
+     * fields, and two threads that both make one for the same levels make equal ones.
      */
-    final ConcurrentHashMap<Integer, Drivers> driversByLevels = new ConcurrentHashMap<>();
+    final Drivers[] driversByLevels = new Drivers[1 << 2 * AREAS];
 
     Programme(boolean[] fits, int[] fitting, int[] industry, int[] industryIndex,
-        double[] maxShare, int[][] replacements) {
+        double[] maxShare, int[][] replacements, Pull pull) {
+      this.pull = pull;
       this.fits = fits;
       this.fitting = fitting;
       this.industry = industry;
@@ -1016,7 +1021,7 @@ final class Kernel {
     /** The drivers that apply when the plan lists none. */
     final Drivers drivers;
 
-    Who(Teacher teacher, Programme programme, Rubric r, List<Driver> all) {
+    Who(Teacher teacher, Programme programme, Rubric r) {
       this.teacher = teacher;
       this.programme = programme;
       need = need(teacher);
@@ -1028,23 +1033,20 @@ final class Kernel {
       wCost = weight(teacher, r, Barrier.COST);
       wLeader = weight(teacher, r, Barrier.NO_EMPLOYER_SUPPORT);
       wSum = wTime + wCover + wCost + wLeader;
-      Integer key = levels(teacher);
-      Drivers d = programme.driversByLevels.get(key);
+      int key = levels(teacher);
+      Drivers d = programme.driversByLevels[key];
       if (d == null) {
-        d = new Drivers(this, r, all, null);
-        Drivers first = programme.driversByLevels.putIfAbsent(key, d);
-        if (first != null) {
-          d = first;
-        }
+        d = new Drivers(this, r, programme.pull);
+        programme.driversByLevels[key] = d;
       }
       drivers = d;
     }
 
-    /** A teacher's need levels, area by area, as one number (4 bits an area). */
+    /** A teacher's need levels, area by area, as one number (2 bits an area: levels are 0 to 3). */
     static int levels(Teacher teacher) {
       int levels = 0;
       for (CompetenceArea a : PlanContext.AREAS) {
-        levels = levels << 4 | teacher.need(a).value();
+        levels = levels << 2 | teacher.need(a).value();
       }
       return levels;
     }
@@ -1069,23 +1071,24 @@ final class Kernel {
     }
   }
 
-  /** The drivers that apply to a plan, with the pull, the target and what coverage needs of it. */
-  static final class Drivers {
+  /**
+   * What the drivers that apply to a plan give before its teacher's need: the drivers, their
+   * weights and their pull. It depends on the programme and, for a plan that lists drivers, the
+   * list; a programme's default one is made once per kernel ({@link Programme#pull}).
+   */
+  static final class Pull {
     final Driver[] drivers;
     final double[] u;
     /** Σ u, summed in driver order. */
     final double uSum;
     final double[] pulls;
-    final double[] pull;
-    final double[] target;
+    /** Σ strength × pull profile over the drivers of positive strength, area by area. */
+    final double[] pullSums;
+    final double pullSum;
     final boolean pullIsNeed;
-    final double asked;
-    final boolean[] needed;
-    final double[] coveredLimit;
 
     /** As {@link PlanContext}'s constructor computes them, in the same order of operations. */
-    Drivers(Who who, Rubric r, List<Driver> all, ImmutableSet<String> only) {
-      String programme = who.teacher.programme();
+    Pull(String programme, Rubric r, List<Driver> all, ImmutableSet<String> only) {
       int count = 0;
       Driver[] out = new Driver[all.size()];
       for (Driver d : all) {
@@ -1096,7 +1099,7 @@ final class Kernel {
       drivers = java.util.Arrays.copyOf(out, count);
       u = new double[count];
       pulls = new double[count * AREAS];
-      double[] pullSums = new double[AREAS];
+      pullSums = new double[AREAS];
       double strength = 0;
       for (int j = 0; j < count; j++) {
         Driver d = drivers[j];
@@ -1120,11 +1123,41 @@ final class Kernel {
         us += u[j];
       }
       uSum = us;
-      double pullSum = 0;
+      double ps = 0;
       for (double v : pullSums) {
-        pullSum += v;
+        ps += v;
       }
-      pullIsNeed = !(strength > 0 && pullSum > 0);
+      pullSum = ps;
+      pullIsNeed = !(strength > 0 && ps > 0);
+    }
+  }
+
+  /** The drivers that apply to a plan, with the pull, the target and what coverage needs of it. */
+  static final class Drivers {
+    final Driver[] drivers;
+    final double[] u;
+    /** Σ u, summed in driver order. */
+    final double uSum;
+    final double[] pulls;
+    final double[] pull;
+    final double[] target;
+    final boolean pullIsNeed;
+    final double asked;
+    final boolean[] needed;
+    final double[] coveredLimit;
+
+    /**
+     * As {@link PlanContext}'s constructor computes them, in the same order of operations: the
+     * pull's part from {@code p}, the rest from the teacher's need.
+     */
+    Drivers(Who who, Rubric r, Pull p) {
+      drivers = p.drivers;
+      u = p.u;
+      uSum = p.uSum;
+      pulls = p.pulls;
+      pullIsNeed = p.pullIsNeed;
+      double[] pullSums = p.pullSums;
+      double pullSum = p.pullSum;
       double lambda = r.teacherVoice();
       pull = new double[AREAS];
       target = new double[AREAS];

@@ -169,7 +169,8 @@ public final class ReadCpuTime {
     return median(r);
   }
 
-  private static double median(double[] values) {
+  /** The median of {@code values} (the mean of the middle two when there are evenly many). */
+  static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     int n = sorted.length;
