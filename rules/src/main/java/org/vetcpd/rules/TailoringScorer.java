@@ -6,7 +6,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.Problem;
@@ -167,8 +168,10 @@ public final class TailoringScorer {
    * same as {@link #scoreAll(Dataset)}'s.
    *
    * <p>The catalogue is resolved once; the plans are cut into contiguous chunks, several per worker
-   * (at least {@value #MIN_CHUNK} plans each), so that a task costs far more than scheduling it and
-   * two workers write to the same cache line of the result only where chunks meet.
+   * (at least {@value #MIN_CHUNK} plans each), so that a chunk costs far more than taking it and
+   * two workers write to the same cache line of the result only where chunks meet. The calling
+   * thread and one task per worker of the pool take the next chunk until none is left, so that a
+   * thread that gets its chunks done sooner (smaller plans, a less busy core) takes more of them.
    *
    * @param dataset the data set
    * @return one report per plan, in plan order
@@ -178,20 +181,38 @@ public final class TailoringScorer {
     Kernel k = new Kernel(rubric, weights, dataset);
     List<CpdPlan> plans = dataset.plans();
     TailoringReport[] out = new TailoringReport[plans.size()];
-    int workers = ForkJoinPool.getCommonPoolParallelism() + 1; // the caller works too
-    int chunks = Math.max(1, Math.min(CHUNKS_PER_WORKER * workers, out.length / MIN_CHUNK));
+    int helpers = ForkJoinPool.getCommonPoolParallelism(); // and the caller
+    int chunks = Math.max(1, Math.min(CHUNKS_PER_WORKER * (helpers + 1), out.length / MIN_CHUNK));
     if (chunks == 1) {
       for (int i = 0; i < out.length; i++) {
         out[i] = evaluate(k, plans.get(i));
       }
-    } else {
-      IntStream.range(0, chunks).parallel().forEach(c -> {
+      return ImmutableList.copyOf(out);
+    }
+    AtomicInteger next = new AtomicInteger();
+    Runnable work = () -> {
+      for (int c; (c = next.getAndIncrement()) < chunks; ) {
         int from = (int) ((long) out.length * c / chunks);
         int to = (int) ((long) out.length * (c + 1) / chunks);
         for (int i = from; i < to; i++) {
           out[i] = evaluate(k, plans.get(i));
         }
-      });
+      }
+    };
+    ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[Math.min(helpers, chunks - 1)];
+    for (int h = 0; h < tasks.length; h++) {
+      tasks[h] = ForkJoinPool.commonPool().submit(work);
+    }
+    try {
+      work.run();
+    } catch (RuntimeException | Error e) {
+      next.set(chunks); // the helpers stop after the chunk they are on
+      throw e;
+    }
+    // a helper's writes to out happen before its task completes; one not yet started when the
+    // caller is done is run here (and finds no chunk left), or by the pool
+    for (ForkJoinTask<?> t : tasks) {
+      t.join();
     }
     return ImmutableList.copyOf(out);
   }

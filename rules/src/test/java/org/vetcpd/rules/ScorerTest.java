@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.common.testing.NullPointerTester;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.vetcpd.core.CpdPlan;
+import org.vetcpd.core.Dataset;
 import org.vetcpd.core.LeaderInvolvement;
 import org.vetcpd.core.PlanItem;
 import org.vetcpd.core.Problem;
@@ -69,6 +75,33 @@ class ScorerTest {
     assertThat(all).extracting(TailoringReport::plan)
         .containsExactly("template", "self-initiated", "tailored", "template-with-cnc");
     assertThat(scorer.scoreAllParallel(Seed000.DATASET)).isEqualTo(all);
+  }
+
+  /**
+   * The caller and the pool's tasks take chunks until none is left, and the caller waits for the
+   * pool's: the reports are the sequential ones, also when called from tasks of the pool itself,
+   * more at once than it has workers (whose helpers may then run only after the caller is done).
+   */
+  @Test
+  void scoreAllParallelFromInsideTheCommonPoolCompletesAndAgrees() throws Exception {
+    List<CpdPlan> plans = new ArrayList<>();
+    // enough plans for many chunks, so that a helper is often still on one when the caller is done
+    int n = 6 * TailoringScorer.MIN_CHUNK * (ForkJoinPool.getCommonPoolParallelism() + 1) + 3;
+    for (int i = 0; i < n; i++) {
+      plans.add(Seed000.DATASET.plans().get(i % 4).withId("q-" + i));
+    }
+    Dataset ds = Dataset.builder().from(Seed000.DATASET).plans(plans).build();
+    List<TailoringReport> expected = scorer.scoreAll(ds);
+    for (int c = 0; c < 5; c++) {
+      assertThat(scorer.scoreAllParallel(ds)).isEqualTo(expected);
+    }
+    List<ForkJoinTask<List<TailoringReport>>> calls = new ArrayList<>();
+    for (int c = 0; c < 4 * (ForkJoinPool.getCommonPoolParallelism() + 1); c++) {
+      calls.add(ForkJoinPool.commonPool().submit(() -> scorer.scoreAllParallel(ds)));
+    }
+    for (ForkJoinTask<List<TailoringReport>> call : calls) {
+      assertThat(call.get(60, TimeUnit.SECONDS)).isEqualTo(expected);
+    }
   }
 
   @Test
