@@ -64,20 +64,9 @@ public final class ParallelSpeedUp {
    * @throws Exception if the other thread fails (it does not: it only scores)
    */
   public static void main(String[] args) throws Exception {
-    int plans;
-    int rounds;
-    try {
-      plans = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-      rounds = args.length > 1 ? Integer.parseInt(args[1]) : 300;
-    } catch (NumberFormatException e) {
-      plans = 0;
-      rounds = 0;
-    }
-    if (plans < 2 || rounds < 1 || args.length > 2) {
-      System.err.println("usage: ParallelSpeedUp [PLANS [ROUNDS]]  (whole numbers, PLANS at least"
-          + " 2 and ROUNDS at least 1; defaults 10000 and 300)");
-      System.exit(2);
-    }
+    int[] plansAndRounds = ReadCpuTime.plansAndRounds(args, "ParallelSpeedUp", 2, 300);
+    int plans = plansAndRounds[0];
+    int rounds = plansAndRounds[1];
     new ParallelSpeedUp(plans).run(rounds, System.out);
   }
 

@@ -59,20 +59,9 @@ public final class ReadCpuTime {
    * @param args the number of plans and of measured rounds, both optional
    */
   public static void main(String[] args) {
-    int plans;
-    int rounds;
-    try {
-      plans = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-      rounds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-    } catch (NumberFormatException e) {
-      plans = 0;
-      rounds = 0;
-    }
-    if (plans < 1 || rounds < 1 || args.length > 2) {
-      System.err.println("usage: ReadCpuTime [PLANS [ROUNDS]]  (whole numbers of at least 1;"
-          + " defaults 10000 and 60)");
-      System.exit(2);
-    }
+    int[] plansAndRounds = plansAndRounds(args, "ReadCpuTime", 1, 60);
+    int plans = plansAndRounds[0];
+    int rounds = plansAndRounds[1];
     byte[] document = VetcpdJson.writeCompact(SyntheticCohort.generate(plans, 42L))
         .getBytes(StandardCharsets.UTF_8);
     new ReadCpuTime(document).run(rounds, System.out);
@@ -167,6 +156,29 @@ public final class ReadCpuTime {
       r[i] = a[i] / b[i];
     }
     return median(r);
+  }
+
+  /**
+   * The optional arguments {@code [PLANS [ROUNDS]]} of a measuring tool: whole numbers, PLANS at
+   * least {@code minPlans} and ROUNDS at least 1, 10 000 plans and {@code defaultRounds} rounds
+   * when left out. Anything else prints a usage line and exits with status 2.
+   */
+  static int[] plansAndRounds(String[] args, String tool, int minPlans, int defaultRounds) {
+    int plans;
+    int rounds;
+    try {
+      plans = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+      rounds = args.length > 1 ? Integer.parseInt(args[1]) : defaultRounds;
+    } catch (NumberFormatException e) {
+      plans = 0;
+      rounds = 0;
+    }
+    if (plans < minPlans || rounds < 1 || args.length > 2) {
+      System.err.println("usage: " + tool + " [PLANS [ROUNDS]]  (whole numbers, PLANS at least "
+          + minPlans + " and ROUNDS at least 1; defaults 10000 and " + defaultRounds + ")");
+      System.exit(2);
+    }
+    return new int[] {plans, rounds};
   }
 
   /** The median of {@code values} (the mean of the middle two when there are evenly many). */
