@@ -1042,7 +1042,10 @@ final class Kernel {
       drivers = d;
     }
 
-    /** A teacher's need levels, area by area, as one number (2 bits an area: levels are 0 to 3). */
+    /**
+     * A teacher's need levels, area by area, as one number (2 bits an area: levels are 0 to 3,
+     * which {@code ScorerTest} checks; with more, teachers of different needs would share drivers).
+     */
     static int levels(Teacher teacher) {
       int levels = 0;
       for (CompetenceArea a : PlanContext.AREAS) {

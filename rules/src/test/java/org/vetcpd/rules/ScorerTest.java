@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.LeaderInvolvement;
+import org.vetcpd.core.NeedLevel;
 import org.vetcpd.core.PlanItem;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
@@ -102,6 +103,16 @@ class ScorerTest {
     for (ForkJoinTask<List<TailoringReport>> call : calls) {
       assertThat(call.get(60, TimeUnit.SECONDS)).isEqualTo(expected);
     }
+  }
+
+  /** The kernel keys a teacher's drivers by the need levels, 2 bits an area ({@code Who.levels}). */
+  @Test
+  void needLevelsFitInTwoBits() {
+    for (NeedLevel level : NeedLevel.values()) {
+      assertThat(level.value()).isBetween(0, 3);
+    }
+    assertThat(Kernel.Who.levels(Seed000.DATASET.teachers().get(0)))
+        .isLessThan(1 << 2 * Kernel.AREAS);
   }
 
   @Test
