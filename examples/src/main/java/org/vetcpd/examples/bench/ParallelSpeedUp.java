@@ -68,6 +68,7 @@ public final class ParallelSpeedUp {
     int plans = plansAndRounds[0];
     int rounds = plansAndRounds[1];
     new ParallelSpeedUp(plans).run(rounds, System.out);
+    ReadCpuTime.exitIfNotWritten(System.out, "ParallelSpeedUp");
   }
 
   private void run(int rounds, PrintStream out) throws InterruptedException, ExecutionException {

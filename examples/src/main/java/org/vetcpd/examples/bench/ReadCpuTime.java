@@ -65,6 +65,7 @@ public final class ReadCpuTime {
     byte[] document = VetcpdJson.writeCompact(SyntheticCohort.generate(plans, 42L))
         .getBytes(StandardCharsets.UTF_8);
     new ReadCpuTime(document).run(rounds, System.out);
+    exitIfNotWritten(System.out, "ReadCpuTime");
   }
 
   private void run(int rounds, PrintStream out) {
@@ -179,6 +180,18 @@ public final class ReadCpuTime {
       System.exit(2);
     }
     return new int[] {plans, rounds};
+  }
+
+  /**
+   * Exits with status 1 and a line on stderr if standard output could not be written (a full
+   * disk, a closed pipe): {@code PrintStream} only records the failure, and the figures are the
+   * tool's whole result.
+   */
+  static void exitIfNotWritten(PrintStream out, String tool) {
+    if (out.checkError()) {
+      System.err.println(tool + ": could not write the results to standard output");
+      System.exit(1);
+    }
   }
 
   /** The median of {@code values} (the mean of the middle two when there are evenly many). */
