@@ -182,6 +182,45 @@ public final class CsvTableWriter {
     if (value == 0) {
       return "0.0"; // -0.0 too
     }
+    long bits = Double.doubleToRawLongBits(value);
+    int slot = (int) ((bits ^ (bits >>> 29)) * 0x9E3779B97F4A7C15L >>> (64 - WRITTEN_BITS));
+    Written w = WRITTEN[slot];
+    if (w != null && w.bits == bits) {
+      return w.text;
+    }
+    String text = write(value);
+    if (w == null) {
+      WRITTEN[slot] = new Written(bits, text);
+    }
+    return text;
+  }
+
+  /** The log2 of the number of numbers {@link #number(double)} keeps written. */
+  private static final int WRITTEN_BITS = 10;
+
+  /**
+   * Numbers written before, by a hash of their bits: a table's criterion values repeat (1.0,
+   * 0.5, 2/3, …), and a number found here is not written again. A slot keeps the first number
+   * written to it, for good: the most frequent values come early in any table, and a slot that is
+   * never written again is never taken from another processor's cache while threads write rows.
+   * Racy by design: an entry is immutable, with final fields, so a thread sees it whole or not at
+   * all, and a lost update only costs writing the number once more.
+   */
+  private static final Written[] WRITTEN = new Written[1 << WRITTEN_BITS];
+
+  /** A number and its text. */
+  private static final class Written {
+    final long bits;
+    final String text;
+
+    Written(long bits, String text) {
+      this.bits = bits;
+      this.text = text;
+    }
+  }
+
+  /** The text of a finite, non-zero number, as {@link #number(double)} gives it. */
+  private static String write(double value) {
     // Jackson's Schubfach (Giulietti), which Double.toString is from Java 19 on (JDK-4511638):
     // Java 17's own Double.toString sometimes writes more digits than reading back needs, so
     // the same number would be written differently on different JDKs; it is also about three

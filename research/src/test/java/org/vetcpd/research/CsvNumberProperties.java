@@ -30,6 +30,27 @@ class CsvNumberProperties {
     assertThat(Double.parseDouble(CsvTableWriter.number(value))).isEqualTo(value == 0 ? 0 : value);
   }
 
+  /**
+   * Numbers that repeat, as a table's criterion values do, each written as the reference writes
+   * it: {@code number} keeps the text of numbers written before (one per slot of a table, the
+   * first written to it), so most of these come from that table, and the others collide with a
+   * number kept already and are written again.
+   */
+  @Property(tries = 200)
+  void aNumberWrittenAgainIsWrittenTheSame(@ForAll("repeating") java.util.List<Double> values) {
+    java.util.Set<Double> seen = new java.util.HashSet<>();
+    for (double v : values) {
+      Statistics.label("number").collect(seen.add(v) ? "first time" : "again");
+      assertThat(CsvTableWriter.number(v)).isEqualTo(reference(v));
+    }
+  }
+
+  @Provide
+  Arbitrary<java.util.List<Double>> repeating() {
+    return doubles().list().ofMinSize(1).ofMaxSize(40).flatMap(pool ->
+        Arbitraries.of(pool).list().ofMinSize(1).ofMaxSize(200));
+  }
+
   /** A number whose Java 17 text has a digit more than needed; the CSV writes the shortest. */
   @Example
   void writesTheShortestWhereJava17DoesNot() {

@@ -83,7 +83,7 @@ final class ParallelPlanLines<R> {
 
   /** The lines of one batch: their bytes one after another. */
   private static final class Batch {
-    byte[] data = new byte[1 << 12];
+    byte[] data;
     int used;
     final int[] starts = new int[BATCH];
     final int[] lengths = new int[BATCH];
@@ -94,6 +94,14 @@ final class ParallelPlanLines<R> {
     int permits;
     /** Whether it holds one line longer than {@link #BATCH_BYTES}, alone. */
     boolean longLine;
+
+    /**
+     * A batch whose bytes start at {@code capacity}: the splitter passes the size the batch before
+     * needed, so that a batch is filled without growing (and copying) its bytes again and again.
+     */
+    Batch(int capacity) {
+      data = new byte[capacity];
+    }
 
     void add(JsonLines l) {
       int n = l.tooLong() ? 0 : l.length();
@@ -152,20 +160,20 @@ final class ParallelPlanLines<R> {
   private void split(ExecutorService pool, ThreadLocal<VetcpdJson.PlanLineReader> readers) {
     try {
       JsonLines lines = new JsonLines(in, options.lineLimit());
-      Batch batch = new Batch();
+      Batch batch = new Batch(FIRST_CAPACITY);
       while (!stopped && lines.next()) {
         int n = lines.tooLong() ? 0 : lines.length();
         if (n > BATCH_BYTES && batch.lines > 0) {
           // a long line goes alone, so that no permits are held while waiting for its own
           handOut(pool, batch, readers);
-          batch = new Batch();
+          batch = new Batch(nextCapacity(batch));
         }
         int permits = Math.min(n, BUDGET);
         if (!bytes.tryAcquire(permits)) {
           if (batch.lines > 0) {
             // never wait while holding a batch: the permits it holds may be the ones missing
             handOut(pool, batch, readers);
-            batch = new Batch();
+            batch = new Batch(nextCapacity(batch));
           }
           acquire(permits);
         }
@@ -174,7 +182,7 @@ final class ParallelPlanLines<R> {
         batch.add(lines);
         if (batch.lines == BATCH || batch.used >= BATCH_BYTES) {
           handOut(pool, batch, readers);
-          batch = new Batch();
+          batch = new Batch(nextCapacity(batch));
         }
       }
       if (batch.lines > 0) {
@@ -198,6 +206,21 @@ final class ParallelPlanLines<R> {
         // nobody waits for it
       }
     }
+  }
+
+  /** The bytes of the first batch; a later batch starts with what the batch before it used. */
+  private static final int FIRST_CAPACITY = 1 << 12;
+
+  /** The bytes a new batch starts with (used by the splitting thread only). */
+  private int capacity = FIRST_CAPACITY;
+
+  /**
+   * The bytes a new batch starts with: the most any batch before it used, counting a long line's
+   * batch as a full one (at most {@link #BATCH_BYTES} and a line of 16 KiB).
+   */
+  private int nextCapacity(Batch before) {
+    capacity = Math.max(capacity, Math.min(before.used, BATCH_BYTES + (1 << 14)));
+    return capacity;
   }
 
   private void handOut(ExecutorService pool, Batch batch,

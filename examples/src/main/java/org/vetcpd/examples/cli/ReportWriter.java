@@ -172,7 +172,8 @@ abstract class ReportWriter {
     @Override
     Object prepare(TailoringReport report) {
       List<String> row = ReportCsv.cells(report);
-      StringBuilder b = new StringBuilder(256);
+      // a row is about 330 characters (eleven numbers of up to 18, the fingerprint's 71)
+      StringBuilder b = new StringBuilder(512);
       for (int i = 0; i < row.size(); i++) {
         String cell = cells.apply(row.get(i));
         if (cell != null && !plain(cell)) {
