@@ -155,6 +155,8 @@ abstract class ReportWriter {
     private final CsvCells cells;
     /** Rows written straight and not yet handed to {@code out}. */
     private final StringBuilder pending = new StringBuilder(PENDING + 1024);
+    /** The characters of {@code pending}, handed to {@code out}. */
+    private char[] chars = new char[PENDING + 1024];
     private CsvTableWriter csv;
 
     Csv(PrintWriter out, CsvCells cells) {
@@ -206,8 +208,14 @@ abstract class ReportWriter {
     }
 
     private void writePending() {
-      if (pending.length() > 0) {
-        out.append(pending);
+      int n = pending.length();
+      if (n > 0) {
+        // the characters as they are, without a string of them made first (and taken apart again)
+        if (chars.length < n) {
+          chars = new char[n];
+        }
+        pending.getChars(0, n, chars, 0);
+        out.write(chars, 0, n);
         pending.setLength(0);
       }
     }
