@@ -146,9 +146,17 @@ public final class WireType<T> {
    * mostly come in declaration order, and names read by the parser are interned.
    */
   WireField field(String name, int hint) {
-    int n = names.length;
-    for (int k = 0; k < n; k++) {
-      int i = hint + k < n ? hint + k : hint + k - n;
+    // two plain loops, from the hint to the end and from the start to the hint, rather than one
+    // whose index wraps around: the optimising compiler checks a plain loop's bounds once, before
+    // it, and a wrapping index that broke its assumption sent every reading method it was
+    // compiled into back to be compiled again (half a second of compiling, early in a stream)
+    String[] names = this.names;
+    for (int i = hint; i < names.length; i++) {
+      if (names[i] == name) {
+        return byIndex[i];
+      }
+    }
+    for (int i = 0; i < hint && i < names.length; i++) {
       if (names[i] == name) {
         return byIndex[i];
       }
