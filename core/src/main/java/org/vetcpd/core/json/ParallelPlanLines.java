@@ -96,8 +96,8 @@ final class ParallelPlanLines<R> {
     boolean longLine;
 
     /**
-     * A batch whose bytes start at {@code capacity}: the splitter passes the size the batch before
-     * needed, so that a batch is filled without growing (and copying) its bytes again and again.
+     * A batch whose bytes start at {@code capacity}: the splitter passes what the batches before
+     * it used, so that a batch is filled without growing (and copying) its bytes again and again.
      */
     Batch(int capacity) {
       data = new byte[capacity];
