@@ -251,6 +251,11 @@ public final class TailoringReport {
     return v;
   }
 
+  /** The kernel that scored the plan (for the tests: which one a scorer used). */
+  Kernel kernel() {
+    return scored.kernel;
+  }
+
   /**
    * Returns the id of the plan scored.
    *

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -39,8 +40,13 @@ public final class TailoringScorer {
 
   private final Rubric rubric;
   private final double[] weights;
-  /** The kernels of the catalogues {@link #score} resolved last; replaced, never written. */
-  private volatile Kernel[] kernels = new Kernel[2];
+  /**
+   * The kernels of the catalogues resolved last ({@link #score}, {@link #scoreAll}, {@link
+   * #scoreAllParallel}), weakly held: a kernel is kept while anything else holds it (the reports
+   * it made do), so that a catalogue scored again is not resolved again, and it is not what keeps
+   * a data set in memory. Replaced, never written.
+   */
+  private volatile List<WeakReference<Kernel>> kernels = List.of();
 
   private TailoringScorer(Rubric rubric) {
     this.rubric = rubric;
@@ -149,12 +155,17 @@ public final class TailoringScorer {
   /**
    * Scores every plan of a data set, one after the other.
    *
+   * <p>The data set is resolved for scoring (its activities, teachers and drivers into arrays) on
+   * the first call. The scorer keeps what it resolved for the last two data sets while their
+   * reports are held (weakly: it never keeps a data set in memory by itself), so that scoring a
+   * data set again, or one plan of it ({@link #score}), does not resolve it again.
+   *
    * @param dataset the data set
    * @return one report per plan, in plan order
    */
   public ImmutableList<TailoringReport> scoreAll(Dataset dataset) {
     requireNonNull(dataset, "dataset");
-    Kernel k = new Kernel(rubric, weights, dataset);
+    Kernel k = kernel(dataset);
     List<CpdPlan> plans = dataset.plans();
     TailoringReport[] out = new TailoringReport[plans.size()];
     for (int i = 0; i < out.length; i++) {
@@ -167,7 +178,7 @@ public final class TailoringScorer {
    * Scores every plan of a data set on all cores (the common fork-join pool); the reports are the
    * same as {@link #scoreAll(Dataset)}'s.
    *
-   * <p>The catalogue is resolved once; the plans are cut into contiguous chunks, several per worker
+   * <p>The catalogue is resolved once, as for {@link #scoreAll}; the plans are cut into contiguous chunks, several per worker
    * (at least {@value #MIN_CHUNK} plans each), so that a chunk costs far more than taking it and
    * two workers write to the same cache line of the result only where chunks meet. The calling
    * thread and one task per worker of the pool take the next chunk until none is left, so that a
@@ -178,7 +189,7 @@ public final class TailoringScorer {
    */
   public ImmutableList<TailoringReport> scoreAllParallel(Dataset dataset) {
     requireNonNull(dataset, "dataset");
-    Kernel k = new Kernel(rubric, weights, dataset);
+    Kernel k = kernel(dataset);
     List<CpdPlan> plans = dataset.plans();
     TailoringReport[] out = new TailoringReport[plans.size()];
     int helpers = ForkJoinPool.getCommonPoolParallelism(); // and the caller
@@ -269,18 +280,21 @@ public final class TailoringScorer {
   }
 
   /**
-   * Returns the kernel of a catalogue: the last two resolved by {@link #score} are kept (a stream
-   * of plans scored against one catalogue resolves it once); {@link #scoreAll} resolves its own.
+   * Returns the kernel of a catalogue: the last two resolved are kept, weakly (a stream of plans
+   * scored against one catalogue resolves it once, and so does a data set scored again while its
+   * reports are held).
    */
   Kernel kernel(Dataset catalogue) {
-    Kernel[] cache = kernels;
-    for (Kernel k : cache) {
+    List<WeakReference<Kernel>> cache = kernels;
+    for (WeakReference<Kernel> ref : cache) {
+      Kernel k = ref.get();
       if (k != null && k.catalogue == catalogue) {
         return k;
       }
     }
     Kernel k = new Kernel(rubric, weights, catalogue);
-    kernels = new Kernel[] {k, cache[0]};
+    kernels = cache.isEmpty() ? List.of(new WeakReference<>(k))
+        : List.of(new WeakReference<>(k), cache.get(0));
     return k;
   }
 

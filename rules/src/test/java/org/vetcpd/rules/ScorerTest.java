@@ -105,6 +105,53 @@ class ScorerTest {
     }
   }
 
+  /**
+   * A data set scored again is not resolved again while its reports are held; the last two data
+   * sets are kept, and a third replaces the oldest.
+   */
+  @Test
+  void aDataSetScoredAgainIsNotResolvedAgain() {
+    TailoringScorer own = TailoringScorer.of(Rubric.standard().withId("scorer-test-kernels"));
+    Dataset a = Dataset.builder().from(Seed000.DATASET).build();
+    Dataset b = Dataset.builder().from(Seed000.DATASET).build();
+    Dataset c = Dataset.builder().from(Seed000.DATASET).build();
+    List<TailoringReport> first = own.scoreAll(a);
+    Kernel resolved = first.get(0).kernel();
+    assertThat(own.kernel(a)).isSameAs(resolved);
+    List<TailoringReport> parallel = own.scoreAllParallel(a);
+    assertThat(parallel).isEqualTo(first);
+    assertThat(parallel).extracting(TailoringReport::kernel).containsOnly(resolved);
+    assertThat(own.score(a, "tailored").kernel()).isSameAs(resolved);
+    List<TailoringReport> others = new ArrayList<>(own.scoreAll(b));
+    assertThat(own.kernel(a)).isSameAs(resolved);
+    others.addAll(own.scoreAll(c));
+    List<TailoringReport> again = own.scoreAll(a);
+    assertThat(again.get(0).kernel()).isNotSameAs(resolved);
+    assertThat(again).isEqualTo(first);
+    assertThat(first.get(0)).isNotNull(); // held to here
+  }
+
+  /**
+   * The scorer keeps what it resolved only weakly: a data set nothing else holds is collected,
+   * even one scored with the standard scorer, which lives as long as the program.
+   */
+  @Test
+  void theScorerDoesNotKeepADataSetInMemory() throws InterruptedException {
+    java.lang.ref.WeakReference<Dataset> held = scoredAndDropped();
+    for (int i = 0; i < 50 && held.get() != null; i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    assertThat(held.get()).as("the data set, once nothing but the scorer refers to it").isNull();
+  }
+
+  private static java.lang.ref.WeakReference<Dataset> scoredAndDropped() {
+    Dataset ds = Dataset.builder().from(Seed000.DATASET).build();
+    assertThat(TailoringScorer.standard().scoreAll(ds)).hasSize(ds.plans().size());
+    assertThat(TailoringScorer.standard().score(ds, "tailored").plan()).isEqualTo("tailored");
+    return new java.lang.ref.WeakReference<>(ds);
+  }
+
   /** The kernel keys a teacher's drivers by the need levels, 2 bits an area ({@code Who.levels}). */
   @Test
   void needLevelsFitInTwoBits() {

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.research.SyntheticCohort;
+import org.vetcpd.rules.Rubric;
 import org.vetcpd.rules.TailoringScorer;
 
 /**
@@ -42,6 +43,14 @@ public final class ParallelSpeedUp {
   private final Dataset half;
   private final Dataset otherHalf;
   private final TailoringScorer scorer = TailoringScorer.standard();
+  /**
+   * A scorer per half, of the standard rubric under other ids (the same scores): the halves share
+   * nothing, not even the scorer that keeps what it resolved of each data set.
+   */
+  private final TailoringScorer halfScorer =
+      TailoringScorer.of(Rubric.standard().withId("parallel-speed-up-half"));
+  private final TailoringScorer otherHalfScorer =
+      TailoringScorer.of(Rubric.standard().withId("parallel-speed-up-other-half"));
   private final ExecutorService other = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "other-half");
     t.setDaemon(true);
@@ -109,8 +118,8 @@ public final class ParallelSpeedUp {
       case 1:
         return scorer.scoreAllParallel(cohort).size();
       default:
-        Future<Integer> theOther = other.submit(() -> scorer.scoreAll(otherHalf).size());
-        return scorer.scoreAll(half).size() + theOther.get();
+        Future<Integer> theOther = other.submit(() -> otherHalfScorer.scoreAll(otherHalf).size());
+        return halfScorer.scoreAll(half).size() + theOther.get();
     }
   }
 
