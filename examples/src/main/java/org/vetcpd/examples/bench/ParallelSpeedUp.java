@@ -30,11 +30,12 @@ import org.vetcpd.rules.TailoringScorer;
  * {@code scoreAll}. Run from the repository root:
  *
  * <pre>{@code
- * java -Xms2g -Xmx2g -cp examples/target/vetcpd.jar org.vetcpd.examples.bench.ParallelSpeedUp [PLANS] [ROUNDS]
+ * java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp examples/target/vetcpd.jar org.vetcpd.examples.bench.ParallelSpeedUp [PLANS] [ROUNDS]
  * }</pre>
  *
  * (defaults 10 000 plans, the cohort of {@link CohortBenchmark}, and 300 rounds after 100 of
- * warm-up).
+ * warm-up). {@code -XX:+AlwaysPreTouch} keeps the first rounds from paying a fault for each new
+ * page of the heap (see {@link CohortBenchmark}).
  */
 public final class ParallelSpeedUp {
   private static final String[] NAMES = {"scoreAll", "scoreAllParallel", "halves, two threads"};

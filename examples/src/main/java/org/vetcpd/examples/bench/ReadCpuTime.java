@@ -32,7 +32,7 @@ import org.vetcpd.rules.TailoringScorer;
  * allocates about three times what the reader does. Run from the repository root:
  *
  * <pre>{@code
- * java -Xms2g -Xmx2g -cp examples/target/vetcpd.jar org.vetcpd.examples.bench.ReadCpuTime [PLANS] [ROUNDS]
+ * java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp examples/target/vetcpd.jar org.vetcpd.examples.bench.ReadCpuTime [PLANS] [ROUNDS]
  * }</pre>
  *
  * (defaults 10 000 plans, the document of {@link CohortBenchmark}, and 60 rounds after 15 of
