@@ -30,9 +30,10 @@ import org.vetcpd.core.ValidationException;
  * }</pre>
  *
  * <p>Scoring runs on a catalogue resolved once into arrays (activity ids to indexes, area
- * profiles and defaults), one pass over a plan's items. A scorer holds its rubric and the
- * resolutions of the last two catalogues it scored single plans against (a catalogue it scores
- * against stays reachable until two others replace it). This class is immutable and thread-safe.
+ * profiles and defaults), one pass over a plan's items. A scorer holds its rubric and, weakly,
+ * the resolutions of the last two catalogues it scored against: a catalogue scored again is not
+ * resolved again while reports of it are held, and a scorer never keeps a catalogue in memory by
+ * itself. This class is immutable (as far as its results go) and thread-safe.
  */
 public final class TailoringScorer {
   private static final Criterion[] CRITERIA = Criteria.ALL.toArray(new Criterion[0]);
