@@ -20,8 +20,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,6 +80,17 @@ public final class WireReader {
   /** Per level: the entries of the list read there. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private ArrayList<Object>[] lists = new ArrayList[16];
+
+  /**
+   * Per enum-valued field: the maps or sets of enum constants read so far, by their constants
+   * packed into a long ({@link #packedMap}, {@link #packedSet}), so that equal ones (a data set's
+   * teachers have a few hundred combinations of needs between them) are one immutable value. At
+   * most {@link #SHARED_ENUM_VALUES} a field, so that memory stays bounded in a stream.
+   */
+  private final Map<WireField, Map<Long, Object>> enumValues = new IdentityHashMap<>();
+
+  /** The most maps or sets of enum constants kept per field. */
+  private static final int SHARED_ENUM_VALUES = 4096;
 
   /** The path prefix of a value read within a stream, e.g. {@code line 7}; null for a document. */
   private String prefix;
@@ -756,7 +768,20 @@ public final class WireReader {
       return WireValues.FAILED;
     }
     if (type != null) {
-      return enumSet(list); // Guava's enum-backed set, kept as it is by the domain types
+      // Guava's enum-backed set, kept as it is by the domain types; equal sets are one value
+      long key = packedSet(list);
+      if (key < 0) {
+        return enumSet(list);
+      }
+      Map<Long, Object> seenSets = enumValues.computeIfAbsent(f, k -> new HashMap<>());
+      Object same = seenSets.get(key);
+      if (same == null) {
+        same = enumSet(list);
+        if (seenSets.size() < SHARED_ENUM_VALUES) {
+          seenSets.put(key, same);
+        }
+      }
+      return same;
     }
     return set ? ImmutableSet.copyOf(list) : ImmutableList.copyOf(list);
   }
@@ -830,7 +855,53 @@ public final class WireReader {
     if (size == 0) {
       return ImmutableMap.of();
     }
-    return enumMap(keys, byOrdinal);
+    long packed = f.kind() == WireKind.ENUM_ENUM_MAP ? packedMap(byOrdinal) : -1;
+    if (packed < 0) {
+      return enumMap(keys, byOrdinal);
+    }
+    // equal maps of constants (a teacher's needs) are one value
+    Map<Long, Object> seenMaps = enumValues.computeIfAbsent(f, k -> new HashMap<>());
+    Object same = seenMaps.get(packed);
+    if (same == null) {
+      same = enumMap(keys, byOrdinal);
+      if (seenMaps.size() < SHARED_ENUM_VALUES) {
+        seenMaps.put(packed, same);
+      }
+    }
+    return same;
+  }
+
+  /**
+   * The enum constants of a map by key ordinal (null where a key is absent) packed 5 bits a key
+   * (the value's ordinal and one, 0 for none); -1 if they do not fit (more than 12 keys, or a
+   * value's type of more than 31 constants).
+   */
+  static long packedMap(Object[] byOrdinal) {
+    if (byOrdinal.length > 12) {
+      return -1;
+    }
+    long key = 0;
+    for (Object v : byOrdinal) {
+      int code = v == null ? 0 : ((Enum<?>) v).ordinal() + 1;
+      if (code >= 32) {
+        return -1;
+      }
+      key = key << 5 | code;
+    }
+    return key;
+  }
+
+  /** The constants of a set as a bit per ordinal; -1 if an ordinal is 63 or more. */
+  static long packedSet(List<Object> constants) {
+    long key = 0;
+    for (Object c : constants) {
+      int o = ((Enum<?>) c).ordinal();
+      if (o >= 63) {
+        return -1;
+      }
+      key |= 1L << o;
+    }
+    return key;
   }
 
   /**

@@ -17,6 +17,62 @@ import org.vetcpd.core.json.VetcpdJson;
  */
 class ReadingShortcutsTest {
 
+  /**
+   * Teachers with equal needs (or barriers) share one immutable map (or set), equal to what was
+   * read; unequal ones do not. Every map of needs and every set of barriers packs to a key of its
+   * own, so two are shared only when they are equal.
+   */
+  @Test
+  void equalMapsAndSetsOfConstantsAreOneValue() {
+    Dataset one = VetcpdJson.readDataset(getClass().getResourceAsStream("/valid/dataset.json"));
+    // two barriers: a set of one is Guava's single-element set, which the teacher copies
+    org.vetcpd.core.Teacher t = one.teachers().get(0).withBarriers(
+        org.vetcpd.core.Barrier.COST, org.vetcpd.core.Barrier.NO_SUBSTITUTE_COVER);
+    java.util.Map<org.vetcpd.core.CompetenceArea, org.vetcpd.core.NeedLevel> other =
+        new java.util.EnumMap<>(t.needs());
+    other.put(org.vetcpd.core.CompetenceArea.WORKING_COMMUNITY, org.vetcpd.core.NeedLevel.HIGH);
+    Dataset written = Dataset.builder().from(one).teachers(List.of(t,
+        t.withId("t-same"),
+        t.withId("t-other").withNeeds(other).withBarriers(List.of()))).build();
+    // written and read back in another key order, so that equal maps come in differing orders
+    String json = VetcpdJson.writeCompact(written)
+        .replace("\"VOCATIONAL\":\"HIGH\",\"PEDAGOGICAL\":\"LOW\"}",
+            "\"PEDAGOGICAL\":\"LOW\",\"VOCATIONAL\":\"HIGH\"}");
+    Dataset ds = VetcpdJson.parseDataset(json);
+    assertThat(ds).isEqualTo(written);
+    List<org.vetcpd.core.Teacher> ts = ds.teachers();
+    assertThat(ts.get(1).needs()).isSameAs(ts.get(0).needs());
+    assertThat(ts.get(1).barriers()).isSameAs(ts.get(0).barriers());
+    assertThat(ts.get(2).needs()).isNotEqualTo(ts.get(0).needs())
+        .containsEntry(org.vetcpd.core.CompetenceArea.WORKING_COMMUNITY,
+            org.vetcpd.core.NeedLevel.HIGH);
+    assertThat(ts.get(2).barriers()).isEmpty();
+
+    org.vetcpd.core.NeedLevel[] levels = org.vetcpd.core.NeedLevel.values();
+    int areas = org.vetcpd.core.CompetenceArea.values().length;
+    java.util.Map<Long, String> maps = new java.util.HashMap<>();
+    int combinations = (int) Math.pow(levels.length + 1, areas);
+    for (int c = 0; c < combinations; c++) {
+      Object[] byOrdinal = new Object[areas];
+      for (int a = 0, rest = c; a < areas; a++, rest /= levels.length + 1) {
+        byOrdinal[a] = rest % (levels.length + 1) == 0 ? null : levels[rest % (levels.length + 1) - 1];
+      }
+      assertThat(maps.put(WireReader.packedMap(byOrdinal), java.util.Arrays.toString(byOrdinal)))
+          .isNull();
+    }
+    org.vetcpd.core.Barrier[] barriers = org.vetcpd.core.Barrier.values();
+    java.util.Set<Long> sets = new java.util.HashSet<>();
+    for (int bits = 0; bits < 1 << barriers.length; bits++) {
+      List<Object> set = new java.util.ArrayList<>();
+      for (int b = 0; b < barriers.length; b++) {
+        if ((bits >> b & 1) != 0) {
+          set.add(barriers[b]);
+        }
+      }
+      assertThat(sets.add(WireReader.packedSet(set))).isTrue();
+    }
+  }
+
   @Test
   void sharedStringsKeepOneCopyOfEachValue() {
     SharedStrings s = new SharedStrings();
