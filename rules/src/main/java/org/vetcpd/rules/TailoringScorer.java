@@ -179,11 +179,12 @@ public final class TailoringScorer {
    * Scores every plan of a data set on all cores (the common fork-join pool); the reports are the
    * same as {@link #scoreAll(Dataset)}'s.
    *
-   * <p>The catalogue is resolved once, as for {@link #scoreAll}; the plans are cut into contiguous chunks, several per worker
-   * (at least {@value #MIN_CHUNK} plans each), so that a chunk costs far more than taking it and
-   * two workers write to the same cache line of the result only where chunks meet. The calling
-   * thread and one task per worker of the pool take the next chunk until none is left, so that a
-   * thread that gets its chunks done sooner (smaller plans, a less busy core) takes more of them.
+   * <p>The catalogue is resolved once, as for {@link #scoreAll}; the plans are cut into contiguous
+   * chunks, several per worker (at least {@value #MIN_CHUNK} plans each), so that a chunk costs far
+   * more than taking it and two workers write to the same cache line of the result only where
+   * chunks meet. The calling thread and one task per worker of the pool take the next chunk until
+   * none is left, so that a thread that gets its chunks done sooner (smaller plans, a less busy
+   * core) takes more of them.
    *
    * @param dataset the data set
    * @return one report per plan, in plan order

@@ -55,7 +55,8 @@ class ReadingShortcutsTest {
     for (int c = 0; c < combinations; c++) {
       Object[] byOrdinal = new Object[areas];
       for (int a = 0, rest = c; a < areas; a++, rest /= levels.length + 1) {
-        byOrdinal[a] = rest % (levels.length + 1) == 0 ? null : levels[rest % (levels.length + 1) - 1];
+        int digit = rest % (levels.length + 1); // 0: the area left out
+        byOrdinal[a] = digit == 0 ? null : levels[digit - 1];
       }
       assertThat(maps.put(WireReader.packedMap(byOrdinal), java.util.Arrays.toString(byOrdinal)))
           .isNull();
