@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.lang.ref.WeakReference;
+import java.lang.ref.SoftReference;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -30,10 +30,12 @@ import org.vetcpd.core.ValidationException;
  * }</pre>
  *
  * <p>Scoring runs on a catalogue resolved once into arrays (activity ids to indexes, area
- * profiles and defaults), one pass over a plan's items. A scorer holds its rubric and, weakly,
+ * profiles and defaults), one pass over a plan's items. A scorer holds its rubric and, softly,
  * the resolutions of the last two catalogues it scored against: a catalogue scored again is not
- * resolved again while reports of it are held, and a scorer never keeps a catalogue in memory by
- * itself. This class is immutable (as far as its results go) and thread-safe.
+ * resolved again (a stream of plans scored one by one against a catalogue resolves it once,
+ * however many collections the stream outlasts), and what a scorer holds is given up before the
+ * program would run out of memory. This class is immutable (as far as its results go) and
+ * thread-safe.
  */
 public final class TailoringScorer {
   private static final Criterion[] CRITERIA = Criteria.ALL.toArray(new Criterion[0]);
@@ -43,11 +45,15 @@ public final class TailoringScorer {
   private final double[] weights;
   /**
    * The kernels of the catalogues resolved last ({@link #score}, {@link #scoreAll}, {@link
-   * #scoreAllParallel}), weakly held: a kernel is kept while anything else holds it (the reports
-   * it made do), so that a catalogue scored again is not resolved again, and it is not what keeps
-   * a data set in memory. Replaced, never written.
+   * #scoreAllParallel}), softly held, so that a catalogue scored again is not resolved again. The
+   * JVM clears the soft references read least recently first, and all of them before it would
+   * throw {@link OutOfMemoryError}, so a scorer (the standard one lives as long as the program)
+   * never keeps a data set at the cost of the program's memory. Weak references were cleared at
+   * every collection: a stream of plans scored one by one, each report dropped once written,
+   * resolved its catalogue again after each (about 60 times in a million JSON Lines plans at
+   * {@code -Xmx256m}), each teacher again as first met. Replaced, never written.
    */
-  private volatile List<WeakReference<Kernel>> kernels = List.of();
+  private volatile List<SoftReference<Kernel>> kernels = List.of();
 
   private TailoringScorer(Rubric rubric) {
     this.rubric = rubric;
@@ -157,9 +163,9 @@ public final class TailoringScorer {
    * Scores every plan of a data set, one after the other.
    *
    * <p>The data set is resolved for scoring (its activities, teachers and drivers into arrays) on
-   * the first call. The scorer keeps what it resolved for the last two data sets while their
-   * reports are held (weakly: it never keeps a data set in memory by itself), so that scoring a
-   * data set again, or one plan of it ({@link #score}), does not resolve it again.
+   * the first call. The scorer keeps what it resolved for the last two data sets (softly: given
+   * up before the program would run out of memory), so that scoring a data set again, or one plan
+   * of it ({@link #score}), does not resolve it again.
    *
    * @param dataset the data set
    * @return one report per plan, in plan order
@@ -282,21 +288,20 @@ public final class TailoringScorer {
   }
 
   /**
-   * Returns the kernel of a catalogue: the last two resolved are kept, weakly (a stream of plans
-   * scored against one catalogue resolves it once, and so does a data set scored again while its
-   * reports are held).
+   * Returns the kernel of a catalogue: the last two resolved are kept, softly (a stream of plans
+   * scored against one catalogue resolves it once, and so does a data set scored again).
    */
   Kernel kernel(Dataset catalogue) {
-    List<WeakReference<Kernel>> cache = kernels;
-    for (WeakReference<Kernel> ref : cache) {
+    List<SoftReference<Kernel>> cache = kernels;
+    for (SoftReference<Kernel> ref : cache) {
       Kernel k = ref.get();
       if (k != null && k.catalogue == catalogue) {
         return k;
       }
     }
     Kernel k = new Kernel(rubric, weights, catalogue);
-    kernels = cache.isEmpty() ? List.of(new WeakReference<>(k))
-        : List.of(new WeakReference<>(k), cache.get(0));
+    kernels = cache.isEmpty() ? List.of(new SoftReference<>(k))
+        : List.of(new SoftReference<>(k), cache.get(0));
     return k;
   }
 

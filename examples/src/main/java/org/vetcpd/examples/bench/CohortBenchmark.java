@@ -129,8 +129,7 @@ public class CohortBenchmark {
 
   /**
    * Score every plan of the data set on one thread. The scorer keeps what it resolved of the data
-   * set while reports of it are held, so a call mostly finds it resolved by the call before (a
-   * collection between two calls makes the next resolve it again); {@link #readAndScore} resolves
+   * set (softly), so a call finds it resolved by the calls before; {@link #readAndScore} resolves
    * each new data set.
    *
    * @return the reports
