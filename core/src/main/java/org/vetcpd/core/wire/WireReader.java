@@ -738,7 +738,7 @@ public final class WireReader {
       return WireValues.FAILED;
     }
     boolean set = f.kind() != WireKind.STRING_LIST;
-    Class<? extends Enum<?>> type = f.kind() == WireKind.ENUM_SET ? f.enumType() : null;
+    Names type = f.kind() == WireKind.ENUM_SET ? NAMES.get(f.enumType()) : null;
     // sets are small: a list scanned for repeats, a hash set only past a few entries
     List<Object> list = scratchList(depth);
     Set<Object> seen = null;
@@ -802,7 +802,9 @@ public final class WireReader {
     // an enum-keyed map is gathered by the constants' ordinals and built in their order, as an
     // EnumMap would iterate (without an EnumMap, its entry objects and a second immutable copy)
     Map<Object, Object> out = f.kind() == WireKind.STRING_NUMBER_MAP ? new LinkedHashMap<>() : null;
-    Enum<?>[] keys = out == null ? NAMES.get(f.enumType()).constants : null;
+    Names keyNames = out == null ? NAMES.get(f.enumType()) : null;
+    Names valueNames = f.kind() == WireKind.ENUM_ENUM_MAP ? NAMES.get(f.valueEnumType()) : null;
+    Enum<?>[] keys = out == null ? keyNames.constants : null;
     Object[] byOrdinal = out == null ? new Object[keys.length] : null;
     int size = 0;
     String key;
@@ -810,8 +812,8 @@ public final class WireReader {
     while ((key = nextFieldName()) != null) {
       push(key, i++);
       Object k = key;
-      if (f.enumType() != null) {
-        k = constantOrNull(key, f.enumType());
+      if (keyNames != null) {
+        k = keyNames.named(key);
         if (k == null) {
           if (problem()) {
             add("unknown key \"" + key + "\"; expected one of " + constants(f.enumType()));
@@ -834,8 +836,8 @@ public final class WireReader {
       if (v == JsonToken.VALUE_NULL) {
         report("must not be null");
         value = WireValues.FAILED;
-      } else if (f.kind() == WireKind.ENUM_ENUM_MAP) {
-        value = constant(v, f.valueEnumType());
+      } else if (valueNames != null) {
+        value = constant(v, valueNames);
       } else {
         value = number(v);
       }
@@ -1068,18 +1070,22 @@ public final class WireReader {
   }
 
   private Object constant(JsonToken t, Class<? extends Enum<?>> type) throws IOException, Stop {
+    return constant(t, NAMES.get(type));
+  }
+
+  private Object constant(JsonToken t, Names names) throws IOException, Stop {
     if (t != JsonToken.VALUE_STRING) {
       if (problem()) {
-        add("expected one of " + constants(type) + ", was " + describe(t));
+        add("expected one of " + names.list + ", was " + describe(t));
       }
       skip(t);
       return WireValues.FAILED;
     }
-    Object e = constantOrNull(type);
+    Object e = constantOrNull(names);
     if (e == null) {
       String s = text();
       if (problem()) {
-        add("unknown value \"" + s + "\"; expected one of " + constants(type));
+        add("unknown value \"" + s + "\"; expected one of " + names.list);
       }
       return WireValues.FAILED;
     }
@@ -1369,19 +1375,40 @@ public final class WireReader {
     return CONSTANTS.get(type).get(name);
   }
 
-  /** The constants of an enum type with their names' characters, for a match on the parser's. */
+  /**
+   * The constants of an enum type with their names: as characters, for a match on the parser's;
+   * as interned strings, for a match by identity on the field names the parser gives (it interns
+   * them); and as the list a problem names.
+   */
   private static final class Names {
     final char[][] names;
+    final String[] interned;
     final Enum<?>[] constants;
+    final String list;
+    private final Class<?> type;
 
     Names(Class<?> type) {
+      this.type = type;
       Object[] all = type.getEnumConstants();
       names = new char[all.length][];
+      interned = new String[all.length];
       constants = new Enum<?>[all.length];
       for (int i = 0; i < all.length; i++) {
         constants[i] = (Enum<?>) all[i];
         names[i] = constants[i].name().toCharArray();
+        interned[i] = constants[i].name().intern();
       }
+      list = constants(type);
+    }
+
+    /** The constant of a name, or null: by identity first, then by equality. */
+    Enum<?> named(String name) {
+      for (int i = 0; i < interned.length; i++) {
+        if (interned[i] == name) {
+          return constants[i];
+        }
+      }
+      return constantOrNull(name, type);
     }
 
     Enum<?> find(char[] chars, int offset, int length) {
@@ -1407,16 +1434,16 @@ public final class WireReader {
    * The constant named by the current string token, matched on the parser's characters without
    * making a string; null if none is named so.
    */
-  private Enum<?> constantOrNull(Class<?> type) throws IOException, Stop {
+  private Enum<?> constantOrNull(Names names) throws IOException, Stop {
     inText = true;
     try {
       char[] chars = p.getTextCharacters();
       int length = p.getTextLength();
       if (length > options.maxStringLength()) {
         // getText() reports the limit, as for any other string
-        return constantOrNull(p.getText(), type);
+        return names.named(p.getText());
       }
-      return NAMES.get(type).find(chars, p.getTextOffset(), length);
+      return names.find(chars, p.getTextOffset(), length);
     } catch (StreamConstraintsException e) {
       throw stop(e);
     } catch (StreamReadException e) {
