@@ -50,12 +50,23 @@ final class Spool implements AutoCloseable {
     return writer;
   }
 
-  /** Copies what was written to {@code out}, and flushes it. */
+  /**
+   * Copies what was written to {@code out}, and flushes it: as the file's bytes if {@code out}
+   * takes UTF-8 bytes ({@link CheckedWriter.Printer#copyUtf8}), else as its characters.
+   */
   void copyTo(PrintWriter out) {
     writer.flush();
     if (writer.checkError()) {
       throw CliException.usage("vetcpd: cannot write the temporary file " + file
           + " (is the disk full?)");
+    }
+    try {
+      if (out instanceof CheckedWriter.Printer && ((CheckedWriter.Printer) out).copyUtf8(file)) {
+        out.flush();
+        return;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     char[] buffer = new char[1 << 16];
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

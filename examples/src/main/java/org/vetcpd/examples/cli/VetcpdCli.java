@@ -11,8 +11,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.UnsupportedEncodingException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,11 +171,12 @@ public final class VetcpdCli implements Callable<Integer> {
     FileOutputStream errFd = new FileOutputStream(FileDescriptor.err);
     CheckedWriter.Recorder stdout = new CheckedWriter.Recorder(new FileOutputStream(
         FileDescriptor.out));
-    PrintStream out = console(stdout, "sun.stdout.encoding", false);
-    PrintStream err = console(errFd, "sun.stderr.encoding", true);
+    Charset outCharset = consoleCharset("sun.stdout.encoding");
+    PrintStream out = console(stdout, outCharset, false);
+    PrintStream err = console(errFd, consoleCharset("sun.stderr.encoding"), true);
     int code;
     try {
-      code = run(args, out, err, stdout, readingAhead);
+      code = run(args, out, err, stdout, outCharset.equals(StandardCharsets.UTF_8), readingAhead);
       out.flush();
       err.flush();
     } catch (OutOfMemoryError oom) {
@@ -219,21 +220,22 @@ public final class VetcpdCli implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return run(args, out, err, null, false);
+    return run(args, out, err, null, false, false);
   }
 
   /**
    * Runs as {@link #run(String[], PrintStream, PrintStream)}; {@code stdout} says why writes fail;
-   * {@code readingAhead} whether {@link DatasetReadAhead} was started (only ever from main: tests
-   * that run commands in-process read their files as they always did).
+   * {@code outUtf8} that {@code out} encodes in UTF-8 (a spooled output is copied onto it as
+   * bytes); {@code readingAhead} whether {@link DatasetReadAhead} was started (only ever from
+   * main: tests that run commands in-process read their files as they always did).
    */
   private static int run(String[] args, PrintStream out, PrintStream err,
-      CheckedWriter.Recorder stdout, boolean readingAhead) {
+      CheckedWriter.Recorder stdout, boolean outUtf8, boolean readingAhead) {
     requireNonNull(args, "args");
     requireNonNull(out, "out");
     requireNonNull(err, "err");
-    CheckedWriter checked = CheckedWriter.of(out, "standard output", stdout);
-    PrintWriter o = new PrintWriter(checked, false);
+    CheckedWriter checked = CheckedWriter.of(out, "standard output", stdout, outUtf8);
+    PrintWriter o = new CheckedWriter.Printer(checked);
     PrintWriter e = new PrintWriter(new PrintStreamWriter(err), true);
     VetcpdCli root = new VetcpdCli();
     try {
@@ -552,19 +554,25 @@ public final class VetcpdCli implements Callable<Integer> {
    * stdout/stderr for {@link #main}: the console's encoding where the JDK knows it (a Windows
    * console), otherwise UTF-8, which JSON and CSV consumers expect and terminals show.
    */
-  private static PrintStream console(
-      OutputStream fd, String encodingProperty, boolean autoFlush) {
-    String encoding = System.getProperty(encodingProperty);
+  private static PrintStream console(OutputStream fd, Charset charset, boolean autoFlush) {
     // Buffered: a cohort's reports are many small writes; run() flushes at the end.
-    OutputStream stream = new BufferedOutputStream(fd, 1 << 16);
+    return new PrintStream(new BufferedOutputStream(fd, 1 << 16), autoFlush, charset);
+  }
+
+  /**
+   * The encoding of a console stream: the one the JVM found for the terminal ({@code
+   * encodingProperty}, set when the stream is one), else UTF-8.
+   */
+  private static Charset consoleCharset(String encodingProperty) {
+    String encoding = System.getProperty(encodingProperty);
     if (encoding != null) {
       try {
-        return new PrintStream(stream, autoFlush, encoding);
-      } catch (UnsupportedEncodingException e) {
-        // fall through to UTF-8
+        return Charset.forName(encoding);
+      } catch (IllegalArgumentException e) {
+        // an encoding this JVM does not have: UTF-8
       }
     }
-    return new PrintStream(stream, autoFlush, StandardCharsets.UTF_8);
+    return StandardCharsets.UTF_8;
   }
 
   /**
