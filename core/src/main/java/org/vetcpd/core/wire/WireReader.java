@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,15 +81,86 @@ public final class WireReader {
   private ArrayList<Object>[] lists = new ArrayList[16];
 
   /**
-   * Per enum-valued field: the maps or sets of enum constants read so far, by their constants
-   * packed into a long ({@link #packedMap}, {@link #packedSet}), so that equal ones (a data set's
-   * teachers have a few hundred combinations of needs between them) are one immutable value. At
-   * most {@link #SHARED_ENUM_VALUES} a field, so that memory stays bounded in a stream.
+   * Per enum-valued field ({@code packedFields[i]}): the maps or sets of enum constants read so
+   * far, by their constants packed into a long ({@link #packedMap}, {@link #packedSet}), so that
+   * equal ones (a data set's teachers have a few hundred combinations of needs between them) are
+   * one immutable value. At most {@link #SHARED_ENUM_VALUES} a field, so that memory stays bounded
+   * in a stream.
    */
-  private final Map<WireField, Map<Long, Object>> enumValues = new IdentityHashMap<>();
+  private WireField[] packedFields = new WireField[0];
+  private PackedValues[] packedValues = new PackedValues[0];
 
   /** The most maps or sets of enum constants kept per field. */
-  private static final int SHARED_ENUM_VALUES = 4096;
+  static final int SHARED_ENUM_VALUES = 4096;
+
+  /** The values of an enum-valued field read so far ({@link #enumValues}'s), made on first use. */
+  private PackedValues packedValues(WireField f) {
+    for (int i = 0; i < packedFields.length; i++) {
+      if (packedFields[i] == f) {
+        return packedValues[i];
+      }
+    }
+    int n = packedFields.length;
+    packedFields = Arrays.copyOf(packedFields, n + 1);
+    packedValues = Arrays.copyOf(packedValues, n + 1);
+    packedFields[n] = f;
+    packedValues[n] = new PackedValues();
+    return packedValues[n];
+  }
+
+  /**
+   * Values by their constants packed into a long (never negative): a table probed linearly, its
+   * keys unboxed, at most {@link #SHARED_ENUM_VALUES} of them.
+   */
+  static final class PackedValues {
+    private long[] keys = new long[64];
+    private Object[] values = new Object[64];
+    private int size;
+
+    /** The value kept for a key, or null. */
+    Object get(long key) {
+      int mask = keys.length - 1;
+      for (int i = slot(key, mask); values[i] != null; i = (i + 1) & mask) {
+        if (keys[i] == key) {
+          return values[i];
+        }
+      }
+      return null;
+    }
+
+    /** Keeps a value for a key that has none, if there is room. */
+    void put(long key, Object value) {
+      if (size >= SHARED_ENUM_VALUES) {
+        return;
+      }
+      if (++size * 2 > keys.length) {
+        long[] oldKeys = keys;
+        Object[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new Object[oldKeys.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldValues[i] != null) {
+            insert(oldKeys[i], oldValues[i]);
+          }
+        }
+      }
+      insert(key, value);
+    }
+
+    private void insert(long key, Object value) {
+      int mask = keys.length - 1;
+      int i = slot(key, mask);
+      while (values[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      values[i] = value;
+    }
+
+    private static int slot(long key, int mask) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+    }
+  }
 
   /** The path prefix of a value read within a stream, e.g. {@code line 7}; null for a document. */
   private String prefix;
@@ -773,13 +843,11 @@ public final class WireReader {
       if (key < 0) {
         return enumSet(list);
       }
-      Map<Long, Object> seenSets = enumValues.computeIfAbsent(f, k -> new HashMap<>());
+      PackedValues seenSets = packedValues(f);
       Object same = seenSets.get(key);
       if (same == null) {
         same = enumSet(list);
-        if (seenSets.size() < SHARED_ENUM_VALUES) {
-          seenSets.put(key, same);
-        }
+        seenSets.put(key, same);
       }
       return same;
     }
@@ -862,13 +930,11 @@ public final class WireReader {
       return enumMap(keys, byOrdinal);
     }
     // equal maps of constants (a teacher's needs) are one value
-    Map<Long, Object> seenMaps = enumValues.computeIfAbsent(f, k -> new HashMap<>());
+    PackedValues seenMaps = packedValues(f);
     Object same = seenMaps.get(packed);
     if (same == null) {
       same = enumMap(keys, byOrdinal);
-      if (seenMaps.size() < SHARED_ENUM_VALUES) {
-        seenMaps.put(packed, same);
-      }
+      seenMaps.put(packed, same);
     }
     return same;
   }

@@ -74,6 +74,28 @@ class ReadingShortcutsTest {
     }
   }
 
+  /**
+   * The table of packed maps and sets finds every value kept, by its key alone (keys that differ
+   * only in high bits, or that fill one run of slots, among them), keeps at most {@value
+   * WireReader#SHARED_ENUM_VALUES} and finds nothing it did not keep.
+   */
+  @Test
+  void packedValuesAreFoundByTheirKeysAndStayBounded() {
+    WireReader.PackedValues table = new WireReader.PackedValues();
+    int n = 5_000;
+    for (int i = 0; i < n; i++) {
+      long key = i % 2 == 0 ? i : (long) i << 40;
+      assertThat(table.get(key)).isNull();
+      table.put(key, "v" + i);
+    }
+    for (int i = 0; i < n; i++) {
+      long key = i % 2 == 0 ? i : (long) i << 40;
+      assertThat(table.get(key)).as("key %d", key)
+          .isEqualTo(i < WireReader.SHARED_ENUM_VALUES ? "v" + i : null);
+    }
+    assertThat(table.get(1L << 62)).isNull();
+  }
+
   @Test
   void sharedStringsKeepOneCopyOfEachValue() {
     SharedStrings s = new SharedStrings();
