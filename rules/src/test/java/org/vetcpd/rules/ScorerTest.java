@@ -18,6 +18,7 @@ import org.vetcpd.core.NeedLevel;
 import org.vetcpd.core.PlanItem;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.testing.ForkedJvm;
 
 class ScorerTest {
   private final TailoringScorer scorer = TailoringScorer.standard();
@@ -158,16 +159,11 @@ class ScorerTest {
    */
   @Test
   void theScorerGivesUpADataSetBeforeMemoryRunsOut() throws Exception {
-    Process p = new ProcessBuilder(
-        java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx32m", "-XX:TieredStopAtLevel=1", "-cp", classPath(),
-        FillMemory.class.getName())
-        .redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(),
-        java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(out.strip()).isEqualTo("kept after a collection; collected before memory ran out");
-    assertThat(p.exitValue()).isZero();
+    ForkedJvm.Result run = ForkedJvm.run(List.of("-Xmx32m", "-XX:TieredStopAtLevel=1"),
+        FillMemory.class);
+    assertThat(run.output.strip())
+        .isEqualTo("kept after a collection; collected before memory ran out");
+    assertThat(run.exitCode).isZero();
   }
 
   /** {@link #theScorerGivesUpADataSetBeforeMemoryRunsOut}'s program. */
@@ -205,19 +201,6 @@ class ScorerTest {
     return new java.lang.ref.WeakReference<>(ds);
   }
 
-  /** This test's classes and their dependencies, for a forked JVM. */
-  private static String classPath() {
-    List<String> cp = new ArrayList<>();
-    cp.add(java.nio.file.Path.of("target/test-classes").toAbsolutePath().toString());
-    cp.add(java.nio.file.Path.of("target/classes").toAbsolutePath().toString());
-    for (String key : new String[] {"java.class.path", "jdk.module.path"}) {
-      String v = System.getProperty(key);
-      if (v != null && !v.isEmpty()) {
-        cp.add(v);
-      }
-    }
-    return String.join(java.io.File.pathSeparator, cp);
-  }
 
   /** The kernel keys a teacher's drivers by the need levels, 2 bits an area ({@code Who.levels}). */
   @Test

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -24,6 +21,7 @@ import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.testing.ForkedJvm;
 
 /**
  * The bounds of reading: problem counts linear in the bad input, the problem cap with its exact
@@ -190,15 +188,11 @@ class ReadingBoundsTest {
       }
       out.write(("\"}\n" + line + "\n").getBytes(StandardCharsets.UTF_8));
     }
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-cp", classPath(), ValidateOneStream.class.getName(),
-        catalogue.toString(), file.toString())
-        .redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(out).isZero();
-    assertThat(out.lines()).containsExactly("line 2: the line is longer than the limit of "
+    ForkedJvm.Result run = ForkedJvm.run(
+        List.of("-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+        ValidateOneStream.class, catalogue.toString(), file.toString());
+    assertThat(run.exitCode).as(run.output).isZero();
+    assertThat(run.output.lines()).containsExactly("line 2: the line is longer than the limit of "
         + (16L << 20) + " bytes (JsonOptions.maxLineLength)");
   }
 
@@ -217,30 +211,12 @@ class ReadingBoundsTest {
       }
       out.write("]}".getBytes(StandardCharsets.UTF_8));
     }
-    Process p = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx24m", "-cp", classPath(),
-        ReadOneDataset.class.getName(), big.toString(), String.valueOf(32L << 20))
-        .redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(out).doesNotContain("OutOfMemoryError");
-    assertThat(out.strip()).startsWith("programmes: the document is longer than the limit of "
-        + (32L << 20) + " (JsonOptions.maxDocumentLength) at line 1, column ");
-    assertThat(p.exitValue()).isEqualTo(1);
+    ForkedJvm.Result run = ForkedJvm.run(List.of("-Xmx24m"), ReadOneDataset.class,
+        big.toString(), String.valueOf(32L << 20));
+    assertThat(run.output).doesNotContain("OutOfMemoryError");
+    assertThat(run.output.strip()).startsWith("programmes: the document is longer than the limit"
+        + " of " + (32L << 20) + " (JsonOptions.maxDocumentLength) at line 1, column ");
+    assertThat(run.exitCode).isEqualTo(1);
   }
 
-  /** This test's classes and their dependencies, for a forked JVM. */
-  private static String classPath() {
-    List<String> cp = new ArrayList<>();
-    cp.add(Path.of("target/test-classes").toAbsolutePath().toString());
-    cp.add(Path.of("target/classes").toAbsolutePath().toString());
-    for (String key : new String[] {"java.class.path", "jdk.module.path"}) {
-      String v = System.getProperty(key);
-      if (v != null && !v.isEmpty()) {
-        cp.add(v);
-      }
-    }
-    return String.join(File.pathSeparator, cp);
-  }
 }
