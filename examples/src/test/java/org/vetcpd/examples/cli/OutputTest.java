@@ -247,7 +247,8 @@ class OutputTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"score|--format|csv", "score", "table|-f|csv", "aggregate|--by|school",
-      "sensitivity|--draws|10|--no-progress", "rubric", "validate", "--help"})
+      "sensitivity|--draws|10|--no-progress", "rubric", "validate", "--help",
+      "score|--plans|PLANS|--format|csv"})
   void writingToAFullDiskFailsWithOneLineNamingStandardOutput(String args) throws Exception {
     File full = new File("/dev/full");
     assumeTrue(full.exists() && full.canWrite(), "no /dev/full on this platform");
@@ -255,6 +256,9 @@ class OutputTest {
     if (!a.get(0).equals("rubric") && !a.get(0).startsWith("-")) {
       a.add(1, sample().toString());
     }
+    // a stream's output is spooled, then copied to standard output as bytes
+    a.replaceAll(arg -> arg.equals("PLANS")
+        ? sample().resolveSibling("sample-plans.jsonl").toString() : arg);
     Process p = vetcpd(a.toArray(new String[0])).redirectOutput(full).start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
