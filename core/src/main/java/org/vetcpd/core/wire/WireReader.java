@@ -93,7 +93,7 @@ public final class WireReader {
   /** The most maps or sets of enum constants kept per field. */
   static final int SHARED_ENUM_VALUES = 4096;
 
-  /** The values of an enum-valued field read so far ({@link #enumValues}'s), made on first use. */
+  /** The maps or sets of an enum-valued field read so far ({@link PackedValues}), made at first. */
   private PackedValues packedValues(WireField f) {
     for (int i = 0; i < packedFields.length; i++) {
       if (packedFields[i] == f) {
