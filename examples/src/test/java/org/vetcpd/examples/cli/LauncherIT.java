@@ -147,8 +147,12 @@ class LauncherIT {
     assertThat(third.exitCode()).as(third.err()).isZero();
     assertThat(third.out()).isEqualTo(first.out());
     assertThat(debugLine(third)).contains("CDS archive made");
-    assertThat(archive).hasSize(size);
-    assertThat(archives(dir, otherJars)).containsExactly(archive);
+    // one archive, whole: its size is the one in its name (a training run need not load exactly
+    // the classes of the one before, so the size, and with it the name, may differ by a few bytes)
+    List<Path> remade = archives(dir, otherJars);
+    assertThat(remade).hasSize(1);
+    assertThat(remade.get(0).getFileName().toString())
+        .endsWith("-" + Files.size(remade.get(0)) + ".jsa");
   }
 
   /** The archives in a cache folder, but one. */
