@@ -87,6 +87,14 @@ class LauncherIT {
       assertThat(run.out()).isEqualTo(expected.out());
       assertThat(errWithoutDebug(run)).isEqualTo(expected.errLines());
       assertThat(debugLine(run)).contains(i == 0 ? "CDS archive made" : "CDS archive used");
+      // the quick JIT for a data set, the optimising one (at raised thresholds) for a stream
+      if (i == 1) {
+        assertThat(debugLine(run)).contains("-XX:Tier4InvocationThreshold=")
+            .doesNotContain("TieredStopAtLevel");
+      } else {
+        assertThat(debugLine(run)).contains("-XX:TieredStopAtLevel=1")
+            .doesNotContain("Tier4InvocationThreshold");
+      }
     }
     try (Stream<Path> files = Files.list(Path.of(dir))) {
       assertThat(files.map(p -> p.getFileName().toString()))
