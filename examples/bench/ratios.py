@@ -35,6 +35,7 @@ RATIOS = {
             ("scorePlan", "floorOnePassDomain", 1.5),
             ("scorePlanWithRecommendations", "scorePlan", 5.0),
             ("scorePlanCriteria", "scorePlan", 5.0),
+            ("scoreCohortPlansWithRecommendations", "scoreCohortPlans", 5.0),
         )
     ],
     "parallel": [

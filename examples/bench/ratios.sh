@@ -27,7 +27,7 @@ trap 'rm -rf "$WORK"' EXIT
 # group -> "regex seconds-per-iteration"; the ratios each group prints are in ratios.py below
 declare -A BENCH=(
   [reading]='CohortBenchmark\.(baselineJacksonReadTree|floorJacksonTokens|readOnly|readAndScore|rejectBroken)$ 2'
-  [scoring]='ScoringBenchmark\.(floorOnePassDomain|scorePlan|scorePlanWithRecommendations|scorePlanCriteria)$ 1'
+  [scoring]='ScoringBenchmark\.(floorOnePassDomain|scorePlan|scorePlanWithRecommendations|scorePlanCriteria|scoreCohortPlans|scoreCohortPlansWithRecommendations)$ 1'
   [parallel]='CohortBenchmark\.scoreAll(Sequential|Parallel)$ 1'
 )
 echo "uptime before: $(uptime)"
