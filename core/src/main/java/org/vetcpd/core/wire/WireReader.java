@@ -128,10 +128,10 @@ public final class WireReader {
       return null;
     }
 
-    /** Keeps a value for a key that has none, if there is room. */
-    void put(long key, Object value) {
+    /** Keeps a value for a key that has none, if there is room; returns the value. */
+    Object put(long key, Object value) {
       if (size >= SHARED_ENUM_VALUES) {
-        return;
+        return value;
       }
       if (++size * 2 > keys.length) {
         long[] oldKeys = keys;
@@ -145,6 +145,7 @@ public final class WireReader {
         }
       }
       insert(key, value);
+      return value;
     }
 
     private void insert(long key, Object value) {
@@ -845,11 +846,7 @@ public final class WireReader {
       }
       PackedValues seenSets = packedValues(f);
       Object same = seenSets.get(key);
-      if (same == null) {
-        same = enumSet(list);
-        seenSets.put(key, same);
-      }
-      return same;
+      return same != null ? same : seenSets.put(key, enumSet(list));
     }
     return set ? ImmutableSet.copyOf(list) : ImmutableList.copyOf(list);
   }
@@ -932,11 +929,7 @@ public final class WireReader {
     // equal maps of constants (a teacher's needs) are one value
     PackedValues seenMaps = packedValues(f);
     Object same = seenMaps.get(packed);
-    if (same == null) {
-      same = enumMap(keys, byOrdinal);
-      seenMaps.put(packed, same);
-    }
-    return same;
+    return same != null ? same : seenMaps.put(packed, enumMap(keys, byOrdinal));
   }
 
   /**
@@ -1418,43 +1411,18 @@ public final class WireReader {
 
   // --- enums -----------------------------------------------------------------------------------
 
-  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
-    @Override
-    protected Map<String, Enum<?>> computeValue(Class<?> type) {
-      Map<String, Enum<?>> byName = new HashMap<>();
-      for (Object e : type.getEnumConstants()) {
-        byName.put(((Enum<?>) e).name(), (Enum<?>) e);
-      }
-      return byName;
-    }
-  };
-
-  private static final ClassValue<String> CONSTANT_LIST = new ClassValue<>() {
-    @Override
-    protected String computeValue(Class<?> type) {
-      return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name())
-          .collect(Collectors.joining(", "));
-    }
-  };
-
-  static Enum<?> constantOrNull(String name, Class<?> type) {
-    return CONSTANTS.get(type).get(name);
-  }
-
   /**
    * The constants of an enum type with their names: as characters, for a match on the parser's;
    * as interned strings, for a match by identity on the field names the parser gives (it interns
-   * them); and as the list a problem names.
+   * them), else by equality; and as the list a problem names.
    */
   private static final class Names {
     final char[][] names;
     final String[] interned;
     final Enum<?>[] constants;
     final String list;
-    private final Class<?> type;
 
     Names(Class<?> type) {
-      this.type = type;
       Object[] all = type.getEnumConstants();
       names = new char[all.length][];
       interned = new String[all.length];
@@ -1464,7 +1432,7 @@ public final class WireReader {
         names[i] = constants[i].name().toCharArray();
         interned[i] = constants[i].name().intern();
       }
-      list = constants(type);
+      list = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     /** The constant of a name, or null: by identity first, then by equality. */
@@ -1474,7 +1442,12 @@ public final class WireReader {
           return constants[i];
         }
       }
-      return constantOrNull(name, type);
+      for (int i = 0; i < interned.length; i++) {
+        if (interned[i].equals(name)) {
+          return constants[i];
+        }
+      }
+      return null;
     }
 
     Enum<?> find(char[] chars, int offset, int length) {
@@ -1520,6 +1493,6 @@ public final class WireReader {
   }
 
   static String constants(Class<?> type) {
-    return CONSTANT_LIST.get(type);
+    return NAMES.get(type).list;
   }
 }
