@@ -180,7 +180,7 @@ final class Kernel {
           found[count++] = a;
         }
       }
-      replacements[g] = java.util.Arrays.copyOf(found, count);
+      replacements[g] = count == 0 ? null : java.util.Arrays.copyOf(found, count);
     }
     return new Programme(fits, fitting, java.util.Arrays.copyOf(industry, ni), industryIndex,
         maxShare, replacements, new Pull(code, rubric, catalogue.drivers(), null));
@@ -351,12 +351,16 @@ final class Kernel {
    * item, followed by this from that item on, are bit for bit a re-sum of the edited plan from
    * its first item; the sums a replacement by an activity with the same flags changes.
    *
-   * @param items the plan's items, whose hours are read
+   * @param fitHours by item, its hours if its activity fits the programme, else 0; the activities
+   *     {@code from} and {@code to} both fit
    */
-  void profileSums(ImmutableList<PlanItem> items, boolean[] fits, int[] act, int start, int end, int from,
-      int to, double[] s) {
+  void profileSums(double[] fitHours, int[] act, int start, int end, int from, int to,
+      double[] s) {
     // In locals, not in the array: the same additions in the same order, without a store and a
-    // load per item and sum.
+    // load per item and sum. An item that does not fit has 0 hours here, so each of its products
+    // is 0 (+0 or -0), and adding 0 leaves a sum as it is, bit for bit, as skipping the item
+    // would (a sum that starts at +0 is never -0: rounding to nearest, x + y is -0 only when both
+    // are); without a branch per item.
     double e0 = s[E];
     double e1 = s[E + 1];
     double e2 = s[E + 2];
@@ -369,19 +373,17 @@ final class Kernel {
     double[] rows = this.rows;
     for (int i = start; i < end; i++) {
       int a = act[i] == from ? to : act[i];
-      if (fits[a]) {
-        double h = items.get(i).hours();
-        int r = a * STRIDE;
-        e0 += h * rows[r];
-        e1 += h * rows[r + 1];
-        e2 += h * rows[r + 2];
-        e3 += h * rows[r + 3];
-        ctx += h * rows[r + R_CTX];
-        ind += h * rows[r + R_IND];
-        collab += h * rows[r + R_COLLAB];
-        integ += h * rows[r + R_INTEG];
-        sust += h * rows[r + R_SUST];
-      }
+      double h = fitHours[i];
+      int r = a * STRIDE;
+      e0 += h * rows[r];
+      e1 += h * rows[r + 1];
+      e2 += h * rows[r + 2];
+      e3 += h * rows[r + 3];
+      ctx += h * rows[r + R_CTX];
+      ind += h * rows[r + R_IND];
+      collab += h * rows[r + R_COLLAB];
+      integ += h * rows[r + R_INTEG];
+      sust += h * rows[r + R_SUST];
     }
     s[E] = e0;
     s[E + 1] = e1;
@@ -401,8 +403,8 @@ final class Kernel {
    * #profileSums} gives it, in the same order (each sum is a sum of its own, so summing a few of
    * them in one loop and the others in another gives each the same double).
    */
-  void areaSums(ImmutableList<PlanItem> items, boolean[] fits, int[] act, int start, int end,
-      int from, int to, double[] s) {
+  void areaSums(double[] fitHours, int[] act, int start, int end, int from, int to,
+      double[] s) {
     double e0 = s[E];
     double e1 = s[E + 1];
     double e2 = s[E + 2];
@@ -410,14 +412,12 @@ final class Kernel {
     double[] rows = this.rows;
     for (int i = start; i < end; i++) {
       int a = act[i] == from ? to : act[i];
-      if (fits[a]) {
-        double h = items.get(i).hours();
-        int r = a * STRIDE;
-        e0 += h * rows[r];
-        e1 += h * rows[r + 1];
-        e2 += h * rows[r + 2];
-        e3 += h * rows[r + 3];
-      }
+      double h = fitHours[i];
+      int r = a * STRIDE;
+      e0 += h * rows[r];
+      e1 += h * rows[r + 1];
+      e2 += h * rows[r + 2];
+      e3 += h * rows[r + 3];
     }
     s[E] = e0;
     s[E + 1] = e1;
@@ -431,8 +431,8 @@ final class Kernel {
    * {@code to} (-1 for no replacement), the other sums left as they are: each sum gets the
    * increments {@link #profileSums} gives it, in the same order.
    */
-  void restSums(ImmutableList<PlanItem> items, boolean[] fits, int[] act, int start, int end,
-      int from, int to, double[] s) {
+  void restSums(double[] fitHours, int[] act, int start, int end, int from, int to,
+      double[] s) {
     double ctx = s[CTX];
     double ind = s[IND];
     double collab = s[COLLAB];
@@ -441,15 +441,13 @@ final class Kernel {
     double[] rows = this.rows;
     for (int i = start; i < end; i++) {
       int a = act[i] == from ? to : act[i];
-      if (fits[a]) {
-        double h = items.get(i).hours();
-        int r = a * STRIDE;
-        ctx += h * rows[r + R_CTX];
-        ind += h * rows[r + R_IND];
-        collab += h * rows[r + R_COLLAB];
-        integ += h * rows[r + R_INTEG];
-        sust += h * rows[r + R_SUST];
-      }
+      double h = fitHours[i];
+      int r = a * STRIDE;
+      ctx += h * rows[r + R_CTX];
+      ind += h * rows[r + R_IND];
+      collab += h * rows[r + R_COLLAB];
+      integ += h * rows[r + R_INTEG];
+      sust += h * rows[r + R_SUST];
     }
     s[CTX] = ctx;
     s[IND] = ind;
@@ -497,28 +495,24 @@ final class Kernel {
     double sCost = 0;
     double sNeedCost = 0;
     int[] flags = this.flags;
+    // Each conditional increment is the hours times 1 or 0, exactly h or +0, and adding +0 leaves
+    // a sum as it is (see profileSums): the same sums as adding h where the condition holds,
+    // without a branch per item.
     for (int i = 0; i < act.length; i++) {
       if (i == skip) {
         continue;
       }
-      double h = items.get(i).hours();
+      PlanItem item = items.get(i);
+      double h = item.hours();
       sTotal += h;
-      if (time && items.get(i).timeAllocated()) {
-        sTime += h;
-      }
       int f = flags[act[i]];
-      if (needCover && (f & F_COVER) != 0) {
-        sNeedCover += h;
-        if (cover && items.get(i).substituteFunded()) {
-          sCover += h;
-        }
-      }
-      if (needCost && (f & F_COST) != 0) {
-        sNeedCost += h;
-        if (cost && items.get(i).costFunded()) {
-          sCost += h;
-        }
-      }
+      boolean nc = (f & F_COVER) != 0;
+      boolean nk = (f & F_COST) != 0;
+      sTime += h * (time && item.timeAllocated() ? 1 : 0);
+      sNeedCover += h * (nc ? 1 : 0);
+      sCover += h * (nc && item.substituteFunded() ? 1 : 0);
+      sNeedCost += h * (nk ? 1 : 0);
+      sCost += h * (nk && item.costFunded() ? 1 : 0);
     }
     s[TOTAL] = sTotal;
     if (time) {
@@ -638,6 +632,10 @@ final class Kernel {
    * (needs alignment, vocational focus, driver response, coverage) read the emphasis alone, a
    * function of {@code TOTAL} and the area sums: when these are the plan's, so are the four values
    * (e.g. a generic activity replaced by one with the same area profile).
+   *
+   * <p>The lesser of two doubles is {@link Math#min}, which gives what {@link #min} gives for
+   * every pair (the values' own path keeps that one): over the plans of a cohort, which of the two
+   * is less varies from call to call, and {@code Math.min} takes no branch on it.
    */
   double editedScore(double[] s, Who who, Drivers d, double leaderValue, double[] base,
       double[] baseValues, double baseLeader) {
@@ -661,10 +659,10 @@ final class Kernel {
       double e3 = total > 0 ? s[E + 3] / total : s[E + 3];
       double[] t = d.target;
       double overlap = 0;
-      overlap += min(e0, t[0]);
-      overlap += min(e1, t[1]);
-      overlap += min(e2, t[2]);
-      overlap += min(e3, t[3]);
+      overlap += Math.min(e0, t[0]);
+      overlap += Math.min(e1, t[1]);
+      overlap += Math.min(e2, t[2]);
+      overlap += Math.min(e3, t[3]);
       v0 = Criterion.clamp(overlap);
       v1 = Criterion.clamp((area(PlanContext.VOC, e0, e1, e2, e3)
           + area(PlanContext.IND, e0, e1, e2, e3)) / d.asked);
@@ -675,10 +673,10 @@ final class Kernel {
         double[] us = d.u;
         for (int j = 0, o = 0; j < us.length; j++, o += AREAS) {
           double cov = 0;
-          cov += min(e0, p[o]);
-          cov += min(e1, p[o + 1]);
-          cov += min(e2, p[o + 2]);
-          cov += min(e3, p[o + 3]);
+          cov += Math.min(e0, p[o]);
+          cov += Math.min(e1, p[o + 1]);
+          cov += Math.min(e2, p[o + 2]);
+          cov += Math.min(e3, p[o + 3]);
           sum += us[j] * cov;
         }
         v4 = Criterion.clamp(sum / uSum);
@@ -980,7 +978,8 @@ final class Kernel {
     final double[] maxShare;
     /**
      * By activity index, for a fitting GENERIC activity: the fitting activities of its type that
-     * are not generic and develop every area at least as much, in catalogue order; else null.
+     * are not generic and develop every area at least as much, in catalogue order; null for an
+     * activity that has none.
      */
     final int[][] replacements;
     /** The drivers that apply to this programme's teachers when a plan lists none. */

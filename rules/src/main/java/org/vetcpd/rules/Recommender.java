@@ -129,6 +129,11 @@ final class Recommender {
    * until another edit writes them.
    */
   private boolean baseOutsideProfile;
+  /**
+   * By item, its hours if its activity fits the programme, else 0 (what it adds to the profile
+   * sums); null until needed.
+   */
+  private double[] fitHours;
   /** By position in the programme's industry activities, the room left; null until needed. */
   private double[] industryRoom;
 
@@ -243,9 +248,7 @@ final class Recommender {
       catalogueGap();
       addIndustryContact();
       recontextualise();
-      fundSubstitutes();
-      fundCosts();
-      allocateTime();
+      fundFacilitation();
       dropMismatches();
       involveLeader();
     }
@@ -355,7 +358,8 @@ final class Recommender {
         prefix = p;
       }
       int[] act = sc.act;
-      k.restSums(items, fits, act, restEnd, first, -1, -1, p);
+      double[] h = fitHours();
+      k.restSums(h, act, restEnd, first, -1, -1, p);
       restEnd = first;
       if (k.sameAreas(from, to)) {
         // The same area shares, to the bit (a recontextualised activity often keeps its
@@ -364,17 +368,32 @@ final class Recommender {
         // the five other profile sums are re-summed.
         System.arraycopy(sc.sums, Kernel.E, s, Kernel.E, Kernel.AREAS);
         System.arraycopy(p, Kernel.CTX, s, Kernel.CTX, Kernel.SUST + 1 - Kernel.CTX);
-        k.restSums(items, fits, act, first, n, from, to, s);
+        k.restSums(h, act, first, n, from, to, s);
       } else {
-        k.areaSums(items, fits, act, areaEnd, first, -1, -1, p);
+        k.areaSums(h, act, areaEnd, first, -1, -1, p);
         areaEnd = first;
         System.arraycopy(p, Kernel.E, s, Kernel.E, Kernel.SUST + 1 - Kernel.E);
-        k.profileSums(items, fits, act, first, n, from, to, s);
+        k.profileSums(h, act, first, n, from, to, s);
       }
     } else {
       k.resum(items, fits, sc.act, 0, -1, from, to, zeroSums());
     }
     return score(s, n, leader);
+  }
+
+  /** Returns each item's hours if its activity fits, else 0, computed when first needed. */
+  private double[] fitHours() {
+    double[] h = fitHours;
+    if (h == null) {
+      h = new double[n];
+      int[] act = sc.act;
+      for (int i = 0; i < n; i++) {
+        // times 1 or 0, exactly the hours or +0, without a branch
+        h[i] = items.get(i).hours() * (fits[act[i]] ? 1 : 0);
+      }
+      fitHours = h;
+    }
+    return h;
   }
 
   /** Returns the score of the plan without item {@code skip} (package private for the tests). */
@@ -545,7 +564,8 @@ final class Recommender {
       Kernel.Programme p = sc.who.programme;
       int[] industry = p.industry;
       int[] index = p.industryIndex;
-      r = new double[industry.length];
+      // slot j + 1 for industry activity j, slot 0 for every other activity: no branch per item
+      double[] planned = new double[industry.length + 1];
       // The hours the plan holds of each (as plannedHours sums them: from 0, in item order), all
       // in one pass over the items. A plan whose sum of industry contact is 0 holds none of them
       // (each fitting item of such an activity adds its hours, at least PlanItem.MIN_HOURS > 0):
@@ -553,14 +573,12 @@ final class Recommender {
       int[] act = sc.act;
       int end = sc.sums[Kernel.IND] > 0 ? n : 0;
       for (int i = 0; i < end; i++) {
-        int j = index[act[i]];
-        if (j >= 0) {
-          r[j] += items.get(i).hours();
-        }
+        planned[index[act[i]] + 1] += items.get(i).hours();
       }
       double left = CpdPlan.MAX_TOTAL_HOURS - sc.sums[Kernel.TOTAL];
+      r = new double[industry.length];
       for (int j = 0; j < industry.length; j++) {
-        r[j] = Math.min(k.realistic[industry[j]] - r[j], left);
+        r[j] = Math.min(k.realistic[industry[j]] - planned[j + 1], left);
       }
       industryRoom = r;
     }
@@ -716,19 +734,26 @@ final class Recommender {
   }
 
   private void recontextualise() {
-    // The fitting generic activities of the plan, each once, in the order of their first item.
+    // The fitting generic activities of the plan that have candidates, each once, in the order
+    // of their first item: the items of such activities, listed in one pass without a branch per
+    // item, then each one whose activity none of the items listed before it has.
     int[][] replacements = sc.who.programme.replacements;
+    int[] act = sc.act;
+    int[] listed = new int[n];
+    int count = 0;
     for (int i = 0; i < n; i++) {
-      int g = sc.act[i];
-      // The fitting activities of g's type, not generic, that develop every area at least as
-      // much; null unless g is a fitting generic activity.
-      int[] candidates = replacements[g];
-      if (candidates == null || candidates.length == 0 || contains(sc.act, i, g)) {
+      listed[count] = i;
+      count += replacements[act[i]] != null ? 1 : 0;
+    }
+    for (int l = 0; l < count; l++) {
+      int i = listed[l];
+      int g = act[i];
+      if (listedBefore(listed, l, g)) {
         continue;
       }
       int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
-      for (int a : candidates) {
+      for (int a : replacements[g]) {
         double s = replacedScore(g, i, a);
         if (s > bestScore) {
           bestScore = s;
@@ -741,9 +766,11 @@ final class Recommender {
     }
   }
 
-  private static boolean contains(int[] values, int count, int value) {
-    for (int i = 0; i < count; i++) {
-      if (values[i] == value) {
+  /** Whether one of the first {@code count} items listed has activity {@code g}. */
+  private boolean listedBefore(int[] listed, int count, int g) {
+    int[] act = sc.act;
+    for (int l = 0; l < count; l++) {
+      if (act[listed[l]] == g) {
         return true;
       }
     }
@@ -759,18 +786,39 @@ final class Recommender {
     return out;
   }
 
-  private void fundSubstitutes() {
-    boolean changed = false;
-    // No item needs cover when the count of those that do is 0 (a whole number, summed exactly).
-    for (int i = 0; i < n && !changed && sc.sums[Kernel.N_NEED_COVER] > 0; i++) {
-      changed = needsCover(i) && !items.get(i).substituteFunded();
+  /**
+   * Funds a substitute for every item that needs one, the cost of every item that has one, and
+   * working time for every item, each an edit of its own where some item lacks it (in this order).
+   */
+  private void fundFacilitation() {
+    // What the items lack, counted in one pass without a branch per item.
+    int noCover = 0;
+    int noCost = 0;
+    int noTime = 0;
+    int[] flags = k.flags;
+    int[] act = sc.act;
+    for (int i = 0; i < n; i++) {
+      PlanItem item = items.get(i);
+      int f = flags[act[i]];
+      noCover += (f & Kernel.F_COVER) != 0 & !item.substituteFunded() ? 1 : 0;
+      noCost += (f & Kernel.F_COST) != 0 & !item.costFunded() ? 1 : 0;
+      noTime += item.timeAllocated() ? 0 : 1;
     }
-    if (changed) {
+    double[] s = sc.sums;
+    if (noCover > 0) {
       // Every item that needs cover funded: the funded hours are the hours that need it, summed
       // in the same order, so the share is exactly 1, as a re-score of the edited plan gives.
-      double[] s = sc.sums;
       offer(SUBSTITUTE, Recommendation.FUND_SUBSTITUTE, -1, -1, 0, facilitationScore(
           facilitation(s[Kernel.TIME], s[Kernel.NEED_COVER], s[Kernel.COST], leader)));
+    }
+    if (noCost > 0) {
+      offer(COSTS, Recommendation.FUND_COSTS, -1, -1, 0, facilitationScore(
+          facilitation(s[Kernel.TIME], s[Kernel.COVER], s[Kernel.NEED_COST], leader)));
+    }
+    if (noTime > 0) {
+      // Time on every item: the allocated hours are all hours, summed in the same order.
+      offer(TIME, Recommendation.ALLOCATE_TIME, -1, -1, 0, facilitationScore(
+          facilitation(s[Kernel.TOTAL], s[Kernel.COVER], s[Kernel.COST], leader)));
     }
   }
 
@@ -790,31 +838,6 @@ final class Recommender {
       out.add(test.test(i) ? edit.apply(item) : item);
     }
     return plan.withItems(out);
-  }
-
-  private void fundCosts() {
-    boolean changed = false;
-    for (int i = 0; i < n && !changed && sc.sums[Kernel.N_NEED_COST] > 0; i++) {
-      changed = costs(i) && !items.get(i).costFunded();
-    }
-    if (changed) {
-      double[] s = sc.sums;
-      offer(COSTS, Recommendation.FUND_COSTS, -1, -1, 0, facilitationScore(
-          facilitation(s[Kernel.TIME], s[Kernel.COVER], s[Kernel.NEED_COST], leader)));
-    }
-  }
-
-  private void allocateTime() {
-    boolean changed = false;
-    for (int i = 0; i < n && !changed; i++) {
-      changed = !items.get(i).timeAllocated();
-    }
-    if (changed) {
-      // Time on every item: the allocated hours are all hours, summed in the same order.
-      double[] s = sc.sums;
-      offer(TIME, Recommendation.ALLOCATE_TIME, -1, -1, 0, facilitationScore(
-          facilitation(s[Kernel.TOTAL], s[Kernel.COVER], s[Kernel.COST], leader)));
-    }
   }
 
   private void dropMismatches() {
