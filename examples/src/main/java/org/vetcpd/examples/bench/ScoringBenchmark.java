@@ -48,7 +48,9 @@ import org.vetcpd.rules.TailoringScorer;
  * <p>One plan is one shape of plan: {@link #scoreCohortPlans()} and {@link
  * #scoreCohortPlansWithRecommendations()} score the cohort's 200 plans in turn, one per call, so
  * that the recommendations' ratio holds for the cohort and not for plan 7 alone (paired in one JVM,
- * the cohort's 12-item plans gave 6.4× to 6.9×, plan 7 4.3× to 5.6×).
+ * the cohort's 12-item plans gave 6.4× to 6.9×, plan 7 4.3× to 5.6×, before the recommender took
+ * fewer branches that depend on the plan). {@link RecommendationCost} measures the same ratio with
+ * both sides in one JVM, which this machine's drift moves far less than two JMH forks.
  *
  * <p>Targets (issue 15): {@code scorePlan} at most 1.5× the one-pass floor; {@code
  * scorePlanWithRecommendations} and {@code scorePlanCriteria} at most 5× {@code scorePlan}, and
