@@ -1,7 +1,6 @@
 package org.vetcpd.examples.bench;
 
 import java.io.PrintStream;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -103,9 +102,9 @@ public final class ParallelSpeedUp {
     }
     out.println("speed-ups, medians of the rounds' own (quartiles):");
     out.printf(Locale.ROOT, "  scoreAll / scoreAllParallel      %s (target >= 1.8)%n",
-        speedUp(ms[0], ms[1]));
+        ReadCpuTime.roundRatios(ms[0], ms[1]));
     out.printf(Locale.ROOT, "  scoreAll / halves, two threads   %s (the same plans, nothing"
-        + " shared)%n", speedUp(ms[0], ms[2]));
+        + " shared)%n", ReadCpuTime.roundRatios(ms[0], ms[2]));
     other.shutdown();
     if (sink == 42) {
       out.println(); // never: the sum only keeps the work from being left out
@@ -124,14 +123,4 @@ public final class ParallelSpeedUp {
     }
   }
 
-  /** The median of the rounds' own ratios {@code a[r] / b[r]}, with the quartiles. */
-  private static String speedUp(double[] a, double[] b) {
-    double[] ratios = new double[a.length];
-    for (int r = 0; r < a.length; r++) {
-      ratios[r] = a[r] / b[r];
-    }
-    Arrays.sort(ratios);
-    return String.format(Locale.ROOT, "%.2f (%.2f to %.2f)", ReadCpuTime.median(ratios),
-        ratios[ratios.length / 4], ratios[(3 * ratios.length) / 4]);
-  }
 }

@@ -201,4 +201,15 @@ public final class ReadCpuTime {
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
+
+  /** The median of the rounds' own ratios {@code a[r] / b[r]}, with the quartiles. */
+  static String roundRatios(double[] a, double[] b) {
+    double[] ratios = new double[a.length];
+    for (int r = 0; r < a.length; r++) {
+      ratios[r] = a[r] / b[r];
+    }
+    Arrays.sort(ratios);
+    return String.format(Locale.ROOT, "%.2f (%.2f to %.2f)", median(ratios),
+        ratios[ratios.length / 4], ratios[(3 * ratios.length) / 4]);
+  }
 }

@@ -3,7 +3,6 @@ package org.vetcpd.examples.bench;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.Locale;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
@@ -82,7 +81,6 @@ public final class RecommendationCost {
     int warmUp = 100;
     double[] score = new double[rounds];
     double[] withRecommendations = new double[rounds];
-    double[] ratio = new double[rounds];
     int recommendations = 0;
     for (String p : plans) {
       recommendations += scorer.score(cohort, p).recommendations().size();
@@ -100,18 +98,16 @@ public final class RecommendationCost {
       if (r >= 0) {
         score[r] = s;
         withRecommendations[r] = w;
-        ratio[r] = w / s;
       }
     }
-    Arrays.sort(ratio);
     out.printf(Locale.ROOT, "%d plans of %d items (%.2f recommendations a plan), %d rounds after"
         + " %d of warm-up, thread CPU time per plan, medians%n", plans.length, items,
         recommendations / (double) plans.length, rounds, warmUp);
     out.printf(Locale.ROOT, "  score                        %7.0f ns%n", ReadCpuTime.median(score));
     out.printf(Locale.ROOT, "  score and recommendations    %7.0f ns%n",
         ReadCpuTime.median(withRecommendations));
-    out.printf(Locale.ROOT, "  ratio, median of the rounds' own: %.2f (%.2f to %.2f) (target <="
-        + " 5)%n", ReadCpuTime.median(ratio), ratio[rounds / 4], ratio[(3 * rounds) / 4]);
+    out.printf(Locale.ROOT, "  ratio, median of the rounds' own: %s (target <= 5)%n",
+        ReadCpuTime.roundRatios(withRecommendations, score));
     if (sink == 42) {
       out.println(); // never: the sum only keeps the work from being left out
     }
