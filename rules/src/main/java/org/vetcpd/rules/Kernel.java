@@ -164,26 +164,36 @@ final class Kernel {
         maxShare[k] = Math.max(maxShare[k], share(a, k));
       }
     }
-    // The candidates of each fitting generic activity's recontextualisation, in catalogue order.
-    int[][] replacements = new int[n][];
-    int[] found = new int[nf];
-    for (int g : fitting) {
-      CpdActivity from = activities[g];
-      if (from.contextualisation() != Contextualisation.GENERIC) {
-        continue;
+    // The candidates of a fitting generic activity's recontextualisation are the fitting
+    // activities of its type that are not generic (and develop every area at least as much,
+    // checked when first asked for, Programme.replacements): here only the pool of each type, in
+    // catalogue order. Time and memory linear in the catalogue: a catalogue of many generic and
+    // adapted activities of one type would otherwise cost their product here, for every score.
+    int types = org.vetcpd.core.ActivityType.values().length;
+    int[] poolSize = new int[types];
+    for (int a : fitting) {
+      if (activities[a].contextualisation() != Contextualisation.GENERIC) {
+        poolSize[activities[a].type().ordinal()]++;
       }
-      int count = 0;
-      for (int a : fitting) {
-        CpdActivity to = activities[a];
-        if (to.type() == from.type() && to.contextualisation() != Contextualisation.GENERIC
-            && developsAtLeast(a, g)) {
-          found[count++] = a;
-        }
-      }
-      replacements[g] = count == 0 ? null : java.util.Arrays.copyOf(found, count);
     }
-    return new Programme(fits, fitting, java.util.Arrays.copyOf(industry, ni), industryIndex,
-        maxShare, replacements, new Pull(code, rubric, catalogue.drivers(), null));
+    int[][] pools = new int[types][];
+    for (int t = 0; t < types; t++) {
+      pools[t] = new int[poolSize[t]];
+      poolSize[t] = 0;
+    }
+    boolean[] generic = new boolean[n];
+    for (int a : fitting) {
+      int t = activities[a].type().ordinal();
+      if (activities[a].contextualisation() != Contextualisation.GENERIC) {
+        pools[t][poolSize[t]++] = a;
+      }
+    }
+    for (int a : fitting) {
+      generic[a] = activities[a].contextualisation() == Contextualisation.GENERIC
+          && pools[activities[a].type().ordinal()].length > 0;
+    }
+    return new Programme(this, fits, fitting, java.util.Arrays.copyOf(industry, ni), industryIndex,
+        maxShare, generic, pools, new Pull(code, rubric, catalogue.drivers(), null));
   }
 
   /** Whether activity {@code a} develops every competence area at least as much as {@code g}. */
@@ -977,11 +987,25 @@ final class Kernel {
     /** By area, the largest share of a fitting activity's profile; -∞ when none fits. */
     final double[] maxShare;
     /**
-     * By activity index, for a fitting GENERIC activity: the fitting activities of its type that
-     * are not generic and develop every area at least as much, in catalogue order; null for an
-     * activity that has none.
+     * By activity index, whether it is a fitting GENERIC activity whose type has fitting activities
+     * that are not generic: those that may have candidates to replace it ({@link #replacements}).
      */
-    final int[][] replacements;
+    final boolean[] generic;
+    /**
+     * By {@code ActivityType} ordinal, the fitting activities of that type that are not generic,
+     * in catalogue order: the candidates' pool.
+     */
+    private final int[][] pools;
+    /**
+     * By activity index, its candidates once computed, where there are at most {@link #CACHED} of
+     * them: a longer list is computed again when asked for, so that what is kept stays linear in
+     * the catalogue whatever the catalogue holds. Racy by design, as {@link Kernel#teachers}: a
+     * {@link Candidates} holds its list in a final field, so a thread that sees one sees its list
+     * whole, and two threads that both compute one compute equal ones.
+     */
+    private final Candidates[] candidates;
+    private final Kernel kernel;
+    private static final int CACHED = 256;
     /** The drivers that apply to this programme's teachers when a plan lists none. */
     final Pull pull;
     /**
@@ -994,15 +1018,58 @@ final class Kernel {
      */
     final Drivers[] driversByLevels = new Drivers[1 << 2 * AREAS];
 
-    Programme(boolean[] fits, int[] fitting, int[] industry, int[] industryIndex,
-        double[] maxShare, int[][] replacements, Pull pull) {
+    Programme(Kernel kernel, boolean[] fits, int[] fitting, int[] industry, int[] industryIndex,
+        double[] maxShare, boolean[] generic, int[][] pools, Pull pull) {
+      this.kernel = kernel;
       this.pull = pull;
       this.fits = fits;
       this.fitting = fitting;
       this.industry = industry;
       this.industryIndex = industryIndex;
       this.maxShare = maxShare;
-      this.replacements = replacements;
+      this.generic = generic;
+      this.pools = pools;
+      this.candidates = new Candidates[fits.length];
+    }
+
+    /**
+     * Returns the candidates of a generic activity's recontextualisation: the fitting activities
+     * of its type that are not generic and develop every competence area at least as much, in
+     * catalogue order; null when it has none or is not a fitting generic activity. Computed when
+     * first asked for (thread-safe; two threads that both compute a list compute equal ones).
+     *
+     * @param g an activity index
+     */
+    int[] replacements(int g) {
+      if (!generic[g]) {
+        return null;
+      }
+      Candidates c = candidates[g];
+      if (c != null) {
+        return c.list;
+      }
+      int[] pool = pools[kernel.activities[g].type().ordinal()];
+      int[] found = new int[pool.length];
+      int count = 0;
+      for (int a : pool) {
+        if (kernel.developsAtLeast(a, g)) {
+          found[count++] = a;
+        }
+      }
+      int[] r = count == 0 ? null : java.util.Arrays.copyOf(found, count);
+      if (count <= CACHED) {
+        candidates[g] = new Candidates(r);
+      }
+      return r;
+    }
+
+    /** A generic activity's candidates: the list, or null for none. */
+    private static final class Candidates {
+      final int[] list;
+
+      Candidates(int[] list) {
+        this.list = list;
+      }
     }
   }
 

@@ -40,7 +40,9 @@ import org.vetcpd.core.PlanItem;
  * inputs it leaves bit for bit as they were (the four emphasis criteria too when the edit leaves
  * the hours and the area sums as they were, as a recontextualisation often does). What
  * can be is resolved once per programme ({@link Kernel.Programme}: the fitting activities, the
- * candidates that may replace a generic one, the largest share of each area). The edited plan
+ * largest share of each area, and the candidates that may replace a generic activity, the first
+ * time a plan holds it; none of it costs more than linear time and memory in the catalogue's
+ * size, whatever the catalogue holds). The edited plan
  * is built only when asked for ({@link Edit#plan()}), and a recommendation's description only when
  * first read ({@link Recommendation#description()}).
  */
@@ -734,16 +736,17 @@ final class Recommender {
   }
 
   private void recontextualise() {
-    // The fitting generic activities of the plan that have candidates, each once, in the order
-    // of their first item: the items of such activities, listed in one pass without a branch per
-    // item, then each one whose activity none of the items listed before it has.
-    int[][] replacements = sc.who.programme.replacements;
+    // The fitting generic activities of the plan that may have candidates, each once, in the
+    // order of their first item: the items of such activities, listed in one pass without a
+    // branch per item, then each one whose activity none of the items listed before it has.
+    Kernel.Programme p = sc.who.programme;
+    boolean[] generic = p.generic;
     int[] act = sc.act;
     int[] listed = new int[n];
     int count = 0;
     for (int i = 0; i < n; i++) {
       listed[count] = i;
-      count += replacements[act[i]] != null ? 1 : 0;
+      count += generic[act[i]] ? 1 : 0;
     }
     for (int l = 0; l < count; l++) {
       int i = listed[l];
@@ -751,9 +754,13 @@ final class Recommender {
       if (listedBefore(listed, l, g)) {
         continue;
       }
+      int[] candidates = p.replacements(g);
+      if (candidates == null) {
+        continue;
+      }
       int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
-      for (int a : replacements[g]) {
+      for (int a : candidates) {
         double s = replacedScore(g, i, a);
         if (s > bestScore) {
           bestScore = s;

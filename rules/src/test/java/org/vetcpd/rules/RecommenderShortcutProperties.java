@@ -80,12 +80,11 @@ class RecommenderShortcutProperties {
       TailoringReport report = scorer.score(ds, plan.id());
       Kernel.Scored sc = k.resolve(plan);
       Recommender r = new Recommender(sc, null, () -> null, report.score());
-      int[][] replacements = sc.who.programme.replacements;
       int generics = 0;
       // As Recommender.recontextualise visits them: each generic activity at its first item.
       for (int i = 0; i < sc.act.length; i++) {
         int g = sc.act[i];
-        int[] candidates = replacements[g];
+        int[] candidates = sc.who.programme.replacements(g);
         if (candidates == null || candidates.length == 0 || seenBefore(sc.act, i)) {
           continue;
         }
