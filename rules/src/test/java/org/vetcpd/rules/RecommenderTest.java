@@ -66,6 +66,44 @@ class RecommenderTest {
         .contains("\"AfL adapted to the kitchen\" (afl-kitchen)");
   }
 
+  /**
+   * A catalogue whose generic activity has more candidates than a programme keeps ({@code
+   * Kernel.Programme}, at most 256 a generic activity): the list is found again for each plan, and
+   * the recommendation is the reference recommender's, its score a re-score's, every time.
+   */
+  @Test
+  void aGenericActivityWithHundredsOfCandidatesIsReplacedByTheBestOneEveryTime() {
+    List<CpdActivity> activities = new ArrayList<>(ds.activities());
+    CpdActivity kitchen = ds.activity("afl-kitchen").orElseThrow();
+    int twins = 300;
+    for (int i = 0; i < twins; i++) {
+      // twins of the adapted AfL; the last one designed for the programme, so it scores best
+      CpdActivity twin = kitchen.withId("afl-kitchen-" + i);
+      activities.add(i < twins - 1 ? twin
+          : twin.withContextualisation(org.vetcpd.core.Contextualisation.PROGRAMME_SPECIFIC));
+    }
+    Dataset many = ds.withPlans(ds.plan("template").orElseThrow()).withActivities(activities);
+    Kernel k = scorer.kernel(many);
+    int g = java.util.Arrays.asList(k.activities).indexOf(many.activity("afl").orElseThrow());
+    Kernel.Scored sc = k.resolve(many.plan("template").orElseThrow());
+    assertThat(sc.who.programme.replacements(g)).hasSizeGreaterThan(256);
+    for (int round = 0; round < 2; round++) {
+      TailoringReport r = scorer.score(many, "template");
+      Recommendation rec = find(r, Recommendation.RECONTEXTUALISE);
+      assertThat(rec.description()).contains("(afl-kitchen-" + (twins - 1) + ")");
+      List<PlanItem> items = new ArrayList<>();
+      r.context().plan.items().forEach(i -> items.add(i.activity().equals("afl")
+          ? i.withActivity("afl-kitchen-" + (twins - 1)) : i));
+      assertThat(rec.score()).isEqualTo(
+          scorer.score(many, r.context().plan.withItems(items)).score());
+      List<String> expected = new ArrayList<>();
+      ReferenceScorer.edits(scorer, many, r.context().plan)
+          .forEach(e -> expected.add(e.recommendation().description()));
+      assertThat(r.recommendations()).extracting(Recommendation::description)
+          .containsExactlyElementsOf(expected);
+    }
+  }
+
   @Test
   void addIndustryContactAddsTheShortfallAsTheBestFittingActivityWithinRealisticHours() {
     // R = 15 + 5 x 6 = 45 h, the template has none; each activity at most its realistic hours
