@@ -35,13 +35,17 @@ import java.nio.file.StandardOpenOption;
  */
 public final class AtomicFile implements Closeable {
   private final Path target;
+  /** Where the temporary file is moved: the target, or the file a symbolic link leads to. */
+  private final Path destination;
   private final Path temporary;
   private final FileChannel channel;
   private final Writer writer;
   private boolean done;
 
-  private AtomicFile(Path target, Path temporary, FileChannel channel, OutputStream stream) {
+  private AtomicFile(Path target, Path destination, Path temporary, FileChannel channel,
+      OutputStream stream) {
     this.target = target;
+    this.destination = destination;
     this.temporary = temporary;
     this.channel = channel;
     this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
@@ -49,9 +53,12 @@ public final class AtomicFile implements Closeable {
   }
 
   /**
-   * Starts writing a file: creates its folder if missing and a temporary file beside it. A target
-   * that exists and is neither a regular file nor a folder (a device such as {@code /dev/stdout},
-   * a FIFO) is written in place instead, never replaced by a regular file.
+   * Starts writing a file: creates its folder if missing and a temporary file beside it. Written
+   * in place instead, never replaced by a regular file: a target that exists and is neither a
+   * regular file nor a folder (a device, a FIFO), and any path under {@code /dev} or {@code
+   * /proc}, such as {@code /dev/stdout} when standard output is redirected to a file (it then
+   * leads to that file, and a rename would put a regular file in {@code /dev}, or fail). A target
+   * that is a symbolic link keeps its link: the file it leads to is the one replaced.
    *
    * @param target the file to write
    * @return the file being written
@@ -62,17 +69,21 @@ public final class AtomicFile implements Closeable {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     try {
-      if (Files.exists(absolute) && !Files.isRegularFile(absolute)
-          && !Files.isDirectory(absolute)) {
+      if (inPlace(absolute)) {
         // A device, a FIFO or a socket (/dev/stdout, /dev/full, a named pipe): written in place,
         // never replaced by a regular file; its write errors are thrown as for any file.
-        return new AtomicFile(target, null, null, Files.newOutputStream(absolute));
+        return new AtomicFile(target, absolute, null, null, Files.newOutputStream(absolute));
+      }
+      if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
+        absolute = absolute.toRealPath(); // the link stays; what it leads to is replaced
+        folder = absolute.getParent();
       }
       Files.createDirectories(folder);
       Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
       try {
         FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-        return new AtomicFile(target, temporary, channel, Channels.newOutputStream(channel));
+        return new AtomicFile(target, absolute, temporary, channel,
+            Channels.newOutputStream(channel));
       } catch (IOException e) {
         Files.deleteIfExists(temporary);
         throw e;
@@ -80,6 +91,21 @@ public final class AtomicFile implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
     }
+  }
+
+  /**
+   * Whether a target is written in place: it exists and is neither a regular file nor a folder,
+   * or it lies under {@code /dev} or {@code /proc} (where {@code /dev/stdout} and {@code
+   * /dev/fd/N} lead to whatever the process has open, often a regular file).
+   */
+  private static boolean inPlace(Path absolute) {
+    Path normal = absolute.normalize();
+    Path root = normal.getRoot();
+    if (root != null && (normal.startsWith(root.resolve("dev"))
+        || normal.startsWith(root.resolve("proc")))) {
+      return true;
+    }
+    return Files.exists(normal) && !Files.isRegularFile(normal) && !Files.isDirectory(normal);
   }
 
   /**
@@ -121,10 +147,10 @@ public final class AtomicFile implements Closeable {
       channel.force(true);
       writer.close();
       try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
+        Files.move(temporary, destination, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
       discard();

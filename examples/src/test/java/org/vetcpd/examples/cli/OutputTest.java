@@ -245,6 +245,47 @@ class OutputTest {
     assertThat(Path.of("/dev/datapackage.json")).doesNotExist();
   }
 
+  /**
+   * {@code -o /dev/stdout} with standard output redirected to a file: /dev/stdout then leads to
+   * that regular file, and it is written there in place; the link in /dev is never replaced by a
+   * regular file (as root the rename would succeed, as another user it would fail).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"report", "table", "score"})
+  void outputToDevStdoutRedirectedToAFileIsWrittenThroughIt(String command) throws Exception {
+    Path stdout = Path.of("/dev/stdout");
+    assumeTrue(Files.isSymbolicLink(stdout), "no /dev/stdout link on this platform");
+    Path file = dir.resolve("redirected.out");
+    Process p = vetcpd(command, sample().toString(), "-o", stdout.toString())
+        .redirectOutput(file.toFile()).start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(err).isZero();
+    assertThat(Files.isSymbolicLink(stdout)).as("/dev/stdout is still a link").isTrue();
+    assertThat(Files.size(file)).isPositive();
+    String written = Files.readString(file);
+    assertThat(written).contains("p-s1-template-t-rm-01");
+    if (command.equals("report")) {
+      assertThat(written).startsWith("<!DOCTYPE html>");
+    }
+  }
+
+  /** {@code -o LINK}, a symbolic link to a file: the link stays, the file it leads to is replaced. */
+  @Test
+  void outputToASymbolicLinkReplacesTheFileItLeadsTo() throws Exception {
+    Path real = dir.resolve("real.csv");
+    Files.writeString(real, "old");
+    Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real);
+    CliRun run = CliRun.of("score", sample().toString(), "--format", "csv", "-o", link.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).startsWith("plan,teacher,");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .as("no temporary file left").noneMatch(name -> name.startsWith("."));
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"score|--format|csv", "score", "table|-f|csv", "aggregate|--by|school",
       "sensitivity|--draws|10|--no-progress", "rubric", "validate", "--help",
