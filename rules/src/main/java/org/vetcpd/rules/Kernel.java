@@ -467,6 +467,25 @@ final class Kernel {
   }
 
   /**
+   * Applies to the profile sums ({@code E} to {@code SUST}) of {@code s} the replacement of
+   * activity {@code from} by {@code to} on fitting items of {@code hours} hours in all: each sum
+   * whose row differs loses the hours times {@code from}'s row and gains them times {@code to}'s
+   * (never below 0); a sum whose rows are the same is left as it is, to the bit. Time independent
+   * of the plan's size, the sums to rounding (a large plan's edits, {@link Recommender}).
+   */
+  void replaceProfile(double[] s, int from, int to, double hours) {
+    int rf = from * STRIDE;
+    int rt = to * STRIDE;
+    for (int j = 0; j <= R_SUST; j++) {
+      double x = rows[rf + j];
+      double y = rows[rt + j];
+      if (Double.doubleToRawLongBits(x) != Double.doubleToRawLongBits(y)) {
+        s[E + j] = Math.max(0, s[E + j] - hours * x + hours * y);
+      }
+    }
+  }
+
+  /**
    * Whether activities {@code a} and {@code b} have the same area shares, bit for bit: then, on
    * fitting items, each area sum gets the same increments from either.
    */

@@ -28,6 +28,11 @@ import org.vetcpd.core.PlanItem;
  * projects must be re-contextualised to the programme; the leader's facilitation (time,
  * substitutes, involvement) decides whether tailored CPD happens at all.
  *
+ * <p>A plan of more than {@link #LARGE_PLAN} items (no real plan; a hostile or broken file) has a
+ * replaced activity or a dropped item applied to its sums by subtraction, in time independent of
+ * its size, so that its recommendations cost time linear in the plan and the catalogue; their
+ * scores then agree with a re-score of the edited plan to rounding rather than to the bit.
+ *
  * <p>An edit is scored on the {@link Kernel}'s running sums of the plan, never on a copy of it:
  * an added item, a flag set on every item or the leader's involvement changes the sums exactly as
  * a re-score of the edited plan would, and a replaced activity or a dropped item re-runs the
@@ -67,6 +72,19 @@ final class Recommender {
   /** a: the index of the item dropped. */
   private static final int DROP = 9;
   private static final int LEADER = 10;
+
+  /** The edits kept are sorted by insertion up to this many, then once at the end. */
+  private static final int SORTED_BY_INSERTION = 32;
+
+  /**
+   * A plan of more items than this is large: a replaced activity or a dropped item is applied to
+   * the plan's sums by subtracting and adding what it contributes, in time independent of the
+   * plan's size, rather than by re-summing the items in order; its score then agrees with a
+   * re-score of the edited plan to rounding (within 1e-9), no longer bit for bit. Smaller plans,
+   * every real one, keep the exact re-sum. Without this, a plan of n mismatched items would cost
+   * n re-sums of n items: a 4 MB plan took seconds, a 50 MB one hours.
+   */
+  static final int LARGE_PLAN = 2048;
 
   /**
    * A recommendation and the plan its edit gives (the plan unchanged for a catalogue gap), built
@@ -138,6 +156,17 @@ final class Recommender {
   private double[] fitHours;
   /** By position in the programme's industry activities, the room left; null until needed. */
   private double[] industryRoom;
+  /** Whether the plan is large ({@link #LARGE_PLAN}): its edits are applied by subtraction. */
+  private final boolean large;
+  /**
+   * A large plan's items by activity index, summed in item order from 0 (as {@link
+   * #plannedHours} sums them): hours, hours with a substitute funded, hours with the cost funded,
+   * and the count; null until needed.
+   */
+  private double[] hoursOf;
+  private double[] coverOf;
+  private double[] costOf;
+  private int[] countOf;
 
   /**
    * A recommender of a plan's context, resolved by the scorer's kernel unless the kernel built it.
@@ -198,6 +227,7 @@ final class Recommender {
       fits = sc.who.programme.fits;
       leader = k.leader(plan);
     }
+    large = n > LARGE_PLAN;
   }
 
   /** Returns the plan's context, for a description. */
@@ -254,6 +284,7 @@ final class Recommender {
       dropMismatches();
       involveLeader();
     }
+    sortFound();
   }
 
   /** Returns the score of the sums of an edited plan of {@code items} items. */
@@ -343,6 +374,9 @@ final class Recommender {
    * private for the tests, which check each candidate's score against a re-score).
    */
   double replacedScore(int from, int first, int to) {
+    if (large) {
+      return largeReplacedScore(from, to);
+    }
     double[] s = sums;
     if (k.flags[from] == k.flags[to] && fits[from] && fits[to]) {
       // Same hours, same flags, both fitting: every sum but the profile sums gets the same
@@ -401,7 +435,10 @@ final class Recommender {
   /** Returns the score of the plan without item {@code skip} (package private for the tests). */
   double droppedScore(int skip) {
     double[] s;
-    if (fits[sc.act[skip]]) {
+    if (large && !fits[sc.act[skip]]) {
+      s = baseSums();
+      dropBySubtraction(skip, s);
+    } else if (fits[sc.act[skip]]) {
       s = zeroSums();
       k.resum(items, fits, sc.act, 0, skip, -1, -1, s);
     } else {
@@ -414,6 +451,122 @@ final class Recommender {
     return score(s, sc.act.length - 1, leader);
   }
 
+  // --- a large plan's edits, by subtraction ----------------------------------------------------
+
+  /**
+   * Returns the score of a large plan with activity {@code from} replaced by {@code to} (both
+   * fitting): the plan's sums less what the activity's items add and plus what they add as {@code
+   * to}, in time independent of the plan's size. A count that falls to 0 takes its sums of hours
+   * to exactly 0 (subtracting can leave 1e-15 where 0 is meant).
+   */
+  private double largeReplacedScore(int from, int to) {
+    aggregate();
+    double[] s = baseSums();
+    double hours = hoursOf[from];
+    int count = countOf[from];
+    k.replaceProfile(s, from, to, hours);
+    int ff = k.flags[from];
+    int ft = k.flags[to];
+    s[Kernel.NAMED] += count * (((ft & Kernel.F_NAMED) != 0 ? 1 : 0)
+        - ((ff & Kernel.F_NAMED) != 0 ? 1 : 0));
+    int cover = ((ft & Kernel.F_COVER) != 0 ? 1 : 0) - ((ff & Kernel.F_COVER) != 0 ? 1 : 0);
+    if (cover != 0) {
+      s[Kernel.N_NEED_COVER] += cover * count;
+      s[Kernel.NEED_COVER] += cover * hours;
+      s[Kernel.COVER] += cover * coverOf[from];
+    }
+    int cost = ((ft & Kernel.F_COST) != 0 ? 1 : 0) - ((ff & Kernel.F_COST) != 0 ? 1 : 0);
+    if (cost != 0) {
+      s[Kernel.N_NEED_COST] += cost * count;
+      s[Kernel.NEED_COST] += cost * hours;
+      s[Kernel.COST] += cost * costOf[from];
+    }
+    guardCounts(s);
+    return score(s, n, leader);
+  }
+
+  /**
+   * Turns a large plan's sums {@code s} into those of the plan without item {@code skip}, an item
+   * that does not fit (it adds nothing to the profile sums): its hours subtracted from each sum of
+   * hours it adds to, 1 from each count.
+   */
+  private void dropBySubtraction(int skip, double[] s) {
+    PlanItem item = items.get(skip);
+    double h = item.hours();
+    int f = k.flags[sc.act[skip]];
+    s[Kernel.TOTAL] -= h;
+    if (item.timeAllocated()) {
+      s[Kernel.TIME] -= h;
+    }
+    if ((f & Kernel.F_NAMED) != 0) {
+      s[Kernel.NAMED] -= 1;
+    }
+    if ((f & Kernel.F_COVER) != 0) {
+      s[Kernel.N_NEED_COVER] -= 1;
+      s[Kernel.NEED_COVER] -= h;
+      if (item.substituteFunded()) {
+        s[Kernel.COVER] -= h;
+      }
+    }
+    if ((f & Kernel.F_COST) != 0) {
+      s[Kernel.N_NEED_COST] -= 1;
+      s[Kernel.NEED_COST] -= h;
+      if (item.costFunded()) {
+        s[Kernel.COST] -= h;
+      }
+    }
+    guardCounts(s);
+  }
+
+  /**
+   * Keeps sums of hours found by subtraction meaningful: never below 0, 0 where their count is 0,
+   * and a part never above its whole (working time and the funded hours).
+   */
+  private static void guardCounts(double[] s) {
+    s[Kernel.TOTAL] = Math.max(0, s[Kernel.TOTAL]);
+    s[Kernel.TIME] = Math.min(Math.max(0, s[Kernel.TIME]), s[Kernel.TOTAL]);
+    if (s[Kernel.N_NEED_COVER] == 0) {
+      s[Kernel.NEED_COVER] = 0;
+    }
+    s[Kernel.NEED_COVER] = Math.min(Math.max(0, s[Kernel.NEED_COVER]), s[Kernel.TOTAL]);
+    s[Kernel.COVER] = Math.min(Math.max(0, s[Kernel.COVER]), s[Kernel.NEED_COVER]);
+    if (s[Kernel.N_NEED_COST] == 0) {
+      s[Kernel.NEED_COST] = 0;
+    }
+    s[Kernel.NEED_COST] = Math.min(Math.max(0, s[Kernel.NEED_COST]), s[Kernel.TOTAL]);
+    s[Kernel.COST] = Math.min(Math.max(0, s[Kernel.COST]), s[Kernel.NEED_COST]);
+  }
+
+  /** Sums a large plan's items by activity, in item order, once. */
+  private void aggregate() {
+    if (hoursOf != null) {
+      return;
+    }
+    int m = k.activities.length;
+    double[] hours = new double[m];
+    double[] cover = new double[m];
+    double[] cost = new double[m];
+    int[] count = new int[m];
+    int[] act = sc.act;
+    for (int i = 0; i < n; i++) {
+      PlanItem item = items.get(i);
+      int a = act[i];
+      double h = item.hours();
+      hours[a] += h;
+      if (item.substituteFunded()) {
+        cover[a] += h;
+      }
+      if (item.costFunded()) {
+        cost[a] += h;
+      }
+      count[a]++;
+    }
+    hoursOf = hours;
+    coverOf = cover;
+    costOf = cost;
+    countOf = count;
+  }
+
   private void offer(int kind, String action, int a, int b, double x, double score) {
     // Only edits that really raise the score, beyond floating-point noise.
     if (!(score > base + Tolerance.EPSILON)) {
@@ -424,14 +577,31 @@ final class Recommender {
     if (count == found.length) {
       found = java.util.Arrays.copyOf(found, count * 2);
     }
+    int i = count++;
+    if (i >= SORTED_BY_INSERTION) {
+      // A long list (a plan of many mismatched items): appended here, sorted once at the end
+      found[i] = e;
+      return;
+    }
     // Insertion by score, best first; an equal score goes after those offered before it, so
     // that ties keep the action order (as a stable sort of the offered edits would).
-    int i = count++;
     while (i > 0 && Double.compare(found[i - 1].score(), score) < 0) {
       found[i] = found[i - 1];
       i--;
     }
     found[i] = e;
+  }
+
+  /**
+   * Sorts the edits kept by score, best first, ties in the order offered, where they were too many
+   * to insert one by one: a stable sort of the sorted first ones followed by the rest in the
+   * order offered is the order insertion would give, in time n log n rather than n².
+   */
+  private void sortFound() {
+    if (count > SORTED_BY_INSERTION) {
+      java.util.Arrays.sort(found, 0, count,
+          (x, y) -> Double.compare(y.score(), x.score()));
+    }
   }
 
   private void noteGap(int kind, int a, double x) {
@@ -545,6 +715,10 @@ final class Recommender {
 
   /** The hours of the plan's items of this activity. */
   private double plannedHours(int a) {
+    if (large) {
+      aggregate();
+      return hoursOf[a]; // the same sum, in the same order
+    }
     int[] act = sc.act;
     double sum = 0;
     for (int i = 0; i < act.length; i++) {
@@ -748,11 +922,16 @@ final class Recommender {
       listed[count] = i;
       count += generic[act[i]] ? 1 : 0;
     }
+    // a large plan marks the activities met (listedBefore would take time quadratic in its size)
+    boolean[] seen = large ? new boolean[k.activities.length] : null;
     for (int l = 0; l < count; l++) {
       int i = listed[l];
       int g = act[i];
-      if (listedBefore(listed, l, g)) {
+      if (seen != null ? seen[g] : listedBefore(listed, l, g)) {
         continue;
+      }
+      if (seen != null) {
+        seen[g] = true;
       }
       int[] candidates = p.replacements(g);
       if (candidates == null) {

@@ -24,6 +24,7 @@ import org.vetcpd.core.Dataset;
 import org.vetcpd.core.KnowledgeCategory;
 import org.vetcpd.core.PlanItem;
 import org.vetcpd.core.Scope;
+import org.vetcpd.core.Teacher;
 import org.vetcpd.rules.testing.Cohorts;
 
 /**
@@ -157,6 +158,56 @@ class RecommenderShortcutProperties {
       c.check("unfunded").count(n -> n > 0);
     });
     Statistics.label("items left").coverage(c -> c.check("none").count(n -> n > 0));
+  }
+
+  /**
+   * A large plan ({@link Recommender#LARGE_PLAN} items or more: a generated plan's items repeated,
+   * their hours divided among the copies) has its edits applied by subtraction: each
+   * recommendation's score agrees with a re-score of the edited plan to rounding (within {@link
+   * Tolerance#EPSILON}), each raises the score, and they come best first.
+   */
+  @Property(tries = 15)
+  void aLargePlansRecommendationsScoreAsTheirEditedPlansToRounding(
+      @ForAll("cohortsWithTwins") Dataset ds, @ForAll("rubrics") Rubric rubric) {
+    TailoringScorer scorer = TailoringScorer.of(rubric);
+    CpdPlan plan = ds.plans().stream().filter(p -> !p.items().isEmpty()).findFirst().orElse(null);
+    if (plan == null) {
+      return;
+    }
+    int reps = Recommender.LARGE_PLAN / plan.items().size() + 1;
+    List<PlanItem> items = new ArrayList<>();
+    for (int r = 0; r < reps; r++) {
+      for (PlanItem item : plan.items()) {
+        items.add(item.withHours(Math.max(PlanItem.MIN_HOURS, item.hours() / reps)));
+      }
+    }
+    if (items.stream().mapToDouble(PlanItem::hours).sum() > CpdPlan.MAX_TOTAL_HOURS) {
+      return;
+    }
+    CpdPlan large = plan.withItems(items);
+    TailoringReport report = scorer.score(ds, large);
+    Teacher teacher = ds.teacher(large.teacher()).orElseThrow();
+    List<Recommender.Edit> edits = new Recommender(scorer,
+        new PlanContext(rubric, ds, teacher, large), report.score()).edits();
+    assertThat(edits.stream().map(Recommender.Edit::recommendation))
+        .containsExactlyElementsOf(report.recommendations());
+    double previous = Double.POSITIVE_INFINITY;
+    for (Recommender.Edit e : edits) {
+      Recommendation rec = e.recommendation();
+      if (rec.action().equals(Recommendation.CATALOGUE_GAP)) {
+        continue;
+      }
+      double rescored = scorer.score(ds, e.plan()).score();
+      assertThat(rec.score()).as(rec.action()).isCloseTo(rescored, within(Tolerance.EPSILON));
+      assertThat(rec.score()).as(rec.action()).isGreaterThan(report.score());
+      assertThat(rec.score()).as("best first").isLessThanOrEqualTo(previous);
+      previous = rec.score();
+      Statistics.label("large plan's recommendation").collect(rec.action());
+    }
+    Statistics.label("large plan's recommendation").coverage(c -> {
+      c.check(Recommendation.DROP_MISMATCH).count(n -> n > 0);
+      c.check(Recommendation.RECONTEXTUALISE).count(n -> n > 0);
+    });
   }
 
   private static void compareRecommendations(Dataset ds, TailoringScorer scorer, CpdPlan plan,
