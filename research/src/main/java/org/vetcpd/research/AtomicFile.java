@@ -79,17 +79,34 @@ public final class AtomicFile implements Closeable {
         folder = absolute.getParent();
       }
       Files.createDirectories(folder);
-      Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+      // Not createTempFile, whose owner-only permissions would stay on the renamed file: created
+      // as any new file is (the umask), or with the permissions of the file it replaces.
+      Path temporary = folder.resolve("." + absolute.getFileName() + "."
+          + java.util.UUID.randomUUID() + ".tmp");
+      FileChannel created = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
       try {
-        FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-        return new AtomicFile(target, absolute, temporary, channel,
-            Channels.newOutputStream(channel));
+        keepPermissions(absolute, temporary);
+        return new AtomicFile(target, absolute, temporary, created,
+            Channels.newOutputStream(created));
       } catch (IOException e) {
+        created.close();
         Files.deleteIfExists(temporary);
         throw e;
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
+    }
+  }
+
+  /** Gives the temporary file the POSIX permissions of the regular file it will replace, if any. */
+  private static void keepPermissions(Path target, Path temporary) throws IOException {
+    if (Files.isRegularFile(target)) {
+      try {
+        Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: the new file's default permissions
+      }
     }
   }
 

@@ -270,6 +270,29 @@ class OutputTest {
     }
   }
 
+  /**
+   * {@code -o FILE} creates FILE as any new file is created (not owner-only, as a temporary file
+   * is), and a file it replaces keeps its permissions.
+   */
+  @Test
+  void outputFilesGetTheUsualPermissionsAndAReplacedFileKeepsItsOwn() throws Exception {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX");
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+    Path fresh = dir.resolve("fresh.csv");
+    CliRun run = CliRun.of("score", sample().toString(), "--format", "csv", "-o", fresh.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.getPosixFilePermissions(fresh))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
+    Path shared = dir.resolve("shared.csv");
+    Files.writeString(shared, "old");
+    var readable = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+    Files.setPosixFilePermissions(shared, readable);
+    run = CliRun.of("score", sample().toString(), "--format", "csv", "-o", shared.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(shared)).startsWith("plan,teacher,");
+    assertThat(Files.getPosixFilePermissions(shared)).isEqualTo(readable);
+  }
+
   /** {@code -o LINK}, a symbolic link to a file: the link stays, the file it leads to is replaced. */
   @Test
   void outputToASymbolicLinkReplacesTheFileItLeadsTo() throws Exception {
