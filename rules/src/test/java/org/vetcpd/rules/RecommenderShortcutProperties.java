@@ -161,23 +161,39 @@ class RecommenderShortcutProperties {
   }
 
   /**
-   * A large plan ({@link Recommender#LARGE_PLAN} items or more: a generated plan's items repeated,
-   * their hours divided among the copies) has its edits applied by subtraction: each
+   * A large plan (more than {@link Recommender#LARGE_PLAN} items: a generated plan's items and one
+   * of an activity for another programme, repeated, their hours divided among the copies) has its
+   * edits applied by subtraction: each
    * recommendation's score agrees with a re-score of the edited plan to rounding (within {@link
    * Tolerance#EPSILON}), each raises the score, and they come best first.
    */
-  @Property(tries = 15)
+  @Property(tries = 30)
   void aLargePlansRecommendationsScoreAsTheirEditedPlansToRounding(
-      @ForAll("cohortsWithTwins") Dataset ds, @ForAll("rubrics") Rubric rubric) {
-    TailoringScorer scorer = TailoringScorer.of(rubric);
-    CpdPlan plan = ds.plans().stream().filter(p -> !p.items().isEmpty()).findFirst().orElse(null);
+      @ForAll("cohortsWithTwins") Dataset generated, @ForAll("rubrics") Rubric rubric) {
+    // A plan with items (one with a generic item if there is one), and an activity designed for
+    // another programme than its teacher's, so that the large plan has items to drop.
+    CpdPlan plan = generated.plans().stream().filter(p -> !p.items().isEmpty())
+        .max(java.util.Comparator.comparing(p -> p.items().stream().anyMatch(i ->
+            generated.activity(i.activity()).orElseThrow().contextualisation()
+                == Contextualisation.GENERIC))).orElse(null);
     if (plan == null) {
       return;
     }
-    int reps = Recommender.LARGE_PLAN / plan.items().size() + 1;
+    String programme = generated.teacher(plan.teacher()).orElseThrow().programme();
+    String other = generated.programmes().stream().map(org.vetcpd.core.Programme::code)
+        .filter(c -> !c.equals(programme)).findFirst().orElseThrow();
+    CpdActivity elsewhere = generated.activities().get(0).withId("x-elsewhere")
+        .withProgrammes(other);
+    List<CpdActivity> activities = new ArrayList<>(generated.activities());
+    activities.add(elsewhere);
+    Dataset ds = generated.withActivities(activities);
+    TailoringScorer scorer = TailoringScorer.of(rubric);
+    List<PlanItem> original = new ArrayList<>(plan.items());
+    original.add(PlanItem.builder().activity(elsewhere.id()).hours(6).build());
+    int reps = Recommender.LARGE_PLAN / original.size() + 1;
     List<PlanItem> items = new ArrayList<>();
     for (int r = 0; r < reps; r++) {
-      for (PlanItem item : plan.items()) {
+      for (PlanItem item : original) {
         items.add(item.withHours(Math.max(PlanItem.MIN_HOURS, item.hours() / reps)));
       }
     }
