@@ -29,6 +29,12 @@ public final class PlanConstraints {
   /** The default step {@code S}: 5 hours. */
   public static final double DEFAULT_STEP = 5;
 
+  /**
+   * The most steps the hours may hold ({@code H / S}): the search considers every number of
+   * steps up to {@code H / S}, so this bounds its time and memory whatever the caller asks.
+   */
+  public static final int MAX_STEPS = 10_000;
+
   private final double hours;
   private final OptionalDouble budget;
   private final double substituteRate;
@@ -261,12 +267,14 @@ public final class PlanConstraints {
     /**
      * Sets the step {@code S}.
      *
-     * @param step finite and in (0, {@value PlanItem#MAX_HOURS}]
+     * @param step finite and in [{@value PlanItem#MIN_HOURS}, {@value PlanItem#MAX_HOURS}] (an
+     *     item's least and most hours)
      * @return this builder
      */
     public Builder step(double step) {
-      checkArgument(Double.isFinite(step) && step > 0 && step <= PlanItem.MAX_HOURS,
-          "step must be in (0, %s], was %s", PlanItem.MAX_HOURS, step);
+      checkArgument(Double.isFinite(step) && step >= PlanItem.MIN_HOURS
+          && step <= PlanItem.MAX_HOURS, "step must be in [%s, %s], was %s", PlanItem.MIN_HOURS,
+          PlanItem.MAX_HOURS, step);
       this.step = step;
       return this;
     }
@@ -325,11 +333,15 @@ public final class PlanConstraints {
      *
      * @return the constraints
      * @throws IllegalStateException if the hours were not set
+     * @throws IllegalArgumentException if the hours hold more than {@link #MAX_STEPS} steps
      */
     public PlanConstraints build() {
       if (Double.isNaN(hours)) {
         throw new IllegalStateException("hours must be set");
       }
+      checkArgument(hours / step <= MAX_STEPS,
+          "hours / step must be at most %s, was %s / %s: take a step of at least %s", MAX_STEPS,
+          hours, step, hours / MAX_STEPS);
       return new PlanConstraints(this);
     }
   }

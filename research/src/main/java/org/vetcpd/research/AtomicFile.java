@@ -69,15 +69,15 @@ public final class AtomicFile implements Closeable {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     try {
-      if (inPlace(absolute)) {
+      // the link stays; what it leads to is replaced (or written in place)
+      Path linked = Files.isSymbolicLink(absolute) ? followLinks(absolute) : absolute;
+      if (inPlace(absolute) || inPlace(linked)) {
         // A device, a FIFO or a socket (/dev/stdout, /dev/full, a named pipe): written in place,
         // never replaced by a regular file; its write errors are thrown as for any file.
         return new AtomicFile(target, absolute, null, null, Files.newOutputStream(absolute));
       }
-      if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
-        absolute = absolute.toRealPath(); // the link stays; what it leads to is replaced
-        folder = absolute.getParent();
-      }
+      absolute = linked;
+      folder = absolute.getParent();
       Files.createDirectories(folder);
       // Not createTempFile, whose owner-only permissions would stay on the renamed file: created
       // as any new file is (the umask), or with the permissions of the file it replaces.
@@ -99,6 +99,27 @@ public final class AtomicFile implements Closeable {
     }
   }
 
+  /**
+   * Returns the path a symbolic link leads to, following links in turn (the last one may lead to
+   * a file that does not exist yet).
+   *
+   * @throws java.nio.file.FileSystemException for a loop of links (or more than 40 in a row)
+   */
+  private static Path followLinks(Path link) throws IOException {
+    Path p = link;
+    for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+      if (hops == 40) {
+        throw new java.nio.file.FileSystemException(link.toString(), null,
+            "too many levels of symbolic links");
+      }
+      p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+      if (underDevOrProc(p)) {
+        return p; // written in place: /dev/stdout and the like lead on to what is open
+      }
+    }
+    return p;
+  }
+
   /** Gives the temporary file the POSIX permissions of the regular file it will replace, if any. */
   private static void keepPermissions(Path target, Path temporary) throws IOException {
     if (Files.isRegularFile(target)) {
@@ -117,12 +138,14 @@ public final class AtomicFile implements Closeable {
    */
   private static boolean inPlace(Path absolute) {
     Path normal = absolute.normalize();
+    return underDevOrProc(normal)
+        || Files.exists(normal) && !Files.isRegularFile(normal) && !Files.isDirectory(normal);
+  }
+
+  private static boolean underDevOrProc(Path normal) {
     Path root = normal.getRoot();
-    if (root != null && (normal.startsWith(root.resolve("dev"))
-        || normal.startsWith(root.resolve("proc")))) {
-      return true;
-    }
-    return Files.exists(normal) && !Files.isRegularFile(normal) && !Files.isDirectory(normal);
+    return root != null && (normal.startsWith(root.resolve("dev"))
+        || normal.startsWith(root.resolve("proc")));
   }
 
   /**

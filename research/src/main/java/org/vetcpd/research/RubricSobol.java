@@ -41,6 +41,12 @@ import org.vetcpd.rules.TailoringScorer;
  * <p>This class is immutable and thread-safe.
  */
 public final class RubricSobol {
+  /**
+   * The most rubric evaluations a run may make, {@code samples × (factors + 2)}: each is held as
+   * a row of scores.
+   */
+  public static final long MAX_EVALUATIONS = Integer.MAX_VALUE / 2;
+
   /** The default base sample size N. */
   public static final int DEFAULT_SAMPLES = 512;
   /** How far each positive weight is varied: {@code [(1 − r)·w, (1 + r)·w]}. */
@@ -124,11 +130,12 @@ public final class RubricSobol {
   /**
    * Returns a copy on another number of threads; the result does not depend on it.
    *
-   * @param parallelism the threads, at least 1
+   * @param parallelism the threads, at least 1 and at most {@link Sensitivity#MAX_PARALLELISM}
    * @return the copy
    */
   public RubricSobol withParallelism(int parallelism) {
-    checkArgument(parallelism >= 1, "parallelism must be >= 1, was %s", parallelism);
+    checkArgument(parallelism >= 1 && parallelism <= Sensitivity.MAX_PARALLELISM,
+        "parallelism must be >= 1 and <= %s, was %s", Sensitivity.MAX_PARALLELISM, parallelism);
     return new RubricSobol(rubric, vary, samples, seed, resamples, parallelism);
   }
 

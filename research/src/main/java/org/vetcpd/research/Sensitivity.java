@@ -70,6 +70,9 @@ import org.vetcpd.rules.TailoringScorer;
  * for the percentiles). This class is immutable and thread-safe.
  */
 public final class Sensitivity {
+  /** The most threads an analysis runs on: the most a {@code ForkJoinPool} takes. */
+  public static final int MAX_PARALLELISM = 32_767;
+
   /** The default number of draws. */
   public static final int DEFAULT_DRAWS = 1000;
   /** The default concentration: each weight's standard deviation is about a tenth of √ŵ. */
@@ -155,11 +158,12 @@ public final class Sensitivity {
   /**
    * Returns a copy that runs on the given number of threads; the result does not depend on it.
    *
-   * @param parallelism the number of threads, at least 1
+   * @param parallelism the number of threads, at least 1 and at most {@link #MAX_PARALLELISM}
    * @return the copy
    */
   public Sensitivity withParallelism(int parallelism) {
-    checkArgument(parallelism >= 1, "parallelism must be >= 1, was %s", parallelism);
+    checkArgument(parallelism >= 1 && parallelism <= MAX_PARALLELISM,
+        "parallelism must be >= 1 and <= %s, was %s", MAX_PARALLELISM, parallelism);
     return new Sensitivity(rubric, draws, concentration, seed, parallelism, factors, vary,
         grouping);
   }

@@ -119,7 +119,7 @@ public final class Sobol {
     checkArgument(n >= 2, "n must be >= 2, was %s", n);
     checkArgument(resamples >= 1, "resamples must be >= 1, was %s", resamples);
     checkArgument(level > 0 && level < 1, "level must be in (0, 1), was %s", level);
-    checkArgument((long) n * (factors + 2) <= Integer.MAX_VALUE / 2,
+    checkArgument((long) n * (factors + 2) <= RubricSobol.MAX_EVALUATIONS,
         "n·(factors + 2) = %s evaluations is too many", (long) n * (factors + 2));
     SplittableRandom root = new SplittableRandom(seed);
     SplittableRandom sampling = root.split();

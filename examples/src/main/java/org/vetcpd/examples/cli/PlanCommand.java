@@ -153,7 +153,14 @@ final class PlanCommand implements Callable<Integer> {
       }
       double h = hours == null ? PlanItem.MAX_HOURS : hours;
       check("--hours", h, 0, PlanItem.MAX_HOURS, true);
-      check("--step", step, 0, PlanItem.MAX_HOURS, false);
+      check("--step", step, PlanItem.MIN_HOURS, PlanItem.MAX_HOURS, true);
+      if (h / step > PlanConstraints.MAX_STEPS) {
+        throw CliException.usage("vetcpd: --hours / --step must be at most "
+            + PlanConstraints.MAX_STEPS + " steps, was " + PlanResultText.num(h) + " / "
+            + PlanResultText.num(step) + (hours == null ? " (--hours left out: "
+            + PlanResultText.num(PlanItem.MAX_HOURS) + ")" : "") + "; use --step "
+            + PlanResultText.num(h / PlanConstraints.MAX_STEPS) + " or more");
+      }
       check("--substitute-rate", substituteRate, 0, Double.MAX_VALUE, true);
       PlanConstraints.Builder b = PlanConstraints.builder().hours(h).step(step)
           .substituteRate(substituteRate);

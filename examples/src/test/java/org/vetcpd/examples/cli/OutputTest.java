@@ -271,6 +271,31 @@ class OutputTest {
   }
 
   /**
+   * {@code -o LINK} where the link leads to a file not made yet, in a folder not made yet: the
+   * folder and file are made, the link stays; a loop of links is one line and exit code 5.
+   */
+  @Test
+  void outputToADanglingLinkMakesItsFileAndALoopOfLinksFails() throws Exception {
+    Path dangling = Files.createSymbolicLink(dir.resolve("dangling.csv"),
+        Path.of("later", "made.csv"));
+    CliRun run = CliRun.of("score", sample().toString(), "--format", "csv", "-o",
+        dangling.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.isSymbolicLink(dangling)).isTrue();
+    assertThat(Files.readString(dir.resolve("later/made.csv"))).startsWith("plan,teacher,");
+    Path one = dir.resolve("one.csv");
+    Path two = dir.resolve("two.csv");
+    Files.createSymbolicLink(one, two.getFileName());
+    Files.createSymbolicLink(two, one.getFileName());
+    run = CliRun.of("score", sample().toString(), "--format", "csv", "-o", one.toString());
+    assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_OUTPUT);
+    assertThat(run.errLines()).containsExactly("vetcpd: cannot write " + one
+        + ": too many levels of symbolic links");
+    assertThat(Files.isSymbolicLink(one)).isTrue();
+    assertThat(Files.isSymbolicLink(two)).isTrue();
+  }
+
+  /**
    * {@code -o FILE} creates FILE as any new file is created (not owner-only, as a temporary file
    * is), and a file it replaces keeps its permissions.
    */

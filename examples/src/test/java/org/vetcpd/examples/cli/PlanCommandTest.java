@@ -73,6 +73,15 @@ class PlanCommandTest {
         "csv"), "vetcpd: the planner writes text or json, not csv");
     assertUsage(CliRun.of("improve", SAMPLE, "--plan", "p-0", "--band", "TAILORED"),
         "vetcpd: no plan \"p-0\" in " + SAMPLE);
+    // steps: at least an item's least hours, and at most MAX_STEPS of them in the hours
+    assertUsage(CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "40", "--step",
+        "1e-300"), "vetcpd: --step must be >= 0.001 and <= 8760, was 1.0E-300");
+    assertUsage(CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "40", "--step",
+        "0.001"), "vetcpd: --hours / --step must be at most 10000 steps, was 40 / 0.001;"
+            + " use --step 0.004 or more");
+    assertUsage(CliRun.of("improve", SAMPLE, "--plan", "p-s1-template-t-rm-01", "--band",
+        "TAILORED", "--step", "0.5"), "vetcpd: --hours / --step must be at most 10000 steps, was"
+            + " 8760 / 0.5 (--hours left out: 8760); use --step 0.876 or more");
     CliRun both = CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--department", "d-rm",
         "--hours", "40");
     assertThat(both.exitCode()).isEqualTo(VetcpdCli.EXIT_USAGE);

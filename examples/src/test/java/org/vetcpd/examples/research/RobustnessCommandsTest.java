@@ -24,6 +24,25 @@ class RobustnessCommandsTest {
 
   @TempDir Path dir;
 
+  /**
+   * Thread counts past what a pool takes and more Sobol samples than a run may evaluate are usage
+   * errors: one line, exit code 2, no stack trace.
+   */
+  @Test
+  void threadsAndSamplesBeyondTheirBoundsAreOneLineUsageErrors() {
+    CliRun threads = CliRun.of("sensitivity", DataFiles.sample(), "--threads", "32768",
+        "--no-progress");
+    assertThat(threads.exitCode()).isEqualTo(2);
+    assertThat(threads.errLines()).containsExactly(
+        "vetcpd: --threads must be at least 1 and at most 32767, was 32768");
+    CliRun samples = CliRun.of("sensitivity", DataFiles.sample(), "--method", "sobol",
+        "--samples", "2147483647", "--no-progress");
+    assertThat(samples.exitCode()).isEqualTo(2);
+    assertThat(samples.errLines()).hasSize(1);
+    assertThat(samples.err()).startsWith("vetcpd: --samples must be at most ")
+        .contains("was 2147483647");
+  }
+
   @Test
   void sobolIsReproducibleWhateverTheThreads() throws Exception {
     String[] args = {"sensitivity", DataFiles.sample(), "--method", "sobol", "--samples", "64",

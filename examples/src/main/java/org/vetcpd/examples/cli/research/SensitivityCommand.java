@@ -185,8 +185,9 @@ public final class SensitivityCommand implements Callable<Integer> {
       default:
         throw CliException.usage("vetcpd: --method must be dirichlet or sobol, was " + method);
     }
-    if (threads != null && threads < 1) {
-      throw CliException.usage("vetcpd: --threads must be at least 1, was " + threads);
+    if (threads != null && (threads < 1 || threads > Sensitivity.MAX_PARALLELISM)) {
+      throw CliException.usage("vetcpd: --threads must be at least 1 and at most "
+          + Sensitivity.MAX_PARALLELISM + ", was " + threads);
     }
     if (sobol) {
       for (Object[] o : new Object[][] {{"--draws", draws}, {"--concentration", concentration},
@@ -275,6 +276,12 @@ public final class SensitivityCommand implements Callable<Integer> {
         .withSamples(n).withSeed(seed).withResamples(b);
     if (threads != null) {
       analysis = analysis.withParallelism(threads);
+    }
+    long most = RubricSobol.MAX_EVALUATIONS / (analysis.factors().size() + 2);
+    if (n > most) {
+      throw CliException.usage("vetcpd: --samples must be at most " + most + " for "
+          + analysis.factors().size() + " factors (samples × (factors + 2) rubric evaluations,"
+          + " at most " + RubricSobol.MAX_EVALUATIONS + "), was " + n);
     }
     options.reportExcluded(spec.commandLine().getErr(), options.excluded());
     int evaluations = n * (analysis.factors().size() + 2);
