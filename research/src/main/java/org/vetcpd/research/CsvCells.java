@@ -10,7 +10,8 @@ public enum CsvCells {
   /**
    * A cell that begins with {@code =}, {@code +}, {@code -}, {@code @}, TAB or CR is prefixed with
    * {@code '}, so that a spreadsheet shows it as text and never runs it as a formula (OWASP, "CSV
-   * injection"); a number as vetcpd writes it ({@code -0.5}) is never changed. The prefix is not
+   * injection"); a cell that is a plain number ({@code -0.5}, an id {@code -3}) is never changed,
+   * as a spreadsheet reads it as that number. The prefix is not
    * removed on reading: use {@link #RAW} for cells that must read back exactly.
    */
   SAFE,
