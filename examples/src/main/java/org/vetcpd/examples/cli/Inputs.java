@@ -239,8 +239,12 @@ public final class Inputs {
     return problems.stream().map(p -> line(prefix, p)).collect(Collectors.toList());
   }
 
-  /** A problem on one line, even if its message spans lines, after {@code prefix}; data escaped. */
+  /**
+   * A problem on one line, even if its message spans lines (CR, LF), after {@code prefix}; data
+   * escaped, the line and paragraph separators U+2028 and U+2029 too (not joined as line breaks).
+   */
   static String line(String prefix, Problem p) {
-    return prefix + TerminalText.escape(p.toString().strip().replaceAll("\\s*\\R\\s*", " "));
+    return prefix + TerminalText.escape(
+        p.toString().strip().replaceAll("\\s*(?:\\r\\n|[\\n\\r])\\s*", " "));
   }
 }

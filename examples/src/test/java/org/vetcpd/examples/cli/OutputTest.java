@@ -222,6 +222,22 @@ class OutputTest {
         .doesNotContain("\u001b", "\u202e");
   }
 
+  /**
+   * A reference holding a line or paragraph separator (U+2028, U+2029) is quoted in the problem
+   * line with the separator escaped, as every other character a terminal could break a line on.
+   */
+  @Test
+  void aLineSeparatorInAReferenceIsShownEscapedInItsProblem() throws Exception {
+    ObjectNode ds = (ObjectNode) JSON.readTree(sample().toFile());
+    ((ObjectNode) ds.get("plans").get(0)).put("teacher", "t-\u2028Score\u2029x");
+    Path data = dir.resolve("separators.json");
+    Files.writeString(data, ds.toString());
+    CliRun run = CliRun.of("validate", data.toString());
+    assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_INVALID);
+    assertThat(run.err()).contains("\"t-\\u2028Score\\u2029x\"")
+        .doesNotContain("\u2028", "\u2029");
+  }
+
   // --- forked runs: a full disk, a closed pipe -----------------------------------------------
 
   private static ProcessBuilder vetcpd(String... args) {
