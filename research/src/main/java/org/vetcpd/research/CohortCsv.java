@@ -3,8 +3,6 @@ package org.vetcpd.research;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -81,36 +79,7 @@ public final class CohortCsv {
    * never builds a {@link CsvMapper} (and with it Jackson's data binding, its date formats and the
    * JDK's locale data: a good part of a short command's start-up).
    */
-  private static final CsvFactory FACTORY = CsvFactory.builder()
-      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-      .build();
-
   private CohortCsv() {}
-
-  /**
-   * Returns the schema of RFC 4180 CSV with a header: comma, double quote, CRLF.
-   *
-   * @param columns the column names, in order
-   * @return the schema
-   */
-  static CsvSchema schema(List<String> columns) {
-    CsvSchema.Builder b = CsvSchema.builder();
-    for (String c : columns) {
-      b.addColumn(c, CsvSchema.ColumnType.STRING);
-    }
-    return b.setUseHeader(true)
-        .setColumnSeparator(',')
-        .setQuoteChar('"')
-        .disableEscapeChar()
-        .setLineSeparator("\r\n")
-        .setNullValue("")
-        .build();
-  }
-
-  /** Returns the factory of the CSV writers of this package ({@link CsvTableWriter}). */
-  static CsvFactory factory() {
-    return FACTORY;
-  }
 
   /** The mapper of the CSV readers of this package, built when one first reads. */
   private static final class Reading {

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.NumberOutput;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -72,14 +74,37 @@ public final class CsvTableWriter {
     requireNonNull(cells, "cells");
     try {
       // The header is written as a row of its own, so that a table without rows has one too.
-      CsvGenerator w = CohortCsv.factory().createGenerator(out);
+      CsvGenerator w = FACTORY.createGenerator(out);
       w.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      w.setSchema(CohortCsv.schema(header).withoutHeader());
+      w.setSchema(schema(header));
       writeRow(w, header.toArray(new String[0]));
       return new CsvTableWriter(header.size(), w, out, cells);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The factory of every CSV table vetcpd writes. Here, not in {@link CohortCsv}: a command that
+   * writes reports as CSV needs neither the cohort table's columns nor their codebook.
+   */
+  private static final CsvFactory FACTORY = CsvFactory.builder()
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+      .build();
+
+  /** The schema of RFC 4180 CSV rows: comma, double quote, CRLF; the header is a row. */
+  private static CsvSchema schema(List<String> columns) {
+    CsvSchema.Builder b = CsvSchema.builder();
+    for (String c : columns) {
+      b.addColumn(c, CsvSchema.ColumnType.STRING);
+    }
+    return b.setUseHeader(false)
+        .setColumnSeparator(',')
+        .setQuoteChar('"')
+        .disableEscapeChar()
+        .setLineSeparator("\r\n")
+        .setNullValue("")
+        .build();
   }
 
   /**

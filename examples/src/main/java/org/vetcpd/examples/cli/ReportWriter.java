@@ -2,6 +2,7 @@ package org.vetcpd.examples.cli;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.research.CsvCells;
@@ -146,17 +147,18 @@ abstract class ReportWriter {
    * <p>The cells are {@link ReportCsv#cells}, the table's one declaration. A row whose cells need
    * no quoting &mdash; as every row of vetcpd's own ids does &mdash; is written here straight,
    * byte for byte as {@link CsvTableWriter} would write it, without Jackson's CSV generator; any
-   * other row goes through {@link CsvTableWriter} itself.
+   * other row goes through {@link CsvTableWriter} itself. Such a row is printable ASCII ({@link
+   * #plain}), so it is made ready as its bytes, which are the same in UTF-8 and ISO 8859-1, and
+   * handed to an output that encodes in UTF-8 as they are ({@link CheckedWriter.Printer#writeUtf8}).
    */
   private static final class Csv extends ReportWriter {
-    /** Rows are handed to {@code out} about this many characters at a time. */
+    /** Rows are handed to {@code out} about this many bytes at a time. */
     private static final int PENDING = 1 << 16;
 
     private final CsvCells cells;
-    /** Rows written straight and not yet handed to {@code out}. */
-    private final StringBuilder pending = new StringBuilder(PENDING + 1024);
-    /** The characters of {@code pending}, handed to {@code out}. */
-    private char[] chars = new char[PENDING + 1024];
+    /** Rows written straight and not yet handed to {@code out}: {@code pendingLength} bytes. */
+    private byte[] pending = new byte[PENDING + 1024];
+    private int pendingLength;
     private CsvTableWriter csv;
 
     Csv(PrintWriter out, CsvCells cells) {
@@ -170,7 +172,10 @@ abstract class ReportWriter {
       csv.flush(); // the header reaches out before any row written here
     }
 
-    /** The row as written straight (a string, with its line end), or its cells if it is not. */
+    /**
+     * The row as written straight (its ASCII bytes, with its line end), or its cells if it is
+     * not.
+     */
     @Override
     Object prepare(TailoringReport report) {
       List<String> row = ReportCsv.cells(report);
@@ -188,14 +193,22 @@ abstract class ReportWriter {
           b.append(cell);
         }
       }
-      return b.append("\r\n").toString();
+      return b.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     @Override
     void writePrepared(Object prepared, boolean first) {
-      if (prepared instanceof String) {
-        pending.append((String) prepared);
-        if (pending.length() >= PENDING) {
+      if (prepared instanceof byte[]) {
+        byte[] bytes = (byte[]) prepared;
+        if (pendingLength + bytes.length > pending.length) {
+          writePending();
+          if (bytes.length > pending.length) {
+            pending = new byte[bytes.length];
+          }
+        }
+        System.arraycopy(bytes, 0, pending, pendingLength, bytes.length);
+        pendingLength += bytes.length;
+        if (pendingLength >= PENDING) {
           writePending();
         }
         return;
@@ -208,15 +221,14 @@ abstract class ReportWriter {
     }
 
     private void writePending() {
-      int n = pending.length();
+      int n = pendingLength;
       if (n > 0) {
-        // the characters as they are, without a string of them made first (and taken apart again)
-        if (chars.length < n) {
-          chars = new char[n];
+        if (!(out instanceof CheckedWriter.Printer)
+            || !((CheckedWriter.Printer) out).writeUtf8(pending, 0, n)) {
+          // ASCII: its characters are its bytes
+          out.write(new String(pending, 0, n, StandardCharsets.ISO_8859_1));
         }
-        pending.getChars(0, n, chars, 0);
-        out.write(chars, 0, n);
-        pending.setLength(0);
+        pendingLength = 0;
       }
     }
 

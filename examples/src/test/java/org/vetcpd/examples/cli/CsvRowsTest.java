@@ -2,8 +2,11 @@ package org.vetcpd.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,8 @@ import org.vetcpd.rules.TailoringScorer;
 /**
  * {@code score --format csv} writes most rows itself, from the reports' values: byte for byte
  * what {@link ReportCsv} and {@link CsvTableWriter} (Jackson's CSV generator) write, for ids that
- * need no quoting and, through the fallback, for ids that need quoting or a spreadsheet guard.
+ * need no quoting and, through the fallback, for ids that need quoting or a spreadsheet guard;
+ * onto standard output in UTF-8, the rows it writes itself go as bytes, in order with the others.
  */
 class CsvRowsTest {
   private static final List<String> IDS = List.of("p-1", "-p", "=1+2", "@x", "a,b", "a b",
@@ -32,6 +36,18 @@ class CsvRowsTest {
     reports.forEach(w::write);
     w.end();
     return s.toString();
+  }
+
+  /** As standard output gets it: rows of plain cells handed over as bytes. */
+  private static String viaBytes(List<TailoringReport> reports, CsvCells cells) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream stream = new PrintStream(bytes, false, StandardCharsets.UTF_8);
+    CheckedWriter checked = CheckedWriter.of(stream, "standard output", null, true);
+    ReportWriter w = ReportWriter.of(Format.CSV, new CheckedWriter.Printer(checked), cells);
+    w.begin();
+    reports.forEach(w::write);
+    w.end();
+    return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
   }
 
   private static String viaTableWriter(List<TailoringReport> reports, CsvCells cells) {
@@ -63,13 +79,30 @@ class CsvRowsTest {
         for (boolean odd : new boolean[] {false, true}) {
           List<TailoringReport> reports = reports(ds, scorer, odd);
           for (CsvCells cells : CsvCells.values()) {
+            String expected = viaTableWriter(reports, cells);
             assertThat(viaWriter(reports, cells))
                 .as("%s, odd ids %s, %s", name, odd, cells)
-                .isEqualTo(viaTableWriter(reports, cells));
+                .isEqualTo(expected);
+            assertThat(viaBytes(reports, cells))
+                .as("as bytes: %s, odd ids %s, %s", name, odd, cells)
+                .isEqualTo(expected);
           }
         }
       }
     }
+  }
+
+  @Test
+  void manyRowsAsBytesComeInOrderWithTheOthers() {
+    // more than the 64 KiB handed over at a time, a row needing quotes every few rows
+    Dataset ds = Samples.read("sample");
+    List<TailoringReport> reports = new ArrayList<>();
+    for (int round = 0; round < 60; round++) {
+      reports.addAll(reports(ds, TailoringScorer.standard(), true));
+    }
+    String expected = viaTableWriter(reports, CsvCells.SAFE);
+    assertThat(expected.length()).isGreaterThan(3 << 16);
+    assertThat(viaBytes(reports, CsvCells.SAFE)).isEqualTo(expected);
   }
 
   @Test
