@@ -97,31 +97,50 @@ final class ScoreAhead implements PlanListener {
   }
 
   /**
+   * What the work did for the command: the outputs of the first plans of a data set, and what to
+   * score the rest against.
+   *
+   * @param outputs the outputs of {@code ds.plans()} from index 0 on, in plan order
+   * @param against the catalogue the work scored against, if its lists are equal to those of
+   *     {@code ds} (in a command, the very entities the read built), so that the scorer's
+   *     resolution of it serves the rest of the plans too; else {@code ds}
+   */
+  static final class Done {
+    final List<Object> outputs;
+    final Dataset against;
+
+    Done(List<Object> outputs, Dataset against) {
+      this.outputs = outputs;
+      this.against = against;
+    }
+  }
+
+  /**
    * Stops the work after the plan it is on and returns the outputs of the first plans of {@code
    * ds}, in plan order: as many as were done; none if the work failed, was never started, or was
    * not on the very plans and catalogue lists of {@code ds}.
    *
    * @param ds the data set the read returned
-   * @return the outputs of {@code ds.plans()} from index 0 on
+   * @return the outputs of {@code ds.plans()} from index 0 on, and what to score the rest against
    */
-  List<Object> finish(Dataset ds) {
+  Done finish(Dataset ds) {
     synchronized (this) {
       finishing = true;
       notifyAll();
       if (worker == null) {
-        return List.of();
+        return new Done(List.of(), ds);
       }
     }
     try {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return List.of();
+      return new Done(List.of(), ds);
     }
     synchronized (this) {
       try {
         if (failed || outputs.isEmpty() || !sameCatalogue(workedAgainst, ds)) {
-          return List.of();
+          return new Done(List.of(), ds);
         }
         int n = Math.min(outputs.size(), ds.plans().size());
         for (int i = 0; i < n; i++) {
@@ -129,7 +148,7 @@ final class ScoreAhead implements PlanListener {
             n = i;
           }
         }
-        return List.copyOf(outputs.subList(0, n));
+        return new Done(List.copyOf(outputs.subList(0, n)), workedAgainst);
       } finally {
         // what is left is garbage: the catalogue resolved for the work, the plans heard of
         heard.clear();

@@ -128,7 +128,7 @@ final class ScoreCommand implements Callable<Integer> {
     Format chosen = output.format(format);
     if (planStream == null) {
       scoreDataset(ds, scorer, wanted, ReportWriter.of(chosen, output.open(), output.cells()),
-          ahead == null ? List.of() : ahead.finish(ds));
+          ahead == null ? new ScoreAhead.Done(List.of(), ds) : ahead.finish(ds));
     } else {
       scoreStream(ds, scorer, wanted, chosen);
     }
@@ -141,11 +141,14 @@ final class ScoreCommand implements Callable<Integer> {
   private static final int BATCH = 1024;
 
   /**
-   * Scores the plans of a data set and writes their reports; {@code ready} holds the outputs of
-   * its first plans, made ready by {@link ScoreAhead} while the data set was read.
+   * Scores the plans of a data set and writes their reports; {@code ahead} holds the outputs of
+   * its first plans, made ready by {@link ScoreAhead} while the data set was read, and the
+   * catalogue to score the others against (a plan's report depends on the catalogue only).
    */
   private void scoreDataset(Dataset ds, TailoringScorer scorer, Set<String> wanted,
-      ReportWriter writer, List<Object> ready) {
+      ReportWriter writer, ScoreAhead.Done ahead) {
+    List<Object> ready = ahead.outputs;
+    Dataset against = ahead.against;
     for (String id : wanted) {
       if (!ds.planIndex().containsKey(id)) {
         throw unknownPlan(id, ds.plans().stream().map(CpdPlan::id).collect(Collectors.toList()),
@@ -162,13 +165,13 @@ final class ScoreCommand implements Callable<Integer> {
     int start = ready.size();
     if (start < chosen.size()) {
       // the first alone, so that the scorer resolves the catalogue once, before the others
-      writer.write(scorer.score(ds, chosen.get(start)));
+      writer.write(scorer.score(against, chosen.get(start)));
       start++;
     }
     for (int from = start; from < chosen.size(); from += BATCH) {
       // scored and made ready (text, JSON, CSV cells) on every core; written in plan order here
       chosen.subList(from, Math.min(chosen.size(), from + BATCH)).parallelStream()
-          .map(p -> writer.prepare(scorer.score(ds, p)))
+          .map(p -> writer.prepare(scorer.score(against, p)))
           .collect(Collectors.toList())
           .forEach(writer::writePrepared);
     }

@@ -59,7 +59,10 @@ class ScoreAheadTest {
     }, 10_000);
     Dataset ds = read(cohort(400), ahead);
     awaitDone(ahead, 400);
-    assertThat(ahead.finish(ds)).isEqualTo(ids(ds, 400));
+    ScoreAhead.Done done = ahead.finish(ds);
+    assertThat(done.outputs).isEqualTo(ids(ds, 400));
+    // the rest is scored against the catalogue the work was scored against: its lists, no plans
+    assertThat(done.against).isNotSameAs(ds).isEqualTo(ds.withPlans(List.of()));
   }
 
   @Test
@@ -69,7 +72,7 @@ class ScoreAheadTest {
     ahead.start((catalogue, plan) -> plan.id(), 20);
     awaitDone(ahead, 20);
     Thread.sleep(50); // it does no more
-    assertThat(ahead.finish(ds)).isEqualTo(ids(ds, 20));
+    assertThat(ahead.finish(ds).outputs).isEqualTo(ids(ds, 20));
   }
 
   @Test
@@ -80,7 +83,11 @@ class ScoreAheadTest {
     read(path, ahead);
     awaitDone(ahead, 30);
     // another read of the same file: equal plans, but not the ones worked on
-    assertThat(ahead.finish(VetcpdJson.readDataset(path))).isEmpty();
+    Dataset again = VetcpdJson.readDataset(path);
+    ScoreAhead.Done done = ahead.finish(again);
+    assertThat(done.outputs).isEmpty();
+    // its catalogue's lists are equal to this read's: the rest may be scored against it
+    assertThat(done.against).isNotSameAs(again).isEqualTo(again.withPlans(List.of()));
   }
 
   @Test
@@ -95,10 +102,12 @@ class ScoreAheadTest {
     }, 100);
     Dataset ds = read(path, failing);
     awaitDone(failing, 3); // p0 to p2, then the failure ends the work
-    assertThat(failing.finish(ds)).isEmpty();
+    ScoreAhead.Done done = failing.finish(ds);
+    assertThat(done.outputs).isEmpty();
+    assertThat(done.against).isSameAs(ds);
 
     ScoreAhead idle = new ScoreAhead();
-    assertThat(idle.finish(read(path, idle))).isEmpty();
+    assertThat(idle.finish(read(path, idle)).outputs).isEmpty();
   }
 
   @Test
@@ -108,7 +117,7 @@ class ScoreAheadTest {
     ahead.stop();
     Dataset ds = read(cohort(30), ahead);
     assertThat(ahead.working()).isFalse();
-    assertThat(ahead.finish(ds)).isEmpty();
+    assertThat(ahead.finish(ds).outputs).isEmpty();
   }
 
   @Test
