@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
  * constraints, or the constraint that stops it (docs/planner.md).
  */
 @Command(
+    addMethodSubcommands = false, // none: picocli need not scan every method of the class
     name = "improve",
     mixinStandardHelpOptions = true,
     versionProvider = VetcpdCli.Version.class,

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
  * department under a shared budget (docs/planner.md).
  */
 @Command(
+    addMethodSubcommands = false, // none: picocli need not scan every method of the class
     name = "plan",
     mixinStandardHelpOptions = true,
     versionProvider = VetcpdCli.Version.class,

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code vetcpd report}: the self-contained HTML report of a data set's plans for leaders. */
 @Command(
+    addMethodSubcommands = false, // none: picocli need not scan every method of the class
     name = "report",
     mixinStandardHelpOptions = true,
     versionProvider = VetcpdCli.Version.class,

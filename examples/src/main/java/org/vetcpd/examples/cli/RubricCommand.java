@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code vetcpd rubric}: the standard rubric as JSON, to start editing one. */
 @Command(
+    addMethodSubcommands = false, // none: picocli need not scan every method of the class
     name = "rubric",
     mixinStandardHelpOptions = true,
     versionProvider = VetcpdCli.Version.class,

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code vetcpd score}: one report per plan, in plan order, as text, JSON or CSV. */
 @Command(
+    addMethodSubcommands = false, // none: picocli need not scan every method of the class
     name = "score",
     mixinStandardHelpOptions = true,
     versionProvider = VetcpdCli.Version.class,

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code vetcpd validate}: checks a data set and lists every problem. */
 @Command(
+    addMethodSubcommands = false, // none: picocli need not scan every method of the class
     name = "validate",
     mixinStandardHelpOptions = true,
     versionProvider = VetcpdCli.Version.class,

@@ -77,6 +77,7 @@ import picocli.CommandLine.Spec;
  * tools).
  */
 @Command(
+    addMethodSubcommands = false, // none: picocli need not scan every method of the class
     name = "vetcpd",
     mixinStandardHelpOptions = true,
     versionProvider = VetcpdCli.Version.class,
@@ -153,6 +154,8 @@ public final class VetcpdCli implements Callable<Integer> {
 
   private VetcpdCli() {}
 
+  private static final String PICOCLI_CONVERTERS_EXCLUDES = "picocli.converters.excludes";
+
   /**
    * Runs {@code vetcpd} and exits the JVM with its exit code.
    *
@@ -163,6 +166,11 @@ public final class VetcpdCli implements Callable<Integer> {
     // a cold JVM tens of milliseconds: the read of the data set starts at once.
     Thread.setDefaultUncaughtExceptionHandler(new Uncaught());
     boolean readingAhead = DatasetReadAhead.start(args);
+    // picocli registers its converters of java.sql and java.time types by reflection, loading and
+    // initialising two dozen classes, unless told not to; no option of vetcpd's has such a type
+    if (System.getProperty(PICOCLI_CONVERTERS_EXCLUDES) == null) {
+      System.setProperty(PICOCLI_CONVERTERS_EXCLUDES, "java\\.(sql|time)\\..*");
+    }
     // made now: when the heap runs out, printing it must not need any
     byte[] outOfMemory = (outOfMemory(Runtime.getRuntime().maxMemory()) + System.lineSeparator())
         .getBytes(StandardCharsets.UTF_8);

@@ -45,6 +45,7 @@ import picocli.CommandLine.TypeConversionException;
  * contextualisation and competence area, industry-contact share, leader involvement.
  */
 @Command(
+    addMethodSubcommands = false, // none: picocli need not scan every method of the class
     name = "aggregate",
     description = {
       "Summarises a scored cohort by school, department, programme or facilitator role: count,"

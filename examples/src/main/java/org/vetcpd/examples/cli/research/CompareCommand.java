@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  * band-transition matrix and the plans that move most.
  */
 @Command(
+    addMethodSubcommands = false, // none: picocli need not scan every method of the class
     name = "compare",
     description = {
       "Scores a cohort under two rubrics (--rubric A --rubric B) and tells how far they agree:"

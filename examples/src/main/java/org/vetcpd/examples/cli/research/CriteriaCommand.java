@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
  * criterion is deleted, and the share of plans where each is not assessed.
  */
 @Command(
+    addMethodSubcommands = false, // none: picocli need not scan every method of the class
     name = "criteria",
     description = {
       "How do the ten criteria hang together over a cohort? Pearson correlations of each pair"

@@ -48,6 +48,7 @@ import picocli.CommandLine.TypeConversionException;
  * on all cores, with a progress bar on stderr.
  */
 @Command(
+    addMethodSubcommands = false, // none: picocli need not scan every method of the class
     name = "sensitivity",
     description = {
       "How far do scores, ranks and bands depend on the rubric? Two methods, both seeded (the"

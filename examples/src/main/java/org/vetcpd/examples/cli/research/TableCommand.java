@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
  * text table, a JSON array or CSV for R and pandas.
  */
 @Command(
+    addMethodSubcommands = false, // none: picocli need not scan every method of the class
     name = "table",
     description = {
       "Scores a cohort into a table: one row per plan with its score, band, every criterion's"
