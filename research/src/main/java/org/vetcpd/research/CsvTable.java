@@ -312,7 +312,21 @@ final class CsvTable {
         p.add(where, "must be a finite number, was \"" + c + "\"");
         return 0;
       }
+      if (v == 0 && nonZeroDigits(c)) {
+        p.add(where, "is too close to 0 for a number, was \"" + c + "\" (it would be read as 0)");
+        return 0;
+      }
       return v;
+    }
+
+    /** Whether a number's digits before its exponent are not all zeros (1e-400, not 0.0e5). */
+    private static boolean nonZeroDigits(String number) {
+      for (int i = 0; i < number.length() && Character.toLowerCase(number.charAt(i)) != 'e'; i++) {
+        if (number.charAt(i) >= '1' && number.charAt(i) <= '9') {
+          return true;
+        }
+      }
+      return false;
     }
 
     static <E extends Enum<E>> E parseEnum(String c, Class<E> type, String where, Problems p) {

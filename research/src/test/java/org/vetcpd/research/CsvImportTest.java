@@ -149,6 +149,18 @@ class CsvImportTest {
         "plan-items.csv:row 7:activity: unknown activity \"a-nope\"");
   }
 
+  /** A number too close to 0 for a double is not read as 0; zero written with an exponent is. */
+  @Test
+  void aNumberTooCloseToZeroIsAProblemNotZero() throws Exception {
+    write("plan-items.csv", ITEMS
+        + "p-4,t-2,2026/27,ACTIVE,,,a-afl,1e-400,,,\n"
+        + "p-5,t-2,2026/27,ACTIVE,,,a-afl,0.0e-9,,,\n");
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactlyInAnyOrder(
+        "plan-items.csv:row 6:hours: is too close to 0 for a number, was \"1e-400\" (it would be"
+            + " read as 0)",
+        "plan-items.csv:row 7:hours: must be > 0, was 0");
+  }
+
   /**
    * A cell that cannot be read hides no problem of the row's other cells (until 1 December 2026 a
    * row with an unreadable cell had none of its value's own rules checked).

@@ -1036,7 +1036,33 @@ public final class WireReader {
       }
       return WireValues.FAILED;
     }
+    if (d == 0 && underflows()) {
+      return WireValues.FAILED;
+    }
     return d;
+  }
+
+  /**
+   * Whether the number token just read is not zero but too close to zero for a double (the parser
+   * reads {@code 1e-400} as 0), having reported it so: its value would silently be 0.
+   */
+  private boolean underflows() throws IOException {
+    char[] chars = p.getTextCharacters();
+    int end = p.getTextOffset() + p.getTextLength();
+    for (int i = p.getTextOffset(); i < end; i++) {
+      char c = chars[i];
+      if (c == 'e' || c == 'E') {
+        break;
+      }
+      if (c >= '1' && c <= '9') {
+        if (problem()) {
+          add("number out of range: " + p.getText() + " is too close to 0 for a number"
+              + " (it would be read as 0)");
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The powers of ten that a double holds exactly. */
@@ -1099,9 +1125,20 @@ public final class WireReader {
     }
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
       double d = p.getDoubleValue();
-      if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+      if (d == 0 && underflows()) {
+        return WireValues.FAILED;
+      }
+      if (d != Math.rint(d)) {
         if (problem()) {
-          add("expected a whole number, was " + Double.toString(d));
+          add("expected a whole number, was " + p.getText());
+        }
+        return WireValues.FAILED;
+      }
+      if (Math.abs(d) > Integer.MAX_VALUE) {
+        // a whole number written with an exponent or decimals (1e20, 4e9), too large as the one
+        // written without (4000000000) is
+        if (problem()) {
+          add("number out of range: " + p.getText());
         }
         return WireValues.FAILED;
       }
