@@ -62,7 +62,7 @@ public abstract class AbstractJsonOptions {
   }
 
   /**
-   * Returns the longest string accepted, in characters.
+   * Returns the longest string accepted, in characters: a value, or a field's name.
    *
    * @return the length, at least 1
    */

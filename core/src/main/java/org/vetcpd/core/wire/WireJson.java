@@ -33,8 +33,8 @@ public final class WireJson {
   private WireJson() {}
 
   /**
-   * Returns Jackson's read limits for the options: nesting depth, string, number and document
-   * length. The one place they are set, for the reader and for {@code VetcpdJson}'s mapper.
+   * Returns Jackson's read limits for the options: nesting depth, string (values and field
+   * names), number and document length. The one place they are set, for the reader and for {@code VetcpdJson}'s mapper.
    *
    * @param options the options
    * @return the constraints
@@ -43,6 +43,8 @@ public final class WireJson {
     return StreamReadConstraints.builder()
         .maxNestingDepth(options.maxNestingDepth())
         .maxStringLength(options.maxStringLength())
+        // a field's name is a string too (Jackson's own limit for names would be 50 000)
+        .maxNameLength(options.maxStringLength())
         .maxNumberLength(options.maxNumberLength())
         .maxDocumentLength(options.maxDocumentLength())
         .build();

@@ -62,6 +62,11 @@ public final class WireReader {
   private int depth = 1;
   /** Whether the parser is materialising a string (so a length limit is a string's). */
   private boolean inText;
+  /**
+   * Whether the name of a field stopped the read (too long): its object's current name is still
+   * the field before, so the problem is placed at the object.
+   */
+  private boolean inName;
   /** One copy of each value of a {@linkplain WireField#isShared() shared} field. */
   private final SharedStrings shared;
   /** What {@link #checkedObjects} found: references checked while reading; null if none. */
@@ -1287,7 +1292,12 @@ public final class WireReader {
       // a number's digits are buffered as text: its length is checked at the string limit
       message = "a number longer than the limit of " + options.maxNumberLength()
           + " characters (JsonOptions.maxNumberLength)";
-    } else if (m.startsWith("String value length") || m.startsWith("Name length")) {
+    } else if (m.startsWith("Name length")) {
+      message = "a field name longer than the limit of " + options.maxStringLength()
+          + " characters (JsonOptions.maxStringLength)";
+      // the object's current name is still the field before: the problem is the object's
+      inName = true;
+    } else if (m.startsWith("String value length")) {
       message = "a string longer than the limit of " + options.maxStringLength()
           + " characters (JsonOptions.maxStringLength)";
     } else if (m.startsWith("Number value length")) {
@@ -1340,7 +1350,7 @@ public final class WireReader {
         if (c.getEntryCount() > 0) {
           parts.add("[" + c.getCurrentIndex() + "]");
         }
-      } else if (c.getCurrentName() != null) {
+      } else if (c.getCurrentName() != null && !(inName && c == p.getParsingContext())) {
         parts.add(c.getCurrentName());
       }
     }

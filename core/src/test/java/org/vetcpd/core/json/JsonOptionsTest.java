@@ -93,6 +93,17 @@ class JsonOptionsTest {
   }
 
   @Test
+  void aFieldNameOverTheLimitIsTheObjectsProblem() {
+    // the name is the problem: the object's current name, the field before it, is not
+    JsonOptions small = JsonOptions.builder().maxStringLength(40).build();
+    String doc = valid.replace("\"name\": \"Fjord VGS\"",
+        "\"name\": \"Fjord VGS\", \"" + "x".repeat(41) + "\": 1");
+    assertProblems(() -> VetcpdJson.parseDataset(doc, small),
+        "schools[0]: a field name longer than the limit of 40 characters"
+            + " (JsonOptions.maxStringLength) at line 8, column 82");
+  }
+
+  @Test
   void numberLengthIsLimited() {
     JsonOptions small = JsonOptions.builder().maxNumberLength(5).build();
     String doc = valid.replace("\"hours\": 30", "\"hours\": 123456");
