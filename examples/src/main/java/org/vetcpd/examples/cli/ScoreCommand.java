@@ -127,14 +127,22 @@ final class ScoreCommand implements Callable<Integer> {
     TailoringScorer scorer = TailoringScorer.of(Inputs.rubric(rubric));
     Set<String> wanted = new LinkedHashSet<>(plans);
     Format chosen = output.format(format);
+    long scored;
     if (planStream == null) {
-      scoreDataset(ds, scorer, wanted, ReportWriter.of(chosen, output.open(), output.cells()),
+      scored = scoreDataset(ds, scorer, wanted,
+          ReportWriter.of(chosen, output.open(), output.cells()),
           ahead == null ? new ScoreAhead.Done(List.of(), ds) : ahead.finish(ds));
     } else {
-      scoreStream(ds, scorer, wanted, chosen);
+      scored = scoreStream(ds, scorer, wanted, chosen);
     }
     output.commit(chosen == Format.CSV ? ReportCsv.COLUMNS : null, scorer.rubric().ref());
     Inputs.noteBundledSample(dataset, spec.commandLine().getErr());
+    if (scored == 0) {
+      // not an error (an empty table is the right output), but never an unexplained empty one
+      spec.commandLine().getErr().println("vetcpd: nothing to score: "
+          + (planStream != null ? planStream : dataset) + " has no plans");
+      spec.commandLine().getErr().flush();
+    }
     return VetcpdCli.EXIT_OK;
   }
 
@@ -145,8 +153,9 @@ final class ScoreCommand implements Callable<Integer> {
    * Scores the plans of a data set and writes their reports; {@code ahead} holds the outputs of
    * its first plans, made ready by {@link ScoreAhead} while the data set was read, and the
    * catalogue to score the others against (a plan's report depends on the catalogue only).
+   * Returns how many plans it scored.
    */
-  private void scoreDataset(Dataset ds, TailoringScorer scorer, Set<String> wanted,
+  private int scoreDataset(Dataset ds, TailoringScorer scorer, Set<String> wanted,
       ReportWriter writer, ScoreAhead.Done ahead) {
     List<Object> ready = ahead.outputs;
     Dataset against = ahead.against;
@@ -177,6 +186,7 @@ final class ScoreCommand implements Callable<Integer> {
           .forEach(writer::writePrepared);
     }
     writer.end();
+    return chosen.size();
   }
 
   /**
@@ -184,9 +194,10 @@ final class ScoreCommand implements Callable<Integer> {
    * scored as it is read (on every core: {@link PlanLines#readAhead}), and its report written,
    * in line order, to a {@link Spool} on this thread; the spool reaches stdout only
    * if every line was valid (and every plan of {@code --plan} was found), so nothing half-written
-   * does. Only the ids of {@code --plan} and the first ids of the stream are held.
+   * does. Only the ids of {@code --plan} and the first ids of the stream are held. Returns how many
+   * plans the stream had.
    */
-  private void scoreStream(
+  private long scoreStream(
       Dataset catalogue, TailoringScorer scorer, Set<String> wanted, Format chosen) {
     ProblemLines problems = maxProblems.collector();
     Set<String> found = new HashSet<>();
@@ -225,6 +236,7 @@ final class ScoreCommand implements Callable<Integer> {
       writer.end();
       spool.copyTo(output.open());
     }
+    return plansRead;
   }
 
   /** A plan of the stream as its reading thread left it: its id, and its report made ready. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.research.ReportCsv;
 import org.vetcpd.rules.CriterionResult;
 import org.vetcpd.rules.Rubric;
 import org.vetcpd.rules.TailoringReport;
@@ -99,6 +100,28 @@ class VetcpdCliTest {
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.errLines()).containsExactly(Inputs.SAMPLE_NOTE);
       assertThat(run.out()).isEqualTo(expectedText(reports));
+    }
+
+    @Test
+    void nothingToScoreIsAnEmptyOutputAndALineOnStderr() throws IOException {
+      Path noPlans = dir.resolve("no-plans.json");
+      VetcpdJson.write(sample.withPlans(List.of()), noPlans);
+      Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+      for (String format : List.of("text", "csv", "json")) {
+        CliRun run = CliRun.of("score", noPlans.toString(), "--format", format);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.errLines()).containsExactly(
+            "vetcpd: nothing to score: " + noPlans + " has no plans");
+        assertThat(run.out()).isEqualTo(format.equals("text") ? ""
+            : format.equals("json") ? "[ ]\n" : String.join(",", ReportCsv.COLUMNS) + "\r\n");
+        CliRun stream = CliRun.of("score", sampleFile.toString(), "--plans", empty.toString(),
+            "--format", format);
+        assertThat(stream.exitCode()).as(stream.err()).isZero();
+        assertThat(stream.errLines()).containsExactly(
+            "vetcpd: nothing to score: " + empty + " has no plans");
+        assertThat(stream.out()).isEqualTo(run.out());
+      }
+      assertThat(CliRun.of("score", sampleFile.toString()).err()).isEmpty();
     }
 
     @Test
