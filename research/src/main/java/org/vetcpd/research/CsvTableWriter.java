@@ -251,8 +251,11 @@ public final class CsvTableWriter {
     // the same number would be written differently on different JDKs; it is also about three
     // times slower.
     String s = NumberOutput.toString(value, true);
-    if (s.indexOf('E') < 0) {
-      return s; // [1e-3, 1e7): already plain, shortest, with a decimal; no BigDecimal on the hot path
+    double magnitude = Math.abs(value);
+    if (magnitude >= 1e-3 && magnitude < 1e7) {
+      // plain, shortest, with a decimal (as Double.toString in this range); no BigDecimal, and no
+      // search for an exponent, on the hot path
+      return s;
     }
     BigDecimal d = new BigDecimal(s).stripTrailingZeros();
     return (d.scale() < 1 ? d.setScale(1) : d).toPlainString();

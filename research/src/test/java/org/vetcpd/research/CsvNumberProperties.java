@@ -71,7 +71,10 @@ class CsvNumberProperties {
         Arbitraries.longs().between(Long.MIN_VALUE, Long.MAX_VALUE)
             .map(Double::longBitsToDouble).filter(Double::isFinite),
         Arbitraries.of(0.0, -0.0, 100.0, 1e-3, 9.999e-4, 1e7, 9999999.999, 0.1 + 0.2,
-            2.82879384806159E17, 1.0E23, Double.MIN_VALUE, Double.MAX_VALUE));
+            2.82879384806159E17, 1.0E23, Double.MIN_VALUE, Double.MAX_VALUE,
+            // the edges of the plain range, which number() trusts without looking for an 'E'
+            Math.nextDown(1e-3), Math.nextUp(1e-3), Math.nextDown(1e7), -Math.nextDown(1e7),
+            -1e-3, Math.nextDown(-1e-3)));
   }
 
   /** The significant digits of a text of a number, trailing zeros dropped. */
