@@ -85,6 +85,12 @@ final class CsvTable {
       }
       header.add(column);
     }
+    if (header.stream().allMatch(String::isEmpty)) {
+      // a file of a byte order mark alone is as empty as one without; a blank first row is no header
+      p.add(records.size() == 1 ? name : name + ":row 1", records.size() == 1
+          ? "the file is empty; expected a header row" : "the header row is empty");
+      return null;
+    }
     List<Row> rows = new ArrayList<>();
     for (int i = 1; i < records.size(); i++) {
       String[] cells = records.get(i);

@@ -149,6 +149,17 @@ class CsvImportTest {
         "plan-items.csv:row 7:activity: unknown activity \"a-nope\"");
   }
 
+  /** A file of a byte order mark alone is empty; a blank first row is no header. */
+  @Test
+  void aFileOfAByteOrderMarkAloneIsEmpty() throws Exception {
+    write("plan-items.csv", "\uFEFF");
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
+        "plan-items.csv: the file is empty; expected a header row");
+    write("plan-items.csv", "\uFEFF\n" + ITEMS);
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
+        "plan-items.csv:row 1: the header row is empty");
+  }
+
   /** A number too close to 0 for a double is not read as 0; zero written with an exponent is. */
   @Test
   void aNumberTooCloseToZeroIsAProblemNotZero() throws Exception {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -16,6 +17,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -1118,6 +1120,9 @@ public final class WireReader {
     return negative ? -value : value;
   }
 
+  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
   private Object integer(JsonToken t) throws IOException, Stop {
     if (t == JsonToken.VALUE_NUMBER_INT) {
       if (p.getNumberType() != JsonParser.NumberType.INT) {
@@ -1129,25 +1134,30 @@ public final class WireReader {
       return p.getIntValue();
     }
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-      double d = p.getDoubleValue();
-      if (d == 0 && underflows()) {
-        return WireValues.FAILED;
+      // Decided on the number as written, not on a double near it (2.0000000000000001 is not 2):
+      // exactly, as a BigDecimal of at most the number-length limit's digits; rare in a data set.
+      String text = p.getText();
+      BigDecimal exact;
+      try {
+        exact = new BigDecimal(text);
+      } catch (NumberFormatException e) {
+        exact = null; // an exponent beyond an int's range: 1e9999999999
       }
-      if (d != Math.rint(d)) {
+      if (exact != null && exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
         if (problem()) {
-          add("expected a whole number, was " + p.getText());
+          add("expected a whole number, was " + text);
         }
         return WireValues.FAILED;
       }
-      if (Math.abs(d) > Integer.MAX_VALUE) {
+      if (exact == null || exact.compareTo(INT_MIN) < 0 || exact.compareTo(INT_MAX) > 0) {
         // a whole number written with an exponent or decimals (1e20, 4e9), too large as the one
         // written without (4000000000) is
         if (problem()) {
-          add("number out of range: " + p.getText());
+          add("number out of range: " + text);
         }
         return WireValues.FAILED;
       }
-      return (int) d;
+      return exact.intValueExact();
     }
     if (problem()) {
       add("expected a whole number, was " + describe(t));
@@ -1293,8 +1303,10 @@ public final class WireReader {
       message = "a number longer than the limit of " + options.maxNumberLength()
           + " characters (JsonOptions.maxNumberLength)";
     } else if (m.startsWith("Name length")) {
+      // the parser of a byte stream counts a name's UTF-8 bytes, the parser of text its chars
       message = "a field name longer than the limit of " + options.maxStringLength()
-          + " characters (JsonOptions.maxStringLength)";
+          + (p instanceof UTF8StreamJsonParser ? " bytes" : " characters")
+          + " (JsonOptions.maxStringLength)";
       // the object's current name is still the field before: the problem is the object's
       inName = true;
     } else if (m.startsWith("String value length")) {

@@ -119,6 +119,26 @@ class LauncherIT {
   }
 
   @Test
+  void runsWithNoPlaceForAnArchiveAndAJarNamedLikeAnOption() throws Exception {
+    // no VETCPD_CACHE, XDG_CACHE_HOME or HOME: no archive (the launcher once stopped at `set -u`);
+    // a relative jar path that begins with '-' (java once took it for an option)
+    Path dir = Files.createDirectories(cache.resolve("no-home"));
+    Files.copy(repository.resolve("examples/target/vetcpd.jar"), dir.resolve("-v.jar"));
+    String sample = file("examples/data/sample.json");
+    List<String> command = List.of("env", "-u", "HOME", "-u", "XDG_CACHE_HOME", "-u",
+        "VETCPD_CACHE", "VETCPD_LAUNCHER_DEBUG=1", "VETCPD_JAR=-v.jar",
+        "JAVA_HOME=" + ExternalProcess.jdkTool("java").getParent().getParent(),
+        repository.resolve("examples/bin/vetcpd").toString(), "score", sample, "-f", "csv");
+    ExternalProcess run = ExternalProcess.run(dir, ExternalProcess.noInput(), logs, "no-home",
+        command);
+    CliRun expected = CliRun.of("score", sample, "-f", "csv");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo(expected.out());
+    assertThat(errWithoutDebug(run)).isEqualTo(expected.errLines());
+    assertThat(debugLine(run)).contains("CDS archive unused");
+  }
+
+  @Test
   void aRebuiltJarsArchiveReplacesTheOldOneAndLeavesOtherJarsAlone() throws Exception {
     Path dir = Files.createDirectories(cache.resolve("rebuilt"));
     Path otherJars = Files.writeString(dir.resolve("vetcpd-1-2.3-4.jsa"),
