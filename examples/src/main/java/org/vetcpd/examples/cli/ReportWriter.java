@@ -78,21 +78,24 @@ abstract class ReportWriter {
   }
 
   /**
-   * Whether Jackson's CSV generator, with strict quoting, writes a cell as it is: a non-empty
-   * cell of printable ASCII from {@code -} up (no comma, quote, space, line end or control
-   * character, all of which are below {@code -}).
+   * Whether Jackson's CSV generator, with strict quoting, writes every cell of a row as it is,
+   * given the row's UTF-8 bytes up to {@code end} (its line end excluded) and its number of cells,
+   * none of them empty: a cell is written as it is if it is printable ASCII from {@code -} up (no
+   * comma, quote, space, line end or control character, all of which are below {@code -}), so
+   * the row is if every byte is in that range but its separators, commas, exactly {@code cells -
+   * 1} of them. A character outside ASCII is bytes above 127 (negative as {@code byte}).
    */
-  static boolean plain(String cell) {
-    if (cell == null || cell.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < cell.length(); i++) {
-      char c = cell.charAt(i);
-      if (c < '-' || c > '~') {
+  static boolean plainRow(byte[] row, int end, int cells) {
+    int separators = 0;
+    for (int j = 0; j < end; j++) {
+      byte c = row[j];
+      if (c == ',') {
+        separators++;
+      } else if (c < '-' || c > '~') {
         return false;
       }
     }
-    return true;
+    return separators == cells - 1;
   }
 
   /** Each report's {@link TailoringReport#toText()}, a blank line between two. */
@@ -148,7 +151,7 @@ abstract class ReportWriter {
    * no quoting &mdash; as every row of vetcpd's own ids does &mdash; is written here straight,
    * byte for byte as {@link CsvTableWriter} would write it, without Jackson's CSV generator; any
    * other row goes through {@link CsvTableWriter} itself. Such a row is printable ASCII ({@link
-   * #plain}), so it is made ready as its bytes, which are the same in UTF-8 and ISO 8859-1, and
+   * #plainRow}), so it is made ready as its bytes, which are the same in UTF-8 and ISO 8859-1, and
    * handed to an output that encodes in UTF-8 as they are ({@link CheckedWriter.Printer#writeUtf8}).
    */
   private static final class Csv extends ReportWriter {
@@ -183,17 +186,19 @@ abstract class ReportWriter {
       StringBuilder b = new StringBuilder(512);
       for (int i = 0; i < row.size(); i++) {
         String cell = cells.apply(row.get(i));
-        if (cell != null && !plain(cell)) {
-          return row;
-        }
         if (i > 0) {
           b.append(',');
         }
         if (cell != null) {
+          if (cell.isEmpty()) {
+            return row; // quoted
+          }
           b.append(cell);
         }
       }
-      return b.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+      // checked as a whole row, in one pass, not cell by cell
+      byte[] bytes = b.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+      return plainRow(bytes, bytes.length - 2, row.size()) ? bytes : row;
     }
 
     @Override

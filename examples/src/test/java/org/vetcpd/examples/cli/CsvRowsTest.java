@@ -107,9 +107,18 @@ class CsvRowsTest {
 
   @Test
   void plainCellsAreThoseJacksonLeavesAsTheyAre() {
-    assertThat(IDS.stream().filter(ReportWriter::plain))
+    assertThat(IDS.stream().filter(CsvRowsTest::plain))
         .containsExactly("p-1", "-p", "@x", "0.5", "-0.5", "~z");
-    assertThat(ReportWriter.plain("")).isFalse();
-    assertThat(ReportWriter.plain(null)).isFalse();
+    // a row: its separators are not cells' commas
+    byte[] row = "p-1,t-2,0.5".getBytes(StandardCharsets.UTF_8);
+    assertThat(ReportWriter.plainRow(row, row.length, 3)).isTrue();
+    assertThat(ReportWriter.plainRow(row, row.length, 2)).as("a comma in a cell").isFalse();
+    byte[] wide = "p-\u00e9,t".getBytes(StandardCharsets.UTF_8);
+    assertThat(ReportWriter.plainRow(wide, wide.length, 2)).isFalse();
+  }
+
+  private static boolean plain(String cell) {
+    byte[] bytes = cell.getBytes(StandardCharsets.UTF_8);
+    return ReportWriter.plainRow(bytes, bytes.length, 1);
   }
 }
