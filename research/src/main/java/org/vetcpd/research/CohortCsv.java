@@ -2,7 +2,9 @@ package org.vetcpd.research;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -28,6 +30,7 @@ import org.vetcpd.core.LeaderRole;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.Problems;
 import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.json.JsonOptions;
 import org.vetcpd.rules.Band;
 import org.vetcpd.rules.Rubric;
 import org.vetcpd.rules.RubricRef;
@@ -83,7 +86,12 @@ public final class CohortCsv {
 
   /** The mapper of the CSV readers of this package, built when one first reads. */
   private static final class Reading {
-    static final CsvMapper MAPPER = CsvMapper.builder()
+    // a cell is held to a data set's limit on a string (JsonOptions.maxStringLength), checked
+    // while the file is read, not once it is held
+    static final CsvMapper MAPPER = CsvMapper.builder(CsvFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(JsonOptions.DEFAULT_MAX_STRING_LENGTH).build())
+            .build())
         .enable(CsvParser.Feature.WRAP_AS_ARRAY)
         .build();
   }

@@ -1,6 +1,7 @@
 package org.vetcpd.research;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.vetcpd.core.Problems;
+import org.vetcpd.core.json.JsonOptions;
 
 /**
  * A CSV file read whole: its header and its rows, each cell read strictly with problems named
@@ -63,7 +65,13 @@ final class CsvTable {
         records.add(it.nextValue());
       }
     } catch (JsonProcessingException e) {
-      p.add(name + ":row " + (records.size() + 1), "malformed CSV: " + e.getOriginalMessage());
+      // a cell over the limit (the deserializer may wrap the parser's exception)
+      boolean tooLong = e instanceof StreamConstraintsException
+          || e.getCause() instanceof StreamConstraintsException;
+      p.add(name + ":row " + (records.size() + 1), tooLong
+          ? "a cell longer than the limit of " + JsonOptions.DEFAULT_MAX_STRING_LENGTH
+              + " characters (JsonOptions.maxStringLength)"
+          : "malformed CSV: " + e.getOriginalMessage());
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

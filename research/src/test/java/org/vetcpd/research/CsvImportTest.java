@@ -149,6 +149,18 @@ class CsvImportTest {
         "plan-items.csv:row 7:activity: unknown activity \"a-nope\"");
   }
 
+  /** A cell is held to a data set's limit on a string, while the file is read. */
+  @Test
+  void aCellOverTheStringLimitIsAProblemOfItsRow() throws Exception {
+    String id = "t-" + "x".repeat(100_000 - 2);
+    write("teachers.csv", TEACHERS + id + ",RM,s-1,d-rm,,,,,,\n");
+    assertThat(CsvImport.read(dir).teacherIndex()).containsKey(id);
+    write("teachers.csv", TEACHERS + id + "x,RM,s-1,d-rm,,,,,,\n");
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
+        "teachers.csv:row 5: a cell longer than the limit of 100000 characters"
+            + " (JsonOptions.maxStringLength)");
+  }
+
   /** A file of a byte order mark alone is empty; a blank first row is no header. */
   @Test
   void aFileOfAByteOrderMarkAloneIsEmpty() throws Exception {
