@@ -11,6 +11,10 @@ import java.io.Serializable;
  * One problem found in input: where it is (a path such as {@code plans[3].items[0].hours}) and
  * what is wrong with it.
  *
+ * <p>A path or message longer than {@value #MAX_LENGTH} characters is cut there, ending {@code …
+ * (N characters in all)}: a message quotes what it found, and a document may hold strings of
+ * 100 000 characters, which a thousand problems would otherwise repeat whole.
+ *
  * <p>This class is immutable, thread-safe and serialisable.
  *
  * @param path where the problem is, from the root of the document or value; empty for the root
@@ -28,8 +32,23 @@ public record Problem(@JsonProperty("path") String path, @JsonProperty("message"
    * @param message what is wrong
    */
   public Problem {
-    requireNonNull(path, "path");
-    requireNonNull(message, "message");
+    path = bounded(requireNonNull(path, "path"));
+    message = bounded(requireNonNull(message, "message"));
+  }
+
+  /** The most characters of a path or a message. */
+  public static final int MAX_LENGTH = 2_000;
+
+  private static String bounded(String s) {
+    if (s.length() <= MAX_LENGTH) {
+      return s;
+    }
+    String end = "… (" + s.length() + " characters in all)";
+    int cut = MAX_LENGTH - end.length();
+    if (Character.isHighSurrogate(s.charAt(cut - 1))) {
+      cut--; // not half a character
+    }
+    return s.substring(0, cut) + end;
   }
 
   /**
