@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -35,6 +36,8 @@ final class CsvTable {
   private static final Pattern NUMBER =
       Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
+  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
   private final String name;
   private final ImmutableList<String> header;
@@ -216,11 +219,28 @@ final class CsvTable {
 
     int integer(String column, Problems p) {
       String c = raw(column).strip();
-      if (!INTEGER.matcher(c).matches()) {
+      if (INTEGER.matcher(c).matches()) {
+        return Integer.parseInt(c);
+      }
+      // as JSON reads a whole number: any number written so (2.0, 2e0), judged as written
+      BigDecimal exact = null;
+      if (NUMBER.matcher(c).matches()) {
+        try {
+          exact = new BigDecimal(c);
+        } catch (NumberFormatException e) {
+          // an exponent beyond an int's range: not whole-number text we can read
+        }
+      }
+      if (exact == null || exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
         p.add(where(column), "must be a whole number, was \"" + c + "\"");
         return 0;
       }
-      return Integer.parseInt(c);
+      if (exact.compareTo(INT_MIN) < 0 || exact.compareTo(INT_MAX) > 0) {
+        p.add(where(column), "must be a whole number from " + Integer.MIN_VALUE + " to "
+            + Integer.MAX_VALUE + ", was \"" + c + "\"");
+        return 0;
+      }
+      return exact.intValueExact();
     }
 
     Integer optionalInteger(String column, Problems p) {

@@ -149,6 +149,25 @@ class CsvImportTest {
         "plan-items.csv:row 7:activity: unknown activity \"a-nope\"");
   }
 
+  /** A whole-number cell is read as JSON reads one: any number written so, judged as written. */
+  @Test
+  void wholeNumbersAreReadAsJsonReadsThem() throws Exception {
+    write("activities.csv", ACTIVITIES + "a-1,T,COURSE,GENERIC,,,,,2.0,,\n"
+        + "a-2,T,COURSE,GENERIC,,,,,3e0,,\n");
+    assertThat(CsvImport.read(dir).activityIndex().get("a-1").spanWeeks()).isEqualTo(2);
+    assertThat(CsvImport.read(dir).activityIndex().get("a-2").spanWeeks()).isEqualTo(3);
+    write("activities.csv", ACTIVITIES + "a-1,T,COURSE,GENERIC,,,,,2.0000000000000001,,\n"
+        + "a-2,T,COURSE,GENERIC,,,,,4e9,,\n"
+        + "a-3,T,COURSE,GENERIC,,,,,1e9999999999,,\n");
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactlyInAnyOrder(
+        "activities.csv:row " + (ACTIVITIES.split("\n").length + 1)
+            + ":span_weeks: must be a whole number, was \"2.0000000000000001\"",
+        "activities.csv:row " + (ACTIVITIES.split("\n").length + 2)
+            + ":span_weeks: must be a whole number from -2147483648 to 2147483647, was \"4e9\"",
+        "activities.csv:row " + (ACTIVITIES.split("\n").length + 3)
+            + ":span_weeks: must be a whole number, was \"1e9999999999\"");
+  }
+
   /** A cell is held to a data set's limit on a string, while the file is read. */
   @Test
   void aCellOverTheStringLimitIsAProblemOfItsRow() throws Exception {
