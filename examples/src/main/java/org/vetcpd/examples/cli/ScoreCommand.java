@@ -140,7 +140,8 @@ final class ScoreCommand implements Callable<Integer> {
     if (scored == 0) {
       // not an error (an empty table is the right output), but never an unexplained empty one
       spec.commandLine().getErr().println("vetcpd: nothing to score: "
-          + (planStream != null ? planStream : dataset) + " has no plans");
+          + (planStream != null ? planStream : dataset != null ? dataset : "the bundled sample")
+          + " has no plans");
       spec.commandLine().getErr().flush();
     }
     return VetcpdCli.EXIT_OK;
