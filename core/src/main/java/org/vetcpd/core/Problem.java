@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.Serializable;
+import org.vetcpd.core.internal.Excerpt;
 
 /**
  * One problem found in input: where it is (a path such as {@code plans[3].items[0].hours}) and
@@ -40,15 +41,7 @@ public record Problem(@JsonProperty("path") String path, @JsonProperty("message"
   public static final int MAX_LENGTH = 2_000;
 
   private static String bounded(String s) {
-    if (s.length() <= MAX_LENGTH) {
-      return s;
-    }
-    String end = "… (" + s.length() + " characters in all)";
-    int cut = MAX_LENGTH - end.length();
-    if (Character.isHighSurrogate(s.charAt(cut - 1))) {
-      cut--; // not half a character
-    }
-    return s.substring(0, cut) + end;
+    return Excerpt.cut(s, MAX_LENGTH);
   }
 
   /**

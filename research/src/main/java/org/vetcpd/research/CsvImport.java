@@ -225,6 +225,10 @@ public final class CsvImport {
 
   private static CsvTable table(Path dir, String name, boolean required, Problems p) {
     Path file = dir.resolve(name);
+    if (Files.isDirectory(file)) {
+      p.add(name, "is a folder, not a file");
+      return null;
+    }
     if (!Files.exists(file)) {
       if (required) {
         p.add(name, "missing: no such file in " + dir);

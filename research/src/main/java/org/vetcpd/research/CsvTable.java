@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.vetcpd.core.Problems;
+import org.vetcpd.core.internal.Excerpt;
 import org.vetcpd.core.json.JsonOptions;
 
 /**
@@ -76,6 +78,10 @@ final class CsvTable {
               + " characters (JsonOptions.maxStringLength)"
           : "malformed CSV: " + e.getOriginalMessage());
       return null;
+    } catch (CharacterCodingException e) {
+      // the reader's decoder found bytes that are not UTF-8 (the parser passes its error on)
+      p.add(name + ":row " + (records.size() + 1), "not UTF-8 text");
+      return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -85,14 +91,10 @@ final class CsvTable {
     }
     String[] head = records.get(0);
     List<String> header = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
     for (String h : head) {
       String column = h.strip();
       if (h.startsWith("\uFEFF")) {
         column = h.substring(1).strip(); // a byte order mark, as some spreadsheets write
-      }
-      if (!seen.add(column)) {
-        p.add(name + ":row 1:" + column, "repeated column");
       }
       header.add(column);
     }
@@ -101,6 +103,15 @@ final class CsvTable {
       p.add(records.size() == 1 ? name : name + ":row 1", records.size() == 1
           ? "the file is empty; expected a header row" : "the header row is empty");
       return null;
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (int i = 0; i < header.size(); i++) {
+      String column = header.get(i);
+      if (column.isEmpty()) {
+        p.add(name + ":row 1", "column " + (i + 1) + " has no name");
+      } else if (!seen.add(column)) {
+        p.add(name + ":row 1:" + column, "repeated column");
+      }
     }
     List<Row> rows = new ArrayList<>();
     for (int i = 1; i < records.size(); i++) {
@@ -136,7 +147,7 @@ final class CsvTable {
       }
     }
     for (String c : header) {
-      if (!known.contains(c)) {
+      if (!c.isEmpty() && !known.contains(c)) { // a nameless column is reported where it is read
         p.add(name + ":row 1:" + c, "unknown column; expected one of " + known);
       }
     }
@@ -369,7 +380,7 @@ final class CsvTable {
           return e;
         }
       }
-      p.add(where, "unknown value \"" + c + "\"; expected one of " + names(type));
+      p.add(where, "unknown value \"" + Excerpt.of(c) + "\"; expected one of " + names(type));
       return null;
     }
 

@@ -180,6 +180,30 @@ class CsvImportTest {
             + " (JsonOptions.maxStringLength)");
   }
 
+  /** A file that is not UTF-8, or a folder where a file should be, is a problem of that file. */
+  @Test
+  void aFileNotUtf8OrAFolderIsItsProblem() throws Exception {
+    Files.write(dir.resolve("activities.csv"),
+        (ACTIVITIES + "a-\u00ff,T,COURSE,GENERIC,,,,,,,\n").getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(problems(() -> CsvImport.read(dir))).singleElement().asString()
+        .startsWith("activities.csv:row ").endsWith(": not UTF-8 text");
+    Files.delete(dir.resolve("activities.csv"));
+    Files.createDirectory(dir.resolve("activities.csv"));
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
+        "activities.csv: is a folder, not a file");
+  }
+
+  /** A header's columns need names; none at all is no header. */
+  @Test
+  void aColumnWithoutANameIsOneProblem() throws Exception {
+    write("drivers.csv", "id,,kind,strength\n");
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
+        "drivers.csv:row 1: column 2 has no name");
+    write("drivers.csv", ",,\n");
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
+        "drivers.csv: the file is empty; expected a header row");
+  }
+
   /** A file of a byte order mark alone is empty; a blank first row is no header. */
   @Test
   void aFileOfAByteOrderMarkAloneIsEmpty() throws Exception {

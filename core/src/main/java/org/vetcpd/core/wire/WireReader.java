@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.internal.Excerpt;
 import org.vetcpd.core.internal.QuietChecks;
 import org.vetcpd.core.json.JsonOptions;
 import org.vetcpd.core.json.PlanListener;
@@ -888,7 +889,8 @@ public final class WireReader {
         k = keyNames.named(key);
         if (k == null) {
           if (problem()) {
-            add("unknown key \"" + key + "\"; expected one of " + constants(f.enumType()));
+            add("unknown key \"" + Excerpt.of(key) + "\"; expected one of "
+                + constants(f.enumType()));
           }
           next();
           skipChildren();
@@ -1196,7 +1198,7 @@ public final class WireReader {
     if (e == null) {
       String s = text();
       if (problem()) {
-        add("unknown value \"" + s + "\"; expected one of " + names.list);
+        add("unknown value \"" + Excerpt.of(s) + "\"; expected one of " + names.list);
       }
       return WireValues.FAILED;
     }
