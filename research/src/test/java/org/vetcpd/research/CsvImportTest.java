@@ -193,20 +193,19 @@ class CsvImportTest {
         "activities.csv: is a folder, not a file");
   }
 
-  /** A header's columns need names; none at all is no header. */
+  /**
+   * A header's columns need names: one without is one problem; none at all, or a file of a byte
+   * order mark alone, is no header.
+   */
   @Test
-  void aColumnWithoutANameIsOneProblem() throws Exception {
+  void aHeaderNeedsItsColumnsNamed() throws Exception {
     write("drivers.csv", "id,,kind,strength\n");
     assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
         "drivers.csv:row 1: column 2 has no name");
     write("drivers.csv", ",,\n");
     assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
         "drivers.csv: the file is empty; expected a header row");
-  }
-
-  /** A file of a byte order mark alone is empty; a blank first row is no header. */
-  @Test
-  void aFileOfAByteOrderMarkAloneIsEmpty() throws Exception {
+    write("drivers.csv", DRIVERS);
     write("plan-items.csv", "\uFEFF");
     assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
         "plan-items.csv: the file is empty; expected a header row");
