@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.vetcpd.core.Problems;
 import org.vetcpd.core.internal.Excerpt;
+import org.vetcpd.core.internal.NumberText;
 import org.vetcpd.core.json.JsonOptions;
 
 /**
@@ -38,8 +38,6 @@ final class CsvTable {
   private static final Pattern NUMBER =
       Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
-  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
-  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
   private final String name;
   private final ImmutableList<String> header;
@@ -234,24 +232,16 @@ final class CsvTable {
         return Integer.parseInt(c);
       }
       // as JSON reads a whole number: any number written so (2.0, 2e0), judged as written
-      BigDecimal exact = null;
-      if (NUMBER.matcher(c).matches()) {
-        try {
-          exact = new BigDecimal(c);
-        } catch (NumberFormatException e) {
-          // an exponent beyond an int's range: not whole-number text we can read
-        }
-      }
-      if (exact == null || exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
-        p.add(where(column), "must be a whole number, was \"" + c + "\"");
+      NumberText.Whole whole = NUMBER.matcher(c).matches() ? NumberText.whole(c)
+          : NumberText.Whole.FRACTION;
+      if (whole != NumberText.Whole.INT) {
+        p.add(where(column), whole == NumberText.Whole.FRACTION
+            ? "must be a whole number, was \"" + c + "\""
+            : "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                + ", was \"" + c + "\"");
         return 0;
       }
-      if (exact.compareTo(INT_MIN) < 0 || exact.compareTo(INT_MAX) > 0) {
-        p.add(where(column), "must be a whole number from " + Integer.MIN_VALUE + " to "
-            + Integer.MAX_VALUE + ", was \"" + c + "\"");
-        return 0;
-      }
-      return exact.intValueExact();
+      return NumberText.intValue(c);
     }
 
     Integer optionalInteger(String column, Problems p) {
@@ -357,21 +347,11 @@ final class CsvTable {
         p.add(where, "must be a finite number, was \"" + c + "\"");
         return 0;
       }
-      if (v == 0 && nonZeroDigits(c)) {
+      if (v == 0 && NumberText.nonZero(c)) {
         p.add(where, "is too close to 0 for a number, was \"" + c + "\" (it would be read as 0)");
         return 0;
       }
       return v;
-    }
-
-    /** Whether a number's digits before its exponent are not all zeros (1e-400, not 0.0e5). */
-    private static boolean nonZeroDigits(String number) {
-      for (int i = 0; i < number.length() && Character.toLowerCase(number.charAt(i)) != 'e'; i++) {
-        if (number.charAt(i) >= '1' && number.charAt(i) <= '9') {
-          return true;
-        }
-      }
-      return false;
     }
 
     static <E extends Enum<E>> E parseEnum(String c, Class<E> type, String where, Problems p) {

@@ -165,7 +165,8 @@ class CsvImportTest {
         "activities.csv:row " + (ACTIVITIES.split("\n").length + 2)
             + ":span_weeks: must be a whole number from -2147483648 to 2147483647, was \"4e9\"",
         "activities.csv:row " + (ACTIVITIES.split("\n").length + 3)
-            + ":span_weeks: must be a whole number, was \"1e9999999999\"");
+            + ":span_weeks: must be a whole number from -2147483648 to 2147483647, was"
+            + " \"1e9999999999\"");
   }
 
   /** A cell is held to a data set's limit on a string, while the file is read. */

@@ -17,7 +17,6 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -33,6 +32,7 @@ import org.vetcpd.core.Dataset;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.internal.Excerpt;
+import org.vetcpd.core.internal.NumberText;
 import org.vetcpd.core.internal.QuietChecks;
 import org.vetcpd.core.json.JsonOptions;
 import org.vetcpd.core.json.PlanListener;
@@ -1056,22 +1056,14 @@ public final class WireReader {
    * reads {@code 1e-400} as 0), having reported it so: its value would silently be 0.
    */
   private boolean underflows() throws IOException {
-    char[] chars = p.getTextCharacters();
-    int end = p.getTextOffset() + p.getTextLength();
-    for (int i = p.getTextOffset(); i < end; i++) {
-      char c = chars[i];
-      if (c == 'e' || c == 'E') {
-        break;
-      }
-      if (c >= '1' && c <= '9') {
-        if (problem()) {
-          add("number out of range: " + p.getText() + " is too close to 0 for a number"
-              + " (it would be read as 0)");
-        }
-        return true;
-      }
+    if (!NumberText.nonZero(p.getText())) {
+      return false;
     }
-    return false;
+    if (problem()) {
+      add("number out of range: " + p.getText() + " is too close to 0 for a number"
+          + " (it would be read as 0)");
+    }
+    return true;
   }
 
   /** The powers of ten that a double holds exactly. */
@@ -1122,9 +1114,6 @@ public final class WireReader {
     return negative ? -value : value;
   }
 
-  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
-  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
-
   private Object integer(JsonToken t) throws IOException, Stop {
     if (t == JsonToken.VALUE_NUMBER_INT) {
       if (p.getNumberType() != JsonParser.NumberType.INT) {
@@ -1136,30 +1125,19 @@ public final class WireReader {
       return p.getIntValue();
     }
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-      // Decided on the number as written, not on a double near it (2.0000000000000001 is not 2):
-      // exactly, as a BigDecimal of at most the number-length limit's digits; rare in a data set.
+      // judged as written, not on a double near it; rare in a data set
       String text = p.getText();
-      BigDecimal exact;
-      try {
-        exact = new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        exact = null; // an exponent beyond an int's range: 1e9999999999
-      }
-      if (exact != null && exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
+      NumberText.Whole whole = NumberText.whole(text);
+      if (whole != NumberText.Whole.INT) {
         if (problem()) {
-          add("expected a whole number, was " + text);
+          // a whole number written with an exponent or decimals (1e20, 4e9) is out of range as
+          // the one written without (4000000000) is
+          add(whole == NumberText.Whole.FRACTION ? "expected a whole number, was " + text
+              : "number out of range: " + text);
         }
         return WireValues.FAILED;
       }
-      if (exact == null || exact.compareTo(INT_MIN) < 0 || exact.compareTo(INT_MAX) > 0) {
-        // a whole number written with an exponent or decimals (1e20, 4e9), too large as the one
-        // written without (4000000000) is
-        if (problem()) {
-          add("number out of range: " + text);
-        }
-        return WireValues.FAILED;
-      }
-      return exact.intValueExact();
+      return NumberText.intValue(text);
     }
     if (problem()) {
       add("expected a whole number, was " + describe(t));

@@ -71,9 +71,8 @@ final class CheckedWriter extends Writer {
     }
     byte[] buffer = new byte[1 << 20];
     try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        stream.write(buffer, 0, n);
-        check();
+      for (int n = in.read(buffer); n >= 0 && failure == null; n = in.read(buffer)) {
+        writeUtf8(buffer, 0, n); // checked as characters are, every CHECK_EVERY bytes
       }
     }
     return true;
