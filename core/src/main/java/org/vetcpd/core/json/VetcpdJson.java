@@ -42,6 +42,7 @@ import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.internal.Utf8;
 import org.vetcpd.core.wire.DatasetReferences;
 import org.vetcpd.core.wire.DatasetWire;
 import org.vetcpd.core.wire.ProblemCollector;
@@ -458,12 +459,15 @@ public final class VetcpdJson {
             + " limit of " + options.lineLimit() + " bytes (" + options.lineLimitName() + ")");
         return null;
       }
+      Utf8 check = new Utf8();
+      check.check(bytes, start, start + length);
       try (JsonParser p = WireJson.factory(options).createParser(bytes, start, length)) {
         if (reader == null) {
           reader = new WireReader(p, options, problems, prefix, number, shared);
         } else {
           reader.nextValue(p, problems, prefix, number);
         }
+        reader.utf8(check);
         WireReader r = reader;
         Object value = r.readDocument(DatasetWire.PLAN);
         if (value instanceof CpdPlan || value instanceof WireValues

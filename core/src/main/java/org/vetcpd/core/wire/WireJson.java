@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.internal.Utf8;
 import org.vetcpd.core.json.JsonOptions;
 import org.vetcpd.core.json.PlanListener;
 
@@ -91,7 +92,7 @@ public final class WireJson {
           + " of " + options.maxDocumentLength() + " (JsonOptions.maxDocumentLength)")));
     }
     try (JsonParser p = factory(options).createParser(text)) {
-      return read(p, type, options, onFailure, null);
+      return read(p, type, options, onFailure, null, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -134,9 +135,10 @@ public final class WireJson {
       BiConsumer<WireValues, ProblemCollector> onFailure, PlanListener listener) {
     requireNonNull(in, "in");
     try {
-      InputStream body = utf8(in);
+      Utf8 check = new Utf8();
+      InputStream body = check.checking(utf8(in));
       try (JsonParser p = factory(options).createParser(body)) {
-        return read(p, type, options, onFailure, listener);
+        return read(p, type, options, onFailure, listener, check);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -196,10 +198,11 @@ public final class WireJson {
   private static final int FILE_BUFFER = 1 << 16;
 
   private static <T> T read(JsonParser p, WireType<T> type, JsonOptions options,
-      BiConsumer<WireValues, ProblemCollector> onFailure, PlanListener listener)
+      BiConsumer<WireValues, ProblemCollector> onFailure, PlanListener listener, Utf8 check)
       throws IOException {
     ProblemCollector problems = new ProblemCollector(options.maxProblems());
     WireReader reader = new WireReader(p, options, problems);
+    reader.utf8(check);
     if (listener != null) {
       reader.listen(listener);
     }

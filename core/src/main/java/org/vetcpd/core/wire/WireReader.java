@@ -34,6 +34,7 @@ import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.internal.Excerpt;
 import org.vetcpd.core.internal.NumberText;
 import org.vetcpd.core.internal.QuietChecks;
+import org.vetcpd.core.internal.Utf8;
 import org.vetcpd.core.json.JsonOptions;
 import org.vetcpd.core.json.PlanListener;
 
@@ -72,6 +73,8 @@ public final class WireReader {
   private boolean inName;
   /** One copy of each value of a {@linkplain WireField#isShared() shared} field. */
   private final SharedStrings shared;
+  /** The check of the bytes the parser reads, which knows where they stop being UTF-8; or null. */
+  private Utf8 utf8;
   /** What {@link #checkedObjects} found: references checked while reading; null if none. */
   private DatasetReferences.Prechecked prechecked;
   /** Whether the last list read had its references checked, all resolving. */
@@ -1314,9 +1317,17 @@ public final class WireReader {
     if (cut >= 0) {
       m = m.substring(0, cut);
     }
-    String message = m.startsWith("Invalid UTF-8")
-        ? "the document is not valid UTF-8" + where(e.getLocation())
+    boolean notUtf8 = m.startsWith("Invalid UTF-8");
+    String message = notUtf8
+        ? "the document is not valid UTF-8" + whereNotUtf8(e.getLocation())
         : "malformed JSON" + where(e.getLocation()) + ": " + plain(m.strip());
+    if (notUtf8 && !inText && p.getParsingContext().inObject()
+        && !p.hasToken(JsonToken.FIELD_NAME)) {
+      // bytes are decoded only in strings; not in a value's text and after anything but a name,
+      // the string is the next name (or what is left of a value not read): the object's current
+      // name is still the field before, so the problem is the object's
+      inName = true;
+    }
     stopReport(contextPath(), message);
     return new Stop();
   }
@@ -1327,6 +1338,29 @@ public final class WireReader {
     String where = at == null || at.getLineNr() < 0 ? ""
         : " at line " + at.getLineNr() + ", column " + (at.getColumnNr() + name.length() + 2);
     return "malformed JSON" + where + ": Duplicate field '" + name + "'";
+  }
+
+  /**
+   * The place of the first byte that is not UTF-8: the byte the check marked, on the line where
+   * the parser stopped (just past it, or further on in a field name, never past the line's end).
+   */
+  private String whereNotUtf8(JsonLocation at) {
+    if (utf8 == null || utf8.marked() < 0 || at == null || at.getLineNr() < 0
+        || at.getByteOffset() < utf8.marked()) {
+      return where(at);
+    }
+    long column = at.getColumnNr() - (at.getByteOffset() - utf8.marked());
+    return column < 1 ? where(at) : " at line " + at.getLineNr() + ", column " + column;
+  }
+
+  /**
+   * Tells the reader which check the bytes it reads went through, so that a byte that is not
+   * UTF-8 is placed exactly ({@link Utf8#marked()}).
+   *
+   * @param check the check, or null if the bytes were not checked
+   */
+  public void utf8(Utf8 check) {
+    this.utf8 = check;
   }
 
   private static String where(JsonLocation at) {

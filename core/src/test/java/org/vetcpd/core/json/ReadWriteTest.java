@@ -56,7 +56,7 @@ class ReadWriteTest {
     Path file = Files.write(dir.resolve("latin1.json"), latin1);
     // the place is named: the line and column of the first byte that is not UTF-8
     List<Problem> expected = List.of(new Problem("schools[0].name",
-        "the document is not valid UTF-8 at line 8, column 35"));
+        "the document is not valid UTF-8 at line 8, column 34"));
     for (ThrowingRead read : List.<ThrowingRead>of(
         () -> VetcpdJson.readDataset(file),
         () -> VetcpdJson.readDataset(new ByteArrayInputStream(latin1)))) {

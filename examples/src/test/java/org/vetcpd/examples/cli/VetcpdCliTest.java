@@ -263,9 +263,10 @@ class VetcpdCliTest {
           "{\"id\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
       CliRun run = CliRun.of("score", "--rubric", file.toString());
       assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_INVALID);
-      // the problem names its place: the field, the line and the column of the first bad byte
+      // the problem names its place: the field, and the line and column of the first byte that
+      // is not UTF-8 (the quote after Latin-1's é, E9, which starts a character of three bytes)
       assertThat(run.errLines())
-          .containsExactly(file + ": id: the document is not valid UTF-8 at line 1, column 14");
+          .containsExactly(file + ": id: the document is not valid UTF-8 at line 1, column 13");
     }
 
     @Test

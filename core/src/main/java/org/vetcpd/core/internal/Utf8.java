@@ -1,0 +1,170 @@
+package org.vetcpd.core.internal;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Strict UTF-8, as the Unicode Standard defines it (Table 3-7, "Well-Formed UTF-8 Byte
+ * Sequences"), for bytes that Jackson's parser decodes. The parser checks only that a sequence's
+ * continuation bytes look like continuation bytes, so it takes an <em>overlong</em> form ({@code
+ * C0 AF} for {@code /}, {@code E0 80 A2} for {@code "}), an encoded surrogate or a code point
+ * above U+10FFFF for a character; a conformant reader must refuse all three (Unicode, section
+ * 3.9, D92), and an overlong {@code /} is how path filters have been fooled.
+ *
+ * <p>The check marks the first byte of the input that makes it ill-formed by overwriting it with
+ * {@code 0xFF}, a byte that is never UTF-8: the parser then stops at that very byte with its own
+ * "Invalid UTF-8" error, which the reader reports, with the byte's line and column, as {@code the
+ * document is not valid UTF-8 at line L, column C}. A sequence cut off by the end of the input is
+ * left for the parser to report (as it does today: an unexpected end).
+ *
+ * <p>Instances keep the state of a sequence that goes on in the next block of bytes; they are
+ * mutable and not thread-safe.
+ */
+public final class Utf8 {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  /** The high bit of each of eight bytes: none set means eight ASCII bytes. */
+  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
+  /** The continuation bytes the current sequence still needs; 0 between characters. */
+  private int need;
+  /** The range of the next byte (unsigned), while {@link #need} is not 0. */
+  private int lo;
+  private int hi;
+  /** The bytes checked before the current block. */
+  private long seen;
+  /** Where the byte marked is, counted from the first byte checked; -1 while none is. */
+  private long marked = -1;
+
+  /** Creates a check at the start of an input. */
+  public Utf8() {}
+
+  /**
+   * Checks {@code bytes[from..to)}, which follow whatever this check saw before, and marks the
+   * first byte that makes them ill-formed (see the class comment).
+   *
+   * @param bytes the bytes; at most one of them is overwritten
+   * @param from the first byte to check
+   * @param to the end of the bytes to check
+   * @return the index of the byte marked, or -1 if none was
+   */
+  public int check(byte[] bytes, int from, int to) {
+    if (marked >= 0) {
+      return -1; // the parser stops at the byte marked: nothing after it is read
+    }
+    int i = from;
+    while (i < to) {
+      if (need == 0) {
+        // eight ASCII bytes at a time: almost every data set is nearly all ASCII
+        while (i + Long.BYTES <= to && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+          i += Long.BYTES;
+        }
+        if (i == to) {
+          break;
+        }
+        int c = bytes[i] & 0xFF;
+        if (c < 0x80) {
+          i++;
+          continue;
+        }
+        if (c < 0xC2) {
+          return mark(bytes, from, i); // a continuation byte, or C0 and C1: overlong forms
+        } else if (c < 0xE0) {
+          need = 1;
+          lo = 0x80;
+          hi = 0xBF;
+        } else if (c < 0xF0) {
+          need = 2;
+          lo = c == 0xE0 ? 0xA0 : 0x80; // E0 80..9F would be overlong
+          hi = c == 0xED ? 0x9F : 0xBF; // ED A0..BF would be a surrogate
+        } else if (c < 0xF5) {
+          need = 3;
+          lo = c == 0xF0 ? 0x90 : 0x80; // F0 80..8F would be overlong
+          hi = c == 0xF4 ? 0x8F : 0xBF; // F4 90.. would be above U+10FFFF
+        } else {
+          return mark(bytes, from, i);
+        }
+      } else {
+        int c = bytes[i] & 0xFF;
+        if (c < lo || c > hi) {
+          return mark(bytes, from, i);
+        }
+        lo = 0x80;
+        hi = 0xBF;
+        need--;
+      }
+      i++;
+    }
+    seen += to - from;
+    return -1;
+  }
+
+  private int mark(byte[] bytes, int from, int i) {
+    bytes[i] = (byte) 0xFF;
+    marked = seen + (i - from);
+    return i;
+  }
+
+  /**
+   * Returns where the byte marked is, counted from the first byte this check saw (0): the place
+   * to report, which the parser's own is not always (it stops just past the byte, or further on
+   * in a field name, which it reads four bytes at a time).
+   *
+   * @return the byte's offset, or -1 if none was marked
+   */
+  public long marked() {
+    return marked;
+  }
+
+  /**
+   * Returns a stream of {@code in}'s bytes, checked by this check as they are read: the first byte
+   * that makes them ill-formed is handed on as {@code 0xFF} (see the class comment).
+   *
+   * @param in the stream, at the start of its text
+   * @return the checked stream; closing it closes {@code in}
+   */
+  public InputStream checking(InputStream in) {
+    return new Checked(in, this);
+  }
+
+  /** A stream whose bytes are checked as they are read. */
+  private static final class Checked extends FilterInputStream {
+    private final Utf8 check;
+    private final byte[] one = new byte[1];
+
+    Checked(InputStream in, Utf8 check) {
+      super(in);
+      this.check = check;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = in.read(b, off, len);
+      if (n > 0) {
+        check.check(b, off, off + n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      // skipped bytes would not be checked; the parser never skips
+      throw new IOException("skip is not supported by a checked UTF-8 stream");
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.vetcpd.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.Problem;
+import org.vetcpd.core.ValidationException;
+
+/**
+ * Bytes that are not UTF-8 by the Unicode Standard, though Jackson's parser would decode them: an
+ * overlong {@code /} ({@code C0 AF}), an overlong {@code "} in three bytes, an encoded surrogate,
+ * a code point above U+10FFFF. Each is one problem at its field (or its object, in a name), with
+ * the line and column of the byte that makes the text ill-formed; nothing is read.
+ */
+class IllFormedUtf8Test {
+  @TempDir Path dir;
+  private String valid;
+
+  @BeforeEach
+  void readValid() throws IOException {
+    valid = Files.readString(BrokenDocumentsTest.VALID, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anOverlongSlashInAnIdIsNotValidUtf8() {
+    byte[] doc = insert(valid, "\"id\": \"p1", 0xC0, 0xAF);
+    assertThat(problems(doc)).containsExactly(
+        "plans[0].id: the document is not valid UTF-8 at " + where(valid, "\"id\": \"p1", 0));
+  }
+
+  @Test
+  void everyKindOfIllFormedSequenceIsRefusedWhereTheParserWouldDecodeIt() {
+    int[][] sequences = {
+      {0xC1, 0xBF}, // overlong DEL
+      {0xE0, 0x80, 0xA2}, // overlong quote, three bytes
+      {0xF0, 0x80, 0x80, 0xAF}, // overlong slash, four bytes
+      {0xED, 0xA0, 0x80}, // the surrogate U+D800
+      {0xF4, 0x90, 0x80, 0x80}, // U+110000
+    };
+    for (int[] s : sequences) {
+      byte[] doc = insert(valid, "\"id\": \"p1", s);
+      List<String> problems = problems(doc);
+      assertThat(problems).as("%s", java.util.Arrays.toString(s)).hasSize(1);
+      assertThat(problems.get(0)).startsWith("plans[0].id: the document is not valid UTF-8 at");
+    }
+  }
+
+  @Test
+  void inAFieldNameTheProblemIsTheObjects() {
+    // the parser reads a name four bytes at a time, so it stops past the byte
+    String after = "\"leaderInvol";
+    byte[] doc = insert(valid, after, 0xC0, 0xAF);
+    assertThat(problems(doc)).containsExactly(
+        "plans[0]: the document is not valid UTF-8 at " + where(valid, after, 0));
+  }
+
+  @Test
+  void aSequenceAcrossTheParsersBlocksIsFoundAsWell() {
+    // the parser reads 8 000 bytes at a time: a plan id placed so that its overlong bytes are
+    // cut by the end of a block, at each of three offsets
+    for (int shift = 0; shift < 3; shift++) {
+      String pad = "x".repeat(8000 + shift - valid.indexOf("\"id\": \"p1") - 8);
+      String doc = valid.replace("\"id\": \"p1", "\"id\": \"" + pad + "p1");
+      byte[] bytes = insert(doc, "\"id\": \"" + pad, 0xE0, 0x80, 0xAF);
+      // E0 80 starts no character: the 80 is the first byte that is not UTF-8
+      assertThat(problems(bytes)).containsExactly(
+          "plans[0].id: the document is not valid UTF-8 at " + where(doc, "\"id\": \"" + pad, 1));
+    }
+  }
+
+  @Test
+  void aJsonLinesLineWithAnOverlongByteIsOneProblemOfThatLine() throws IOException {
+    Dataset catalogue = VetcpdJson.readDataset(BrokenDocumentsTest.VALID);
+    String plan = VetcpdJson.writeCompact(catalogue.plans().get(0));
+    byte[] bad = insert(plan, "\"id\":\"p1", 0xC0, 0xAF);
+    ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    lines.writeBytes(plan.getBytes(StandardCharsets.UTF_8));
+    lines.write('\n');
+    lines.writeBytes(bad);
+    lines.write('\n');
+    Path file = Files.write(dir.resolve("plans.jsonl"), lines.toByteArray());
+    assertThat(VetcpdJson.validatePlans(file, catalogue)).map(Problem::toString).containsExactly(
+        "line 2.id: the document is not valid UTF-8 at " + where(plan, "\"id\":\"p1", 0));
+  }
+
+  private static List<String> problems(byte[] doc) {
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> VetcpdJson.readDataset(new ByteArrayInputStream(doc)));
+    assertThat(e).as("the document must not read").isNotNull();
+    return e.problems().stream().map(Problem::toString).toList();
+  }
+
+  /** The text with the bytes put just after the first {@code after}. */
+  private static byte[] insert(String text, String after, int... bytes) {
+    byte[] t = text.getBytes(StandardCharsets.UTF_8);
+    int at = text.indexOf(after) + after.length(); // the text before is ASCII
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(t, 0, at);
+    for (int b : bytes) {
+      out.write(b);
+    }
+    out.write(t, at, t.length - at);
+    return out.toByteArray();
+  }
+
+  /**
+   * "line L, column C" of the byte {@code k} bytes into what is put after the first {@code after}
+   * in {@code text}; columns count bytes, as the parser of a byte stream does.
+   */
+  private static String where(String text, String after, int k) {
+    byte[] before = text.substring(0, text.indexOf(after) + after.length())
+        .getBytes(StandardCharsets.UTF_8);
+    int line = 1;
+    int column = 1;
+    for (byte x : before) {
+      if (x == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return "line " + line + ", column " + (column + k);
+  }
+}
