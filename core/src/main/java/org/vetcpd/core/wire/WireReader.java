@@ -1044,7 +1044,7 @@ public final class WireReader {
     }
     if (!Double.isFinite(d)) {
       if (problem()) {
-        add("number out of range: " + numberText(t));
+        add("number out of range: " + numberText());
       }
       return WireValues.FAILED;
     }
@@ -1190,10 +1190,12 @@ public final class WireReader {
     switch (t) {
       case VALUE_STRING:
         String s = text();
-        return "a string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+        // never half a surrogate pair
+        int keep = s.length() > 40 && Character.isHighSurrogate(s.charAt(39)) ? 39 : 40;
+        return "a string \"" + (s.length() > 40 ? s.substring(0, keep) + "…" : s) + "\"";
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "a number " + numberText(t);
+        return "a number " + numberText();
       case VALUE_TRUE:
         return "true";
       case VALUE_FALSE:
@@ -1209,8 +1211,12 @@ public final class WireReader {
     }
   }
 
-  private String numberText(JsonToken t) throws IOException {
-    return t == JsonToken.VALUE_NUMBER_FLOAT ? Double.toString(p.getDoubleValue()) : p.getText();
+  /**
+   * The number token as written ({@code 4e9}, {@code 1e400}), as every other message quotes a
+   * value: not as a double prints it ({@code 4.0E9}, {@code Infinity}).
+   */
+  private String numberText() throws IOException {
+    return Excerpt.of(p.getText());
   }
 
   // --- the parser, its limits and its errors ---------------------------------------------------
@@ -1336,7 +1342,7 @@ public final class WireReader {
   private String duplicate(String name) {
     JsonLocation at = p.currentTokenLocation();
     String where = at == null || at.getLineNr() < 0 ? ""
-        : " at line " + at.getLineNr() + ", column " + (at.getColumnNr() + name.length() + 2);
+        : place(at.getLineNr(), at.getColumnNr() + name.length() + 2);
     return "malformed JSON" + where + ": Duplicate field '" + name + "'";
   }
 
@@ -1350,7 +1356,7 @@ public final class WireReader {
       return where(at);
     }
     long column = at.getColumnNr() - (at.getByteOffset() - utf8.marked());
-    return column < 1 ? where(at) : " at line " + at.getLineNr() + ", column " + column;
+    return column < 1 ? where(at) : place(at.getLineNr(), column);
   }
 
   /**
@@ -1363,9 +1369,16 @@ public final class WireReader {
     this.utf8 = check;
   }
 
-  private static String where(JsonLocation at) {
-    return at == null || at.getLineNr() < 0
-        ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+  private String where(JsonLocation at) {
+    return at == null || at.getLineNr() < 0 ? "" : place(at.getLineNr(), at.getColumnNr());
+  }
+
+  /**
+   * {@code at line L, column C}; within a stream's value (a JSON Lines line, whose number the
+   * path names already) {@code at column C}: the parser counts the lines of the value alone.
+   */
+  private String place(long line, long column) {
+    return prefix != null ? " at column " + column : " at line " + line + ", column " + column;
   }
 
   /** The parser's own path, which goes below the values this reader skips. */

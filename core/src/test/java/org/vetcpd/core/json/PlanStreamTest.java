@@ -96,11 +96,11 @@ class PlanStreamTest {
     List<String> expected = List.of(
         "line 1.teacher: is required",
         "line 1.leaderInvolvement: is required",
-        "line 3: malformed JSON at line 1, column 1: Unrecognized token 'not': was expecting"
+        "line 3: malformed JSON at column 1: Unrecognized token 'not': was expecting"
             + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
         "line 4: the document is null",
         "line 5: expected an object, was an array",
-        "line 6: malformed JSON at line 1, column " + (p2.length() + 2) + ": unexpected content"
+        "line 6: malformed JSON at column " + (p2.length() + 2) + ": unexpected content"
             + " after the end of the document",
         "line 7.leaderInvolvement: unknown value \"VERY\"; expected one of NONE, DELEGATED,"
             + " ACTIVE");
