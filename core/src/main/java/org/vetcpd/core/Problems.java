@@ -62,7 +62,9 @@ public final class Problems {
   }
 
   /**
-   * Records a problem unless {@code text} has a non-blank character.
+   * Records a problem unless {@code text} has a character that shows: one that is not white
+   * space, a space separator (such as the no-break space {@code U+00A0}) or invisible (such as the
+   * zero-width space {@code U+200B}).
    *
    * @param path where the text is
    * @param text the text
@@ -72,7 +74,7 @@ public final class Problems {
   public Problems nonBlank(String path, String text) {
     requireNonNull(path, "path");
     requireNonNull(text, "text");
-    if (text.isBlank()) {
+    if (TextRules.isBlank(text)) {
       add(path, "must not be blank");
     }
     return this;
@@ -208,7 +210,7 @@ public final class Problems {
     if (TextRules.isPlainAscii(value)) {
       return this; // printable ASCII, not all spaces: nothing to report
     }
-    if (value.isBlank()) {
+    if (TextRules.isBlank(value)) {
       add(path, "must not be blank");
     } else {
       String bad = TextRules.firstProblem(value, kind);

@@ -40,7 +40,7 @@ class TextFastPathProperties {
   @Property
   void theFastPathAgreesWithTheFullRules(@ForAll("texts") String s) {
     boolean fast = TextRules.isPlainAscii(s);
-    boolean clean = !s.isBlank() && TextRules.firstProblem(s, TextRules.IDENTIFIER) == null
+    boolean clean = !TextRules.isBlank(s) && TextRules.firstProblem(s, TextRules.IDENTIFIER) == null
         && TextRules.firstProblem(s, TextRules.TEXT) == null
         && TextRules.firstProblem(s, TextRules.MULTILINE) == null;
     boolean ascii = s.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
@@ -78,7 +78,7 @@ class TextFastPathProperties {
     int[] kinds = {TextRules.IDENTIFIER, TextRules.TEXT, TextRules.MULTILINE};
     String[] paths = {"i", "t", "m"};
     for (int k = 0; k < 3; k++) {
-      String m = s.isBlank() ? "must not be blank" : TextRules.firstProblem(s, kinds[k]);
+      String m = TextRules.isBlank(s) ? "must not be blank" : TextRules.firstProblem(s, kinds[k]);
       if (m != null) {
         out.add(new Problem(paths[k], m).toString());
       }

@@ -223,18 +223,22 @@ public final class DomainArbitraries {
         .withCharRange('a', 'c')
         .withChars("-_ ./\"\\\u00a0\u00e6\u00f8\u00e5\u00e9\u4e2d\u2028" + extra)
         .ofMinLength(1).ofMaxLength(10)
-        .filter(s -> !s.isBlank());
+        // a character that shows: no-break spaces and U+200F alone are blank
+        .filter(s -> s.codePoints().anyMatch(c -> Character.isLetterOrDigit(c)
+            || "-_./\"\\".indexOf(c) >= 0));
     Arbitrary<String> emoji = plain.map(s -> s + "\uD83D\uDE00");
     return Arbitraries.frequencyOf(Tuple.of(6, plain), Tuple.of(3, odd), Tuple.of(1, emoji));
   }
 
   /**
-   * Returns texts that are blank: empty, or only white space.
+   * Returns texts that are blank: empty, or only white space, no-break spaces and characters that
+   * show nothing.
    *
    * @return blank texts
    */
   public static Arbitrary<String> blankTexts() {
-    return Arbitraries.of("", " ", "  ", "\t", "\n", " \r\n\t ", "\u2003");
+    return Arbitraries.of("", " ", "  ", "\t", "\n", " \r\n\t ", "\u2003", "\u00a0",
+        "\u200b", " \ufeff\u00a0", "\u2800");
   }
 
   /**
