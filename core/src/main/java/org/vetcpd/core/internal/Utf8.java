@@ -16,10 +16,12 @@ import java.nio.ByteOrder;
  * 3.9, D92), and an overlong {@code /} is how path filters have been fooled.
  *
  * <p>The check marks the first byte of the input that makes it ill-formed by overwriting it with
- * {@code 0xFF}, a byte that is never UTF-8: the parser then stops at that very byte with its own
- * "Invalid UTF-8" error, which the reader reports, with the byte's line and column, as {@code the
- * document is not valid UTF-8 at line L, column C}. A sequence cut off by the end of the input is
- * left for the parser to report (as it does today: an unexpected end).
+ * {@link #MARK}, a byte that is never UTF-8 and never part of a byte order mark (which {@code 0xFF}
+ * could make, before {@code 0xFE}): the parser then stops at that very byte, with an error the
+ * reader reports, with the byte's line and column ({@link #marked()}), as {@code the document is
+ * not valid UTF-8 at line L, column C}. A stream that ends inside a sequence is handed one more
+ * byte, the mark, as if the next byte had been a bad one; for bytes checked whole, {@link
+ * #cut()} tells.
  *
  * <p>Instances keep the state of a sequence that goes on in the next block of bytes; they are
  * mutable and not thread-safe.
@@ -27,6 +29,8 @@ import java.nio.ByteOrder;
 public final class Utf8 {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  /** The byte that marks where the input stops being UTF-8. */
+  public static final byte MARK = (byte) 0xF8;
   /** The high bit of each of eight bytes: none set means eight ASCII bytes. */
   private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
 
@@ -45,7 +49,8 @@ public final class Utf8 {
 
   /**
    * Checks {@code bytes[from..to)}, which follow whatever this check saw before, and marks the
-   * first byte that makes them ill-formed (see the class comment).
+   * first byte that makes them ill-formed (see the class comment). A sequence cut off at {@code
+   * to} is carried on into the next bytes checked.
    *
    * @param bytes the bytes; at most one of them is overwritten
    * @param from the first byte to check
@@ -104,9 +109,19 @@ public final class Utf8 {
   }
 
   private int mark(byte[] bytes, int from, int i) {
-    bytes[i] = (byte) 0xFF;
+    bytes[i] = MARK;
     marked = seen + (i - from);
     return i;
+  }
+
+  /**
+   * Returns whether the bytes checked so far end inside a sequence, no byte marked: at the end of
+   * the input, the text is not UTF-8 there.
+   *
+   * @return true if a sequence is cut off
+   */
+  public boolean cut() {
+    return need > 0 && marked < 0;
   }
 
   /**
@@ -149,9 +164,18 @@ public final class Utf8 {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
       int n = in.read(b, off, len);
       if (n > 0) {
         check.check(b, off, off + n);
+      } else if (n < 0 && check.cut()) {
+        // the input ends inside a sequence: the parser is handed the mark where the next byte
+        // would have been, and stops there
+        b[off] = MARK;
+        check.marked = check.seen;
+        return 1;
       }
       return n;
     }

@@ -459,8 +459,22 @@ public final class VetcpdJson {
             + " limit of " + options.lineLimit() + " bytes (" + options.lineLimitName() + ")");
         return null;
       }
+      for (int i = start, end = start + Math.min(length, 4); i < end; i++) {
+        if (bytes[i] == 0) {
+          // the parser would take the line for UTF-16 or UTF-32
+          WireReader.reportLine(problems, prefix, number,
+              "the line is not UTF-8 text: it has a zero byte at its start");
+          return null;
+        }
+      }
       Utf8 check = new Utf8();
       check.check(bytes, start, start + length);
+      if (check.cut()) {
+        // the line ends inside a character: the byte after it, its end, is where UTF-8 stops
+        WireReader.reportLine(problems, prefix, number,
+            "the document is not valid UTF-8 at column " + (length + 1));
+        return null;
+      }
       try (JsonParser p = WireJson.factory(options).createParser(bytes, start, length)) {
         if (reader == null) {
           reader = new WireReader(p, options, problems, prefix, number, shared);

@@ -66,6 +66,8 @@ public final class WireReader {
   private int depth = 1;
   /** Whether the parser is materialising a string (so a length limit is a string's). */
   private boolean inText;
+  /** Whether the parser is skipping an object or array, whose strings it does not decode. */
+  private boolean skipping;
   /**
    * Whether the name of a field stopped the read (too long): its object's current name is still
    * the field before, so the problem is placed at the object.
@@ -259,6 +261,9 @@ public final class WireReader {
     this.prefix = prefix;
     reported = 0;
     inText = false;
+    inName = false;
+    skipping = false;
+    utf8 = null;
     prechecked = null;
     resolved = false;
     depth = 1;
@@ -1265,24 +1270,47 @@ public final class WireReader {
   }
 
   private void skip(JsonToken t) throws IOException, Stop {
-    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
+        || t == JsonToken.VALUE_STRING) {
       skipChildren();
     }
   }
 
+  /**
+   * Skips the current value. A string is read to its end now (the parser would skip it when asked
+   * for the next token), so that a byte in it that is not UTF-8 is its field's problem, not taken
+   * for one in the next field's name.
+   */
   private void skipChildren() throws IOException, Stop {
     try {
-      p.skipChildren();
+      if (p.hasToken(JsonToken.VALUE_STRING)) {
+        inText = true;
+        p.finishToken();
+      } else {
+        skipping = true;
+        p.skipChildren();
+      }
     } catch (StreamConstraintsException e) {
       throw stop(e);
     } catch (StreamReadException e) {
       throw stop(e);
+    } finally {
+      inText = false;
+      skipping = false;
     }
   }
 
   /** Records the limit reached, with its place, and stops reading. */
   private Stop stop(StreamConstraintsException e) {
     String m = e.getOriginalMessage();
+    if (pastMark(p.currentLocation())) {
+      // reached past a byte that is not UTF-8: a name whose closing quote it was ran on
+      inName = m.startsWith("Name length") || !inText && !skipping
+          && p.getParsingContext().inObject() && !p.hasToken(JsonToken.FIELD_NAME);
+      stopReport(contextPath(),
+          "the document is not valid UTF-8" + whereNotUtf8(p.currentLocation()));
+      return new Stop();
+    }
     String message;
     if (m.startsWith("Document nesting depth")) {
       message = "nesting deeper than the limit of " + options.maxNestingDepth()
@@ -1323,15 +1351,19 @@ public final class WireReader {
     if (cut >= 0) {
       m = m.substring(0, cut);
     }
-    boolean notUtf8 = m.startsWith("Invalid UTF-8");
+    // at or past the byte the check marked, the parser has met the mark, whatever it says of it
+    // (outside a string, an unexpected character; in place of a name's closing quote, a name
+    // that runs on)
+    boolean notUtf8 = m.startsWith("Invalid UTF-8") || pastMark(e.getLocation());
     String message = notUtf8
         ? "the document is not valid UTF-8" + whereNotUtf8(e.getLocation())
         : "malformed JSON" + where(e.getLocation()) + ": " + plain(m.strip());
-    if (notUtf8 && !inText && p.getParsingContext().inObject()
+    if (notUtf8 && !inText && !skipping && p.getParsingContext().inObject()
         && !p.hasToken(JsonToken.FIELD_NAME)) {
-      // bytes are decoded only in strings; not in a value's text and after anything but a name,
-      // the string is the next name (or what is left of a value not read): the object's current
-      // name is still the field before, so the problem is the object's
+      // bytes are decoded only in strings, and every string value is read (or skipped, read to
+      // its end) before the next name: in an object, not in a value's text and after anything
+      // but a name, the string is the next name. The object's current name is still the field
+      // before, so the problem is the object's.
       inName = true;
     }
     stopReport(contextPath(), message);
@@ -1344,6 +1376,12 @@ public final class WireReader {
     String where = at == null || at.getLineNr() < 0 ? ""
         : place(at.getLineNr(), at.getColumnNr() + name.length() + 2);
     return "malformed JSON" + where + ": Duplicate field '" + name + "'";
+  }
+
+  /** Whether the parser stopped at or past the byte the check marked (if it marked one). */
+  private boolean pastMark(JsonLocation at) {
+    return utf8 != null && utf8.marked() >= 0 && at != null
+        && at.getByteOffset() >= utf8.marked();
   }
 
   /**

@@ -51,8 +51,12 @@ class Utf8Test {
     byte[] copy = text.clone();
     assertThat(new Utf8().check(copy, 0, copy.length)).isEqualTo(-1);
     assertThat(copy).isEqualTo(text);
-    // the end of the input cuts a sequence: the parser reports that, not the check
-    assertThat(mark("ab", 0xF0, 0x9F, 0x98)).isEqualTo(-1);
+    // the end of the bytes cuts a sequence: nothing is marked, and the check says so
+    byte[] cut = bytes("ab", 0xF0, 0x9F, 0x98);
+    Utf8 check = new Utf8();
+    assertThat(check.check(cut, 0, cut.length)).isEqualTo(-1);
+    assertThat(check.cut()).isTrue();
+    assertThat(check.marked()).isEqualTo(-1);
   }
 
   @Test
@@ -61,9 +65,30 @@ class Utf8Test {
     for (int block = 1; block <= text.length; block++) {
       byte[] read = readAll(new Utf8().checking(new Blocks(text, block)));
       byte[] expected = text.clone();
-      expected[9] = (byte) 0xFF;
+      expected[9] = Utf8.MARK;
       assertThat(read).as("blocks of %d", block).isEqualTo(expected);
     }
+  }
+
+  @Test
+  void aStreamThatEndsInsideASequenceEndsWithTheMark() throws IOException {
+    byte[] text = bytes("{}", 0xE2, 0x82);
+    Utf8 check = new Utf8();
+    byte[] read = readAll(check.checking(new Blocks(text, 3)));
+    assertThat(read).isEqualTo(bytes("{}", 0xE2, 0x82, Utf8.MARK & 0xFF));
+    assertThat(check.marked()).isEqualTo(4);
+    // a stream that ends between characters ends as it is
+    assertThat(readAll(new Utf8().checking(new Blocks(bytes("{}", 0xE2, 0x82, 0xAC), 2))))
+        .isEqualTo(bytes("{}", 0xE2, 0x82, 0xAC));
+  }
+
+  @Test
+  void theMarkNeverMakesAByteOrderMark() {
+    // FF before FE would read as UTF-16's byte order mark
+    byte[] b = bytes("", 0x80, 0xFE, '{', 0);
+    assertThat(new Utf8().check(b, 0, b.length)).isZero();
+    assertThat(b[0]).isEqualTo(Utf8.MARK);
+    assertThat(b[0] & 0xFF).isNotIn(0xEF, 0xFE, 0xFF, 0x00);
   }
 
   /**
@@ -80,7 +105,7 @@ class Utf8Test {
     } else {
       assertThat(wellFormedPrefix(text, m)).isTrue();
       assertThat(wellFormedPrefix(text, m + 1)).isFalse();
-      assertThat(checked[m]).isEqualTo((byte) 0xFF);
+      assertThat(checked[m]).isEqualTo(Utf8.MARK);
       checked[m] = text[m];
       assertThat(checked).isEqualTo(text);
     }

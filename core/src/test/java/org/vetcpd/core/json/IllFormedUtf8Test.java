@@ -95,6 +95,71 @@ class IllFormedUtf8Test {
             + (plan.indexOf("\"id\":\"p1") + "\"id\":\"p1".length() + 1));
   }
 
+  @Test
+  void outsideAStringTheByteIsNotUtf8NotAnUnexpectedCharacter() {
+    // the parser meets the mark where it expects a comma: it must not be named as a character
+    String after = "\"yearsSinceIndustryContact\": 6.5";
+    byte[] doc = insert(valid, after, 0xC0, 0xAF);
+    assertThat(problems(doc)).containsExactly(
+        "teachers[0]: the document is not valid UTF-8 at " + where(valid, after, 0));
+  }
+
+  @Test
+  void aByteBeforeANamesClosingQuoteIsPlacedAtTheQuote() {
+    // C3 starts a character of two bytes: the quote after it is the first byte that is not UTF-8
+    String after = "\"yearsSinceIndustryContac";
+    byte[] doc = insert(valid, after, 0xC3);
+    assertThat(problems(doc)).containsExactly(
+        "teachers[0]: the document is not valid UTF-8 at " + where(valid, after, 1));
+  }
+
+  @Test
+  void inAnUnknownFieldsValueTheProblemIsThatFields() {
+    String after = "\"id\": \"t1\", \"zzz\": \"a";
+    String text = valid.replace("\"id\": \"t1\",", after + "\",");
+    byte[] doc = insert(text, after, 0xC0, 0xAF);
+    assertThat(problems(doc)).containsExactly(
+        "teachers[0].zzz: unknown field; expected one of id, programme, school, department,"
+            + " yearsInIndustry, yearsTeaching, yearsSinceIndustryContact, needs, barriers,"
+            + " careerStyle",
+        "teachers[0].zzz: the document is not valid UTF-8 at " + where(text, after, 0));
+  }
+
+  @Test
+  void aDocumentThatEndsInsideACharacterIsNotUtf8AtItsEnd() {
+    byte[] doc = insert(valid + "\u00e9", valid, 0xE2, 0x82);
+    // é is two bytes, C3 A9: cut to C3, then E2 82 would follow; keep only up to E2 82
+    byte[] cut = java.util.Arrays.copyOf(doc, valid.getBytes(StandardCharsets.UTF_8).length + 2);
+    assertThat(problems(cut)).containsExactly(
+        "the document is not valid UTF-8 at " + where(valid + "xx", valid + "xx", 0));
+  }
+
+  @Test
+  void aFirstByteThatIsNotUtf8NeverMakesTheDocumentUtf16() {
+    // 80 FE: were 80 marked as FF, the parser would read FF FE as UTF-16's byte order mark
+    byte[] doc = insert(valid, "", 0x80, 0xFE);
+    assertThat(problems(doc)).containsExactly("the document is not valid UTF-8 at line 1, column 1");
+  }
+
+  @Test
+  void jsonLinesLinesInUtf16OrCutInsideACharacterAreNotUtf8() throws IOException {
+    Dataset catalogue = VetcpdJson.readDataset(BrokenDocumentsTest.VALID);
+    String plan = VetcpdJson.writeCompact(catalogue.plans().get(0));
+    ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    lines.writeBytes(plan.getBytes(StandardCharsets.UTF_16LE));
+    lines.write('\n');
+    lines.writeBytes(plan.getBytes(StandardCharsets.UTF_8));
+    lines.write(0xC3);
+    lines.write('\n');
+    lines.writeBytes(plan.getBytes(StandardCharsets.UTF_8));
+    lines.write('\n');
+    Path file = Files.write(dir.resolve("plans.jsonl"), lines.toByteArray());
+    assertThat(VetcpdJson.validatePlans(file, catalogue)).map(Problem::toString).containsExactly(
+        "line 1: the line is not UTF-8 text: it has a zero byte at its start",
+        "line 2: the document is not valid UTF-8 at column "
+            + (plan.getBytes(StandardCharsets.UTF_8).length + 2));
+  }
+
   private static List<String> problems(byte[] doc) {
     ValidationException e = catchThrowableOfType(ValidationException.class,
         () -> VetcpdJson.readDataset(new ByteArrayInputStream(doc)));
@@ -105,6 +170,7 @@ class IllFormedUtf8Test {
   /** The text with the bytes put just after the first {@code after}. */
   private static byte[] insert(String text, String after, int... bytes) {
     byte[] t = text.getBytes(StandardCharsets.UTF_8);
+    assertThat(text).contains(after);
     int at = text.indexOf(after) + after.length(); // the text before is ASCII
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(t, 0, at);
