@@ -185,7 +185,7 @@ public final class CohortCsv {
   public static ImmutableList<CohortRow> read(Path path) {
     requireNonNull(path, "path");
     try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return read(in, path.getFileName().toString());
+      return read(in, path.getFileName().toString(), path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }
@@ -202,8 +202,13 @@ public final class CohortCsv {
   public static ImmutableList<CohortRow> read(Reader in, String name) {
     requireNonNull(in, "in");
     requireNonNull(name, "name");
+    return read(in, name, null);
+  }
+
+  /** Reads a cohort table; text that is not UTF-8 is placed in {@code source}, if not null. */
+  private static ImmutableList<CohortRow> read(Reader in, String name, Path source) {
     Problems p = new Problems();
-    CsvTable table = CsvTable.read(in, name, false, p);
+    CsvTable table = CsvTable.read(in, name, false, p, source);
     if (table == null) {
       p.throwIfAny();
     }

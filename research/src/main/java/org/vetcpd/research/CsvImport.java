@@ -236,7 +236,7 @@ public final class CsvImport {
       return null;
     }
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return CsvTable.read(in, name, p);
+      return CsvTable.read(in, name, true, p, file);
     } catch (java.nio.charset.CharacterCodingException e) {
       p.add(name, "not UTF-8 text");
       return null;

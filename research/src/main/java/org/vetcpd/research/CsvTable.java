@@ -5,9 +5,12 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,6 +26,7 @@ import java.util.stream.Collectors;
 import org.vetcpd.core.Problems;
 import org.vetcpd.core.internal.Excerpt;
 import org.vetcpd.core.internal.NumberText;
+import org.vetcpd.core.internal.Utf8;
 import org.vetcpd.core.json.JsonOptions;
 
 /**
@@ -62,6 +66,15 @@ final class CsvTable {
    * cells keep their leading and trailing white space (a cohort table's ids are exact).
    */
   static CsvTable read(Reader in, String name, boolean strip, Problems p) {
+    return read(in, name, strip, p, null);
+  }
+
+  /**
+   * Reads CSV text as {@link #read(Reader, String, boolean, Problems)} does; text that is not
+   * UTF-8 is placed by the line and column of its first bad byte in {@code source}, the file the
+   * text is decoded from (if not null).
+   */
+  static CsvTable read(Reader in, String name, boolean strip, Problems p, Path source) {
     List<String[]> records = new ArrayList<>();
     try (MappingIterator<String[]> it = CohortCsv.arrays(in)) {
       while (it.hasNextValue()) {
@@ -77,8 +90,9 @@ final class CsvTable {
           : "malformed CSV: " + e.getOriginalMessage());
       return null;
     } catch (CharacterCodingException e) {
-      // the reader's decoder found bytes that are not UTF-8 (the parser passes its error on)
-      p.add(name + ":row " + (records.size() + 1), "not UTF-8 text");
+      // the reader's decoder found bytes that are not UTF-8 (the parser passes its error on);
+      // it reads ahead, so the row read last is not where they are: the file's bytes tell
+      p.add(name, "not UTF-8 text" + notUtf8At(source));
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -382,5 +396,18 @@ final class CsvTable {
       cut = Math.min(cut, bracket);
     }
     return path.substring(0, cut);
+  }
+
+  /** " at line L, column C" of the first byte of {@code source} that is not UTF-8, or "". */
+  private static String notUtf8At(Path source) {
+    if (source == null) {
+      return "";
+    }
+    try (InputStream in = Files.newInputStream(source)) {
+      String place = Utf8.firstBadPlace(in);
+      return place == null ? "" : " at " + place;
+    } catch (IOException e) {
+      return "";
+    }
   }
 }

@@ -186,8 +186,10 @@ class CsvImportTest {
   void aFileNotUtf8OrAFolderIsItsProblem() throws Exception {
     Files.write(dir.resolve("activities.csv"),
         (ACTIVITIES + "a-\u00ff,T,COURSE,GENERIC,,,,,,,\n").getBytes(StandardCharsets.ISO_8859_1));
-    assertThat(problems(() -> CsvImport.read(dir))).singleElement().asString()
-        .startsWith("activities.csv:row ").endsWith(": not UTF-8 text");
+    // placed at its byte, though the decoder read ahead of the rows the parser had
+    long line = ACTIVITIES.chars().filter(c -> c == '\n').count() + 1;
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
+        "activities.csv: not UTF-8 text at line " + line + ", column 3");
     Files.delete(dir.resolve("activities.csv"));
     Files.createDirectory(dir.resolve("activities.csv"));
     assertThat(problems(() -> CsvImport.read(dir))).containsExactly(

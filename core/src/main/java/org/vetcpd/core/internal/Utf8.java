@@ -136,8 +136,41 @@ public final class Utf8 {
   }
 
   /**
+   * Returns where {@code in}'s bytes stop being UTF-8, for a message: {@code line L, column C}
+   * (lines counted by LF, columns in bytes, both from 1), the first byte that makes them
+   * ill-formed or, if they end inside a character, the end; null if they are well-formed. Reads
+   * the stream to that place, or to its end.
+   *
+   * @param in the stream, at the start of its text
+   * @return the place, or null
+   * @throws IOException if the stream fails
+   */
+  public static String firstBadPlace(InputStream in) throws IOException {
+    Utf8 check = new Utf8();
+    byte[] buf = new byte[1 << 16];
+    long line = 1;
+    long column = 1;
+    for (int n; (n = in.read(buf, 0, buf.length)) >= 0; ) {
+      int m = check.check(buf, 0, n);
+      int end = m >= 0 ? m : n;
+      for (int i = 0; i < end; i++) {
+        if (buf[i] == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      if (m >= 0) {
+        return "line " + line + ", column " + column;
+      }
+    }
+    return check.cut() ? "line " + line + ", column " + column : null;
+  }
+
+  /**
    * Returns a stream of {@code in}'s bytes, checked by this check as they are read: the first byte
-   * that makes them ill-formed is handed on as {@code 0xFF} (see the class comment).
+   * that makes them ill-formed is handed on as {@link #MARK} (see the class comment).
    *
    * @param in the stream, at the start of its text
    * @return the checked stream; closing it closes {@code in}

@@ -1374,7 +1374,8 @@ public final class WireReader {
   private String duplicate(String name) {
     JsonLocation at = p.currentTokenLocation();
     String where = at == null || at.getLineNr() < 0 ? ""
-        : place(at.getLineNr(), at.getColumnNr() + name.length() + 2);
+        : place(at.getLineNr(), at.getColumnNr() + name.length() + 2,
+            at.getByteOffset() < 0 ? -1 : at.getByteOffset() + name.length() + 3);
     return "malformed JSON" + where + ": Duplicate field '" + name + "'";
   }
 
@@ -1394,7 +1395,7 @@ public final class WireReader {
       return where(at);
     }
     long column = at.getColumnNr() - (at.getByteOffset() - utf8.marked());
-    return column < 1 ? where(at) : place(at.getLineNr(), column);
+    return column < 1 ? where(at) : place(at.getLineNr(), column, utf8.marked() + 1);
   }
 
   /**
@@ -1408,15 +1409,18 @@ public final class WireReader {
   }
 
   private String where(JsonLocation at) {
-    return at == null || at.getLineNr() < 0 ? "" : place(at.getLineNr(), at.getColumnNr());
+    return at == null || at.getLineNr() < 0 ? ""
+        : place(at.getLineNr(), at.getColumnNr(), at.getByteOffset() + 1);
   }
 
   /**
    * {@code at line L, column C}; within a stream's value (a JSON Lines line, whose number the
-   * path names already) {@code at column C}: the parser counts the lines of the value alone.
+   * path names already) {@code at column C}, C counted in bytes from the line's start ({@code
+   * byte}, from 1): the parser's own column starts again after a CR inside the line.
    */
-  private String place(long line, long column) {
-    return prefix != null ? " at column " + column : " at line " + line + ", column " + column;
+  private String place(long line, long column, long byteInLine) {
+    return prefix != null ? " at column " + (byteInLine > 0 ? byteInLine : column)
+        : " at line " + line + ", column " + column;
   }
 
   /** The parser's own path, which goes below the values this reader skips. */

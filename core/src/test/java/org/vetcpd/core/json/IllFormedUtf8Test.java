@@ -160,6 +160,20 @@ class IllFormedUtf8Test {
             + (plan.getBytes(StandardCharsets.UTF_8).length + 2));
   }
 
+  @Test
+  void aJsonLinesColumnCountsFromTheLinesStartPastACarriageReturn() throws IOException {
+    Dataset catalogue = VetcpdJson.readDataset(BrokenDocumentsTest.VALID);
+    // a CR inside a line is white space to JSON, and a line break to the parser's own columns
+    String plan = VetcpdJson.writeCompact(catalogue.plans().get(0))
+        .replace(",\"period\":\"", ",\r\"period\":\"");
+    String after = "\"period\":\"";
+    byte[] bad = insert(plan, after, 0xC0, 0xAF);
+    Path file = Files.write(dir.resolve("cr.jsonl"), bad);
+    assertThat(VetcpdJson.validatePlans(file, catalogue)).map(Problem::toString).containsExactly(
+        "line 1.period: the document is not valid UTF-8 at column "
+            + (plan.indexOf(after) + after.length() + 1));
+  }
+
   private static List<String> problems(byte[] doc) {
     ValidationException e = catchThrowableOfType(ValidationException.class,
         () -> VetcpdJson.readDataset(new ByteArrayInputStream(doc)));
