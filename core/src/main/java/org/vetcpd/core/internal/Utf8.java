@@ -64,7 +64,12 @@ public final class Utf8 {
     int i = from;
     while (i < to) {
       if (need == 0) {
-        // eight ASCII bytes at a time: almost every data set is nearly all ASCII
+        // 32, then eight ASCII bytes at a time: almost every data set is nearly all ASCII
+        while (i + 4 * Long.BYTES <= to && (((long) LONGS.get(bytes, i)
+            | (long) LONGS.get(bytes, i + Long.BYTES) | (long) LONGS.get(bytes, i + 2 * Long.BYTES)
+            | (long) LONGS.get(bytes, i + 3 * Long.BYTES)) & HIGH_BITS) == 0) {
+          i += 4 * Long.BYTES;
+        }
         while (i + Long.BYTES <= to && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
           i += Long.BYTES;
         }
