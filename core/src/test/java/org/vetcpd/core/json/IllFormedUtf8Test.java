@@ -34,9 +34,7 @@ class IllFormedUtf8Test {
 
   @Test
   void anOverlongSlashInAnIdIsNotValidUtf8() {
-    byte[] doc = insert(valid, "\"id\": \"p1", 0xC0, 0xAF);
-    assertThat(problems(doc)).containsExactly(
-        "plans[0].id: the document is not valid UTF-8 at " + where(valid, "\"id\": \"p1", 0));
+    assertNotUtf8At("plans[0].id", "\"id\": \"p1", 0, 0xC0, 0xAF);
   }
 
   @Test
@@ -59,10 +57,7 @@ class IllFormedUtf8Test {
   @Test
   void inAFieldNameTheProblemIsTheObjects() {
     // the parser reads a name four bytes at a time, so it stops past the byte
-    String after = "\"leaderInvol";
-    byte[] doc = insert(valid, after, 0xC0, 0xAF);
-    assertThat(problems(doc)).containsExactly(
-        "plans[0]: the document is not valid UTF-8 at " + where(valid, after, 0));
+    assertNotUtf8At("plans[0]", "\"leaderInvol", 0, 0xC0, 0xAF);
   }
 
   @Test
@@ -98,19 +93,13 @@ class IllFormedUtf8Test {
   @Test
   void outsideAStringTheByteIsNotUtf8NotAnUnexpectedCharacter() {
     // the parser meets the mark where it expects a comma: it must not be named as a character
-    String after = "\"yearsSinceIndustryContact\": 6.5";
-    byte[] doc = insert(valid, after, 0xC0, 0xAF);
-    assertThat(problems(doc)).containsExactly(
-        "teachers[0]: the document is not valid UTF-8 at " + where(valid, after, 0));
+    assertNotUtf8At("teachers[0]", "\"yearsSinceIndustryContact\": 6.5", 0, 0xC0, 0xAF);
   }
 
   @Test
   void aByteBeforeANamesClosingQuoteIsPlacedAtTheQuote() {
     // C3 starts a character of two bytes: the quote after it is the first byte that is not UTF-8
-    String after = "\"yearsSinceIndustryContac";
-    byte[] doc = insert(valid, after, 0xC3);
-    assertThat(problems(doc)).containsExactly(
-        "teachers[0]: the document is not valid UTF-8 at " + where(valid, after, 1));
+    assertNotUtf8At("teachers[0]", "\"yearsSinceIndustryContac", 1, 0xC3);
   }
 
   @Test
@@ -172,6 +161,15 @@ class IllFormedUtf8Test {
     assertThat(VetcpdJson.validatePlans(file, catalogue)).map(Problem::toString).containsExactly(
         "line 1.period: the document is not valid UTF-8 at column "
             + (plan.indexOf(after) + after.length() + 1));
+  }
+
+  /**
+   * The valid document with {@code bytes} put after the first {@code after} gives exactly one
+   * problem, at {@code path}, placed {@code k} bytes into what was put there.
+   */
+  private void assertNotUtf8At(String path, String after, int k, int... bytes) {
+    assertThat(problems(insert(valid, after, bytes))).containsExactly(
+        path + ": the document is not valid UTF-8 at " + where(valid, after, k));
   }
 
   private static List<String> problems(byte[] doc) {
