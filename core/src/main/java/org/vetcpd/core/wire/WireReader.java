@@ -1358,6 +1358,11 @@ public final class WireReader {
     String message = notUtf8
         ? "the document is not valid UTF-8" + whereNotUtf8(e.getLocation())
         : "malformed JSON" + where(e.getLocation()) + ": " + plain(m.strip());
+    if (m.contains("in field name") || m.endsWith("included in name")) {
+      // the parser says the name is where it stopped (cut off, or a raw control character in
+      // it): the object's current name is still the field before, so the problem is the object's
+      inName = true;
+    }
     if (notUtf8 && !inText && !skipping && p.getParsingContext().inObject()
         && !p.hasToken(JsonToken.FIELD_NAME)) {
       // bytes are decoded only in strings, and every string value is read (or skipped, read to
