@@ -69,8 +69,8 @@ public final class WireReader {
   /** Whether the parser is skipping an object or array, whose strings it does not decode. */
   private boolean skipping;
   /**
-   * Whether the name of a field stopped the read (too long): its object's current name is still
-   * the field before, so the problem is placed at the object.
+   * Whether the name of a field stopped the read (too long, malformed, not UTF-8): its object's
+   * current name is still the field before, so the problem is placed at the object.
    */
   private boolean inName;
   /** One copy of each value of a {@linkplain WireField#isShared() shared} field. */
@@ -1305,8 +1305,7 @@ public final class WireReader {
     String m = e.getOriginalMessage();
     if (pastMark(p.currentLocation())) {
       // reached past a byte that is not UTF-8: a name whose closing quote it was ran on
-      inName = m.startsWith("Name length") || !inText && !skipping
-          && p.getParsingContext().inObject() && !p.hasToken(JsonToken.FIELD_NAME);
+      inName = m.startsWith("Name length") || inNextName();
       stopReport(contextPath(),
           "the document is not valid UTF-8" + whereNotUtf8(p.currentLocation()));
       return new Stop();
@@ -1363,16 +1362,23 @@ public final class WireReader {
       // it): the object's current name is still the field before, so the problem is the object's
       inName = true;
     }
-    if (notUtf8 && !inText && !skipping && p.getParsingContext().inObject()
-        && !p.hasToken(JsonToken.FIELD_NAME)) {
-      // bytes are decoded only in strings, and every string value is read (or skipped, read to
-      // its end) before the next name: in an object, not in a value's text and after anything
-      // but a name, the string is the next name. The object's current name is still the field
-      // before, so the problem is the object's.
+    if (notUtf8 && inNextName()) {
       inName = true;
     }
     stopReport(contextPath(), message);
     return new Stop();
+  }
+
+  /**
+   * Whether a byte that is not UTF-8 is in the next field name: bytes are decoded only in
+   * strings, and every string value is read (or skipped, read to its end) before the next name,
+   * so in an object, not in a value's text and after anything but a name, the string is the next
+   * name. The object's current name is then still the field before, so the problem is the
+   * object's.
+   */
+  private boolean inNextName() {
+    return !inText && !skipping && p.getParsingContext().inObject()
+        && !p.hasToken(JsonToken.FIELD_NAME);
   }
 
   /** A repeated key, placed as Jackson places it: just after the name's closing quote. */
@@ -1421,7 +1427,8 @@ public final class WireReader {
   /**
    * {@code at line L, column C}; within a stream's value (a JSON Lines line, whose number the
    * path names already) {@code at column C}, C counted in bytes from the line's start ({@code
-   * byte}, from 1): the parser's own column starts again after a CR inside the line.
+   * byteInLine}, from 1; the parser's own {@code column} if that is not known): the parser's
+   * column starts again after a CR inside the line.
    */
   private String place(long line, long column, long byteInLine) {
     return prefix != null ? " at column " + (byteInLine > 0 ? byteInLine : column)
