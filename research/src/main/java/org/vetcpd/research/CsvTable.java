@@ -81,6 +81,11 @@ final class CsvTable {
         records.add(it.nextValue());
       }
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        // past the decoder's first buffer, its error comes wrapped
+        p.add(name, "not UTF-8 text" + notUtf8At(source));
+        return null;
+      }
       // a cell over the limit (the deserializer may wrap the parser's exception)
       boolean tooLong = e instanceof StreamConstraintsException
           || e.getCause() instanceof StreamConstraintsException;

@@ -190,6 +190,15 @@ class CsvImportTest {
     long line = ACTIVITIES.chars().filter(c -> c == '\n').count() + 1;
     assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
         "activities.csv: not UTF-8 text at line " + line + ", column 3");
+    // far past the decoder's first buffer, where its error reaches the parser wrapped
+    StringBuilder many = new StringBuilder(ACTIVITIES);
+    for (int i = 0; i < 2000; i++) {
+      many.append("a-").append(i).append(",T,COURSE,GENERIC,,,,,,,\n");
+    }
+    Files.write(dir.resolve("activities.csv"),
+        (many + "a-\u00ff,T,COURSE,GENERIC,,,,,,,\n").getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
+        "activities.csv: not UTF-8 text at line " + (line + 2000) + ", column 3");
     Files.delete(dir.resolve("activities.csv"));
     Files.createDirectory(dir.resolve("activities.csv"));
     assertThat(problems(() -> CsvImport.read(dir))).containsExactly(

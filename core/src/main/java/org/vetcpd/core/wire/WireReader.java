@@ -68,6 +68,8 @@ public final class WireReader {
   private boolean inText;
   /** Whether the parser is skipping an object or array, whose strings it does not decode. */
   private boolean skipping;
+  /** Whether the parser stopped while asked for the next field name. */
+  private boolean readingName;
   /**
    * Whether the name of a field stopped the read (too long, malformed, not UTF-8): its object's
    * current name is still the field before, so the problem is placed at the object.
@@ -263,6 +265,7 @@ public final class WireReader {
     inText = false;
     inName = false;
     skipping = false;
+    readingName = false;
     utf8 = null;
     prechecked = null;
     resolved = false;
@@ -1255,6 +1258,7 @@ public final class WireReader {
     } catch (StreamConstraintsException e) {
       throw stop(e);
     } catch (StreamReadException e) {
+      readingName = true;
       throw stop(e);
     }
   }
@@ -1265,6 +1269,7 @@ public final class WireReader {
     } catch (StreamConstraintsException e) {
       throw stop(e);
     } catch (StreamReadException e) {
+      readingName = true;
       throw stop(e);
     }
   }
@@ -1357,9 +1362,11 @@ public final class WireReader {
     String message = notUtf8
         ? "the document is not valid UTF-8" + whereNotUtf8(e.getLocation())
         : "malformed JSON" + where(e.getLocation()) + ": " + plain(m.strip());
-    if (m.contains("in field name") || m.endsWith("included in name")) {
-      // the parser says the name is where it stopped (cut off, or a raw control character in
-      // it): the object's current name is still the field before, so the problem is the object's
+    if (m.contains("field name") || m.endsWith("included in name")
+        || readingName && !p.hasToken(JsonToken.FIELD_NAME)) {
+      // the parser stopped where a name was to come or in one (it says so, or it stopped before
+      // the name was whole: a bad escape, a cut): the object's current name is still the field
+      // before, so the problem is the object's
       inName = true;
     }
     if (notUtf8 && inNextName()) {

@@ -32,6 +32,18 @@ class MalformedNameTest {
   }
 
   @Test
+  void aBadEscapeInANameIsTheObjects() throws IOException {
+    String valid = Files.readString(BrokenDocumentsTest.VALID, StandardCharsets.UTF_8);
+    for (String name : new String[] {"\"years\\xSince\"", "\"years\\u00\""}) {
+      String broken = valid.replace("\"yearsSinceIndustryContact\"", name);
+      ValidationException e = catchThrowableOfType(ValidationException.class,
+          () -> VetcpdJson.parseDataset(broken));
+      assertThat(e.problems()).as(name).singleElement().asString()
+          .startsWith("teachers[0]: malformed JSON at line ");
+    }
+  }
+
+  @Test
   void aJsonLinesLineCutInANameIsItsObjects() throws IOException {
     Dataset catalogue = VetcpdJson.readDataset(BrokenDocumentsTest.VALID);
     String plan = VetcpdJson.writeCompact(catalogue.plans().get(0));
