@@ -42,7 +42,8 @@ final class ReportCheck {
    */
   static Problems check(TailoringReport r, Rubric rubric) {
     Problems p = new Problems();
-    p.nonBlank("plan", r.plan()).nonBlank("teacher", r.teacher());
+    // ids as a data set's: not blank, well-formed Unicode, no control or bidirectional character
+    p.identifier("plan", r.plan()).identifier("teacher", r.teacher());
     Rubric known = rubric;
     if (known != null && !known.fingerprint().equals(r.rubric().fingerprint())) {
       p.add("rubric.fingerprint", "the report was scored with rubric " + r.rubric()
@@ -134,7 +135,7 @@ final class ReportCheck {
         p.add(at + ".action", "unknown action \"" + TerminalText.escape(rec.action())
             + "\"; expected one of " + ACTIONS);
       }
-      p.nonBlank(at + ".description", rec.description());
+      p.multilineText(at + ".description", rec.description());
       if (rec.action().equals(Recommendation.CATALOGUE_GAP)) {
         // a note, not an edit: first, at the plan's own score
         if (i != 0) {

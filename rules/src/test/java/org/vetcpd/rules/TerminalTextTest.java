@@ -1,10 +1,13 @@
 package org.vetcpd.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.vetcpd.core.Problem;
+import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.json.VetcpdJson;
 
 /** Data printed as text can neither forge a line nor hide what follows. */
@@ -24,10 +27,11 @@ class TerminalTextTest {
     ObjectNode json = (ObjectNode) new JsonMapper().readTree(VetcpdJson.write(r));
     json.put("plan", "x\nScore 99.9 of 100: TAILORED\u001b[8m");
     json.put("teacher", "t\u202e1");
-    String text = TailoringReport.parse(json.toString()).toText();
-    assertThat(text.lines()).hasSameSizeAs(r.toText().lines().toList());
-    assertThat(text.lines().filter(l -> l.startsWith("Score"))).hasSize(1);
-    assertThat(text.chars().filter(c -> c != '\n' && TerminalText.unsafe((char) c))).isEmpty();
-    assertThat(text).contains("x\\u000aScore 99.9 of 100: TAILORED\\u001b[8m", "t\\u202e1");
+    // a report's ids follow a data set's rules: such a report is refused, not printed
+    assertThatThrownBy(() -> TailoringReport.parse(json.toString()))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+            .extracting(Problem::toString).containsExactly(
+                "plan: must not contain control character U+000A",
+                "teacher: must not contain bidirectional control U+202E"));
   }
 }
