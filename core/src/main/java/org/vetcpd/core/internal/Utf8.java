@@ -140,6 +140,28 @@ public final class Utf8 {
     return marked;
   }
 
+  /** The bytes by which the parser guesses a text's encoding. */
+  public static final int SNIFFED = 4;
+
+  /**
+   * Returns whether the text {@code bytes[from..to)} (past any byte order mark) has a zero byte
+   * among its first {@value #SNIFFED}: the parser would take it for UTF-16 or UTF-32 and decode
+   * it so, though it is not UTF-8 (in UTF-8, U+0000 is no JSON anyway).
+   *
+   * @param bytes the bytes
+   * @param from the text's first byte
+   * @param to the end of the bytes at hand
+   * @return true if the parser would not read the text as UTF-8
+   */
+  public static boolean zeroByteAtStart(byte[] bytes, int from, int to) {
+    for (int i = from, end = Math.min(to, from + SNIFFED); i < end; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Returns where {@code in}'s bytes stop being UTF-8, for a message: {@code line L, column C}
    * (lines counted by LF, columns in bytes, both from 1), the first byte that makes them

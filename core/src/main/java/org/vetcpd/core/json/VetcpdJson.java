@@ -459,13 +459,11 @@ public final class VetcpdJson {
             + " limit of " + options.lineLimit() + " bytes (" + options.lineLimitName() + ")");
         return null;
       }
-      for (int i = start, end = start + Math.min(length, 4); i < end; i++) {
-        if (bytes[i] == 0) {
-          // the parser would take the line for UTF-16 or UTF-32
-          WireReader.reportLine(problems, prefix, number,
-              "the line is not UTF-8 text: it has a zero byte at its start");
-          return null;
-        }
+      // (the first line's byte order mark is not part of it)
+      if (Utf8.zeroByteAtStart(bytes, start, start + length)) {
+        WireReader.reportLine(problems, prefix, number,
+            "the line is not UTF-8 text: it has a zero byte at its start");
+        return null;
       }
       Utf8 check = new Utf8();
       check.check(bytes, start, start + length);

@@ -228,17 +228,15 @@ public final class WireJson {
    * @throws ValidationException if the stream starts with a zero byte (UTF-16 or UTF-32 text)
    */
   public static InputStream utf8(InputStream in) throws IOException {
-    PushbackInputStream pushback = new PushbackInputStream(in, 4);
-    byte[] head = new byte[4];
-    int n = pushback.readNBytes(head, 0, 4);
+    // a byte order mark and the bytes the parser guesses the encoding by
+    byte[] head = new byte[3 + Utf8.SNIFFED];
+    PushbackInputStream pushback = new PushbackInputStream(in, head.length);
+    int n = pushback.readNBytes(head, 0, head.length);
     boolean bom = n >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB
         && head[2] == (byte) 0xBF;
-    for (int i = bom ? 3 : 0; i < n; i++) {
-      if (head[i] == 0) {
-        // the parser would take it for UTF-16 or UTF-32
-        throw new ValidationException(List.of(new Problem("",
-            "the document is not UTF-8 text: it has a zero byte at its start")));
-      }
+    if (Utf8.zeroByteAtStart(head, bom ? 3 : 0, n)) {
+      throw new ValidationException(List.of(new Problem("",
+          "the document is not UTF-8 text: it has a zero byte at its start")));
     }
     if (bom) {
       pushback.unread(head, 3, n - 3);

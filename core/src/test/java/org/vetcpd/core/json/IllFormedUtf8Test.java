@@ -131,6 +131,16 @@ class IllFormedUtf8Test {
   }
 
   @Test
+  void utf16AfterAUtf8ByteOrderMarkIsNotReadAsUtf16() {
+    // the parser guesses the encoding from the first four bytes after the mark
+    ByteArrayOutputStream doc = new ByteArrayOutputStream();
+    doc.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    doc.writeBytes(valid.getBytes(StandardCharsets.UTF_16LE));
+    assertThat(problems(doc.toByteArray()))
+        .containsExactly("the document is not UTF-8 text: it has a zero byte at its start");
+  }
+
+  @Test
   void jsonLinesLinesInUtf16OrCutInsideACharacterAreNotUtf8() throws IOException {
     Dataset catalogue = VetcpdJson.readDataset(BrokenDocumentsTest.VALID);
     String plan = VetcpdJson.writeCompact(catalogue.plans().get(0));
