@@ -236,10 +236,8 @@ public final class CsvImport {
       return null;
     }
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      // (text that is not UTF-8 is the table's problem, placed in the file)
       return CsvTable.read(in, name, true, p, file);
-    } catch (java.nio.charset.CharacterCodingException e) {
-      p.add(name, "not UTF-8 text");
-      return null;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
