@@ -43,6 +43,13 @@ public final class Utf8 {
   private long seen;
   /** Where the byte marked is, counted from the first byte checked; -1 while none is. */
   private long marked = -1;
+  /** Where the current sequence's first byte is, while {@link #need} is not 0. */
+  private long lead;
+  /**
+   * Where the ill-formed bytes start: the sequence the byte marked cut short, else the byte
+   * marked; -1 while none is marked.
+   */
+  private long badFrom = -1;
 
   /** Creates a check at the start of an input. */
   public Utf8() {}
@@ -83,7 +90,9 @@ public final class Utf8 {
         }
         if (c < 0xC2) {
           return mark(bytes, from, i); // a continuation byte, or C0 and C1: overlong forms
-        } else if (c < 0xE0) {
+        }
+        lead = seen + (i - from);
+        if (c < 0xE0) {
           need = 1;
           lo = 0x80;
           hi = 0xBF;
@@ -116,6 +125,7 @@ public final class Utf8 {
   private int mark(byte[] bytes, int from, int i) {
     bytes[i] = MARK;
     marked = seen + (i - from);
+    badFrom = need > 0 ? lead : marked;
     return i;
   }
 
@@ -138,6 +148,18 @@ public final class Utf8 {
    */
   public long marked() {
     return marked;
+  }
+
+  /**
+   * Returns where the ill-formed bytes start: the first byte of the sequence that the byte marked
+   * cut short ({@code C3} in {@code C3 3A}), else the byte marked itself. A parser that meets that
+   * first byte outside a string stops there, before the mark, taking it for an unexpected
+   * character; it is the same fault.
+   *
+   * @return the offset, or -1 if no byte was marked
+   */
+  public long badFrom() {
+    return badFrom;
   }
 
   /** The bytes by which the parser guesses a text's encoding. */
@@ -235,6 +257,7 @@ public final class Utf8 {
         // would have been, and stops there
         b[off] = MARK;
         check.marked = check.seen;
+        check.badFrom = check.lead;
         return 1;
       }
       return n;

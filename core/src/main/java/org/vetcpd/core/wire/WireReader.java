@@ -1397,19 +1397,24 @@ public final class WireReader {
     return "malformed JSON" + where + ": Duplicate field '" + name + "'";
   }
 
-  /** Whether the parser stopped at or past the byte the check marked (if it marked one). */
+  /**
+   * Whether the parser stopped at or past the bytes that are not UTF-8 (if the check marked
+   * some): the byte marked, or the start of the sequence it cut short, which the parser meets
+   * first when it is outside a string.
+   */
   private boolean pastMark(JsonLocation at) {
     return utf8 != null && utf8.marked() >= 0 && at != null
-        && at.getByteOffset() >= utf8.marked();
+        && at.getByteOffset() >= utf8.badFrom();
   }
 
   /**
    * The place of the first byte that is not UTF-8: the byte the check marked, on the line where
-   * the parser stopped (just past it, or further on in a field name, never past the line's end).
+   * the parser stopped (just past it, further on in a field name, or just before it at the start
+   * of a sequence it cut short; never on another line: the mark takes a line break's place).
    */
   private String whereNotUtf8(JsonLocation at) {
     if (utf8 == null || utf8.marked() < 0 || at == null || at.getLineNr() < 0
-        || at.getByteOffset() < utf8.marked()) {
+        || at.getByteOffset() < utf8.badFrom()) {
       return where(at);
     }
     long column = at.getColumnNr() - (at.getByteOffset() - utf8.marked());

@@ -77,6 +77,7 @@ class Utf8Test {
     byte[] read = readAll(check.checking(new Blocks(text, 3)));
     assertThat(read).isEqualTo(bytes("{}", 0xE2, 0x82, Utf8.MARK & 0xFF));
     assertThat(check.marked()).isEqualTo(4);
+    assertThat(check.badFrom()).isEqualTo(2);
     // a stream that ends between characters ends as it is
     assertThat(readAll(new Utf8().checking(new Blocks(bytes("{}", 0xE2, 0x82, 0xAC), 2))))
         .isEqualTo(bytes("{}", 0xE2, 0x82, 0xAC));
@@ -98,16 +99,26 @@ class Utf8Test {
   @Property(tries = 3000)
   void marksWhereTheJdkFirstFindsMalformedInput(@ForAll("texts") byte[] text) {
     byte[] checked = text.clone();
-    int m = new Utf8().check(checked, 0, checked.length);
+    Utf8 check = new Utf8();
+    int m = check.check(checked, 0, checked.length);
     if (m < 0) {
       assertThat(wellFormedPrefix(text, text.length)).isTrue();
       assertThat(checked).isEqualTo(text);
+      assertThat(check.badFrom()).isEqualTo(-1);
     } else {
       assertThat(wellFormedPrefix(text, m)).isTrue();
       assertThat(wellFormedPrefix(text, m + 1)).isFalse();
       assertThat(checked[m]).isEqualTo(Utf8.MARK);
       checked[m] = text[m];
       assertThat(checked).isEqualTo(text);
+      // the ill-formed bytes start at the last character boundary at or before the mark
+      int from = (int) check.badFrom();
+      assertThat(from).isBetween(m - 3, m);
+      assertThat(decodes(text, from)).isTrue();
+      for (int j = from + 1; j <= m; j++) {
+        assertThat(decodes(text, j)).as("a boundary at %d", j).isFalse();
+      }
+      Statistics.label("cut short").collect(from < m ? "a sequence" : "no");
     }
     Statistics.label("outcome").collect(m < 0 ? "well-formed" : "marked");
     Statistics.label("non-ASCII bytes").collect(nonAscii(text) == 0 ? "none"
@@ -134,6 +145,9 @@ class Utf8Test {
     marked = marked < 0 ? last : marked;
     assertThat(marked).isEqualTo(expected);
     assertThat(check.marked()).isEqualTo(expected);
+    Utf8 wholeCheck = new Utf8();
+    wholeCheck.check(text.clone(), 0, text.length);
+    assertThat(check.badFrom()).isEqualTo(wholeCheck.badFrom());
     assertThat(inBlocks).isEqualTo(whole);
     Statistics.label("outcome").collect(expected < 0 ? "well-formed" : "marked");
   }

@@ -97,6 +97,22 @@ class IllFormedUtf8Test {
   }
 
   @Test
+  void aSequenceCutShortOutsideAStringIsNotUtf8LikeALoneBadByte() {
+    // the parser meets C3 (or E2 82) itself, before the byte marked, as an unexpected character:
+    // the same fault as a lone bad byte there, at the same path, placed at the byte marked
+    String[][] places = {
+        {"teachers[0]", "\"yearsSinceIndustryContact\""}, // between a name and its colon
+        {"teachers[0]", "\"yearsSinceIndustryContact\": 6.5"}, // where a comma is expected
+        {"teachers[0].yearsSinceIndustryContact", "\"yearsSinceIndustryContact\":"}, // a value
+    };
+    for (String[] place : places) {
+      assertNotUtf8At(place[0], place[1], 0, 0xFF);
+      assertNotUtf8At(place[0], place[1], 1, 0xC3);
+      assertNotUtf8At(place[0], place[1], 2, 0xE2, 0x82);
+    }
+  }
+
+  @Test
   void aByteBeforeANamesClosingQuoteIsPlacedAtTheQuote() {
     // C3 starts a character of two bytes: the quote after it is the first byte that is not UTF-8
     assertNotUtf8At("teachers[0]", "\"yearsSinceIndustryContac", 1, 0xC3);
