@@ -140,6 +140,24 @@ public final class Utf8 {
   }
 
   /**
+   * At the end of the input: if the bytes checked end inside a sequence, takes the place just past
+   * them, where the next byte would have been, for the byte marked ({@link #marked()}), the
+   * sequence's first byte for where the ill-formed bytes start ({@link #badFrom()}). A parser of
+   * those bytes stops at the cut sequence (an end of input in a string, an unexpected character
+   * elsewhere), at or past {@link #badFrom()}.
+   *
+   * @return whether the input was cut inside a sequence (and is now marked)
+   */
+  public boolean markCutEnd() {
+    if (!cut()) {
+      return false;
+    }
+    marked = seen;
+    badFrom = lead;
+    return true;
+  }
+
+  /**
    * Returns where the byte marked is, counted from the first byte this check saw (0): the place
    * to report, which the parser's own is not always (it stops just past the byte, or further on
    * in a field name, which it reads four bytes at a time).
@@ -252,12 +270,10 @@ public final class Utf8 {
       int n = in.read(b, off, len);
       if (n > 0) {
         check.check(b, off, off + n);
-      } else if (n < 0 && check.cut()) {
+      } else if (n < 0 && check.markCutEnd()) {
         // the input ends inside a sequence: the parser is handed the mark where the next byte
         // would have been, and stops there
         b[off] = MARK;
-        check.marked = check.seen;
-        check.badFrom = check.lead;
         return 1;
       }
       return n;

@@ -467,12 +467,9 @@ public final class VetcpdJson {
       }
       Utf8 check = new Utf8();
       check.check(bytes, start, start + length);
-      if (check.cut()) {
-        // the line ends inside a character: the byte after it, its end, is where UTF-8 stops
-        WireReader.reportLine(problems, prefix, number,
-            "the document is not valid UTF-8 at column " + (length + 1));
-        return null;
-      }
+      // a line that ends inside a character is not UTF-8 at its end (the byte after it): the
+      // parser stops at the cut character, after the line's other problems, as in a document
+      check.markCutEnd();
       try (JsonParser p = WireJson.factory(options).createParser(bytes, start, length)) {
         if (reader == null) {
           reader = new WireReader(p, options, problems, prefix, number, shared);

@@ -176,6 +176,27 @@ class IllFormedUtf8Test {
   }
 
   @Test
+  void aJsonLinesLineCutInsideACharacterStillListsItsOtherProblemsFirst() throws IOException {
+    Dataset catalogue = VetcpdJson.readDataset(BrokenDocumentsTest.VALID);
+    // the plan's last value cut inside a character, as a document's would be: the line's other
+    // problems come first, then the cut at the line's end, at the field it cut
+    String plan = VetcpdJson.writeCompact(catalogue.plans().get(0));
+    String bad = plan.replaceFirst("\"hours\":[0-9.]+", "\"hours\":-1");
+    assertThat(bad).isNotEqualTo(plan).endsWith("\"}");
+    byte[] line = bad.substring(0, bad.length() - 2).getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    lines.writeBytes(line);
+    lines.write(0xE2);
+    lines.write(0x82);
+    lines.write('\n');
+    Path file = Files.write(dir.resolve("cut.jsonl"), lines.toByteArray());
+    String last = bad.substring(bad.lastIndexOf(",\"") + 2, bad.lastIndexOf("\":"));
+    assertThat(VetcpdJson.validatePlans(file, catalogue)).map(Problem::toString).containsExactly(
+        "line 1.items[0].hours: must be > 0, was -1",
+        "line 1." + last + ": the document is not valid UTF-8 at column " + (line.length + 3));
+  }
+
+  @Test
   void aJsonLinesColumnCountsFromTheLinesStartPastACarriageReturn() throws IOException {
     Dataset catalogue = VetcpdJson.readDataset(BrokenDocumentsTest.VALID);
     // a CR inside a line is white space to JSON, and a line break to the parser's own columns
