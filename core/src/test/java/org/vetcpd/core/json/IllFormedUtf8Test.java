@@ -189,11 +189,17 @@ class IllFormedUtf8Test {
     lines.write(0xE2);
     lines.write(0x82);
     lines.write('\n');
+    // and after the whole object: stray bytes, the line's problems still first
+    lines.writeBytes(bad.getBytes(StandardCharsets.UTF_8));
+    lines.write(0xC3);
+    lines.write('\n');
     Path file = Files.write(dir.resolve("cut.jsonl"), lines.toByteArray());
     String last = bad.substring(bad.lastIndexOf(",\"") + 2, bad.lastIndexOf("\":"));
     assertThat(VetcpdJson.validatePlans(file, catalogue)).map(Problem::toString).containsExactly(
         "line 1.items[0].hours: must be > 0, was -1",
-        "line 1." + last + ": the document is not valid UTF-8 at column " + (line.length + 3));
+        "line 1." + last + ": the document is not valid UTF-8 at column " + (line.length + 3),
+        "line 2.items[0].hours: must be > 0, was -1",
+        "line 2: the document is not valid UTF-8 at column " + (line.length + 4));
   }
 
   @Test
