@@ -1361,7 +1361,7 @@ public final class WireReader {
     boolean notUtf8 = m.startsWith("Invalid UTF-8") || pastMark(e.getLocation());
     String message = notUtf8
         ? "the document is not valid UTF-8" + whereNotUtf8(e.getLocation())
-        : "malformed JSON" + where(e.getLocation()) + ": " + plain(m.strip());
+        : "malformed JSON" + where(at(e.getLocation(), m)) + ": " + plain(m.strip());
     if (m.contains("field name") || m.endsWith("included in name")
         || readingName && !p.hasToken(JsonToken.FIELD_NAME)) {
       // the parser stopped where a name was to come or in one (it says so, or it stopped before
@@ -1429,6 +1429,22 @@ public final class WireReader {
    */
   public void utf8(Utf8 check) {
     this.utf8 = check;
+  }
+
+  /**
+   * The place of the character a parser's message is about: where it stopped, except after a
+   * control character between tokens, which it has just passed (its place is one back, on the same
+   * line: a line break is white space).
+   */
+  private static JsonLocation at(JsonLocation stopped, String message) {
+    if (stopped == null || !message.startsWith("Illegal character ((CTRL-CHAR")
+        || stopped.getColumnNr() <= 1) {
+      return stopped;
+    }
+    return new JsonLocation(stopped.contentReference(),
+        stopped.getByteOffset() < 0 ? -1 : stopped.getByteOffset() - 1,
+        stopped.getCharOffset() < 0 ? -1 : stopped.getCharOffset() - 1,
+        stopped.getLineNr(), stopped.getColumnNr() - 1);
   }
 
   private String where(JsonLocation at) {
