@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.google.common.collect.ImmutableList;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -76,7 +77,21 @@ final class CsvTable {
    */
   static CsvTable read(Reader in, String name, boolean strip, Problems p, Path source) {
     List<String[]> records = new ArrayList<>();
-    try (MappingIterator<String[]> it = CohortCsv.arrays(in)) {
+    BufferedReader text = new BufferedReader(in);
+    try {
+      if (zeroAtStart(text)) {
+        // UTF-16 or UTF-32 without a byte order mark: decoded as UTF-8 its every other character
+        // is U+0000, and each column would be reported unknown, each row short
+        p.add(name, "not UTF-8 text: it has a zero byte at its start");
+        return null;
+      }
+    } catch (CharacterCodingException e) {
+      p.add(name, "not UTF-8 text" + notUtf8At(source));
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (MappingIterator<String[]> it = CohortCsv.arrays(text)) {
       while (it.hasNextValue()) {
         records.add(it.nextValue());
       }
@@ -401,6 +416,28 @@ final class CsvTable {
       cut = Math.min(cut, bracket);
     }
     return path.substring(0, cut);
+  }
+
+  /**
+   * Whether the text has U+0000 among its first {@value Utf8#SNIFFED} characters after a byte order
+   * mark, as JSON documents are judged ({@link Utf8#zeroByteAtStart}); the reader is left where it
+   * was.
+   */
+  private static boolean zeroAtStart(BufferedReader text) throws IOException {
+    char[] head = new char[Utf8.SNIFFED + 1];
+    text.mark(head.length);
+    int n = 0;
+    for (int r; n < head.length && (r = text.read(head, n, head.length - n)) > 0; ) {
+      n += r;
+    }
+    text.reset();
+    int from = n > 0 && head[0] == '\uFEFF' ? 1 : 0;
+    for (int i = from; i < Math.min(n, from + Utf8.SNIFFED); i++) {
+      if (head[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** " at line L, column C" of the first byte of {@code source} that is not UTF-8, or "". */

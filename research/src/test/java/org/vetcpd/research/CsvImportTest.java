@@ -206,6 +206,28 @@ class CsvImportTest {
   }
 
   /**
+   * UTF-16 or UTF-32 text without a byte order mark, or a stray NUL first, is one problem of its
+   * file, as for a JSON document: not a column per name and a row per line.
+   */
+  @Test
+  void aZeroByteAtTheStartIsNotUtf8Text() throws Exception {
+    String problem = "teachers.csv: not UTF-8 text: it has a zero byte at its start";
+    Files.write(dir.resolve("teachers.csv"), TEACHERS.getBytes(StandardCharsets.UTF_16LE));
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly(problem);
+    Files.write(dir.resolve("teachers.csv"), TEACHERS.getBytes(StandardCharsets.UTF_16BE));
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly(problem);
+    write("teachers.csv", "\u0000" + TEACHERS);
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly(problem);
+    write("teachers.csv", "\uFEFFid\u0000" + TEACHERS);
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly(problem);
+    // a NUL further on is a cell's business (here: a column name nobody knows)
+    write("teachers.csv", "idxx\u0000" + TEACHERS.substring(2));
+    assertThat(problems(() -> CsvImport.read(dir))).doesNotContain(problem);
+    write("teachers.csv", TEACHERS);
+    assertThat(CsvImport.read(dir).teacherIndex()).isNotEmpty();
+  }
+
+  /**
    * A header's columns need names: one without is one problem; none at all, or a file of a byte
    * order mark alone, is no header.
    */
