@@ -85,15 +85,10 @@ final class CsvTable {
         p.add(name, "not UTF-8 text: it has a zero byte at its start");
         return null;
       }
-    } catch (CharacterCodingException e) {
-      p.add(name, "not UTF-8 text" + notUtf8At(source));
-      return null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try (MappingIterator<String[]> it = CohortCsv.arrays(text)) {
-      while (it.hasNextValue()) {
-        records.add(it.nextValue());
+      try (MappingIterator<String[]> it = CohortCsv.arrays(text)) {
+        while (it.hasNextValue()) {
+          records.add(it.nextValue());
+        }
       }
     } catch (JsonProcessingException e) {
       if (e.getCause() instanceof CharacterCodingException) {
