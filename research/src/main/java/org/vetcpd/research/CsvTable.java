@@ -414,7 +414,7 @@ final class CsvTable {
   }
 
   /**
-   * Whether the text has U+0000 among its first {@value Utf8#SNIFFED} characters after a byte order
+   * Whether the text has U+0000 among its first {@value Utf8#SNIFFED} bytes after a byte order
    * mark, as JSON documents are judged ({@link Utf8#zeroByteAtStart}); the reader is left where it
    * was.
    */
@@ -426,11 +426,14 @@ final class CsvTable {
       n += r;
     }
     text.reset();
-    int from = n > 0 && head[0] == '\uFEFF' ? 1 : 0;
-    for (int i = from; i < Math.min(n, from + Utf8.SNIFFED); i++) {
-      if (head[i] == 0) {
+    int bytes = 0;
+    for (int i = n > 0 && head[0] == '\uFEFF' ? 1 : 0; i < n && bytes < Utf8.SNIFFED; i++) {
+      char c = head[i];
+      if (c == 0) {
         return true;
       }
+      // its UTF-8 bytes: a surrogate is half of a character of four
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
     }
     return false;
   }

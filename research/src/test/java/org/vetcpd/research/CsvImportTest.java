@@ -199,6 +199,17 @@ class CsvImportTest {
         (many + "a-\u00ff,T,COURSE,GENERIC,,,,,,,\n").getBytes(StandardCharsets.ISO_8859_1));
     assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
         "activities.csv: not UTF-8 text at line " + (line + 2000) + ", column 3");
+    // placed as JSON is: after a byte order mark, lines ending at CR, LF or CR LF
+    byte[] crLines = (ACTIVITIES.replace("\n", "\r") + "a-\u00ff,T,COURSE,GENERIC,,,,,,,\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] withBom = new byte[crLines.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(crLines, 0, withBom, 3, crLines.length);
+    Files.write(dir.resolve("activities.csv"), withBom);
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
+        "activities.csv: not UTF-8 text at line " + line + ", column 3");
     Files.delete(dir.resolve("activities.csv"));
     Files.createDirectory(dir.resolve("activities.csv"));
     assertThat(problems(() -> CsvImport.read(dir))).containsExactly(
@@ -220,6 +231,12 @@ class CsvImportTest {
     assertThat(problems(() -> CsvImport.read(dir))).containsExactly(problem);
     write("teachers.csv", "\uFEFFid\u0000" + TEACHERS);
     assertThat(problems(() -> CsvImport.read(dir))).containsExactly(problem);
+    // bytes, not Java chars, as for JSON: after an é (two bytes) a NUL is the third byte, after
+    // an emoji (two chars, four bytes) the fifth
+    write("teachers.csv", "\u00e9\u0000" + TEACHERS);
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly(problem);
+    write("teachers.csv", "\ud83d\ude00\u0000" + TEACHERS);
+    assertThat(problems(() -> CsvImport.read(dir))).doesNotContain(problem);
     // a NUL further on is a cell's business (here: a column name nobody knows)
     write("teachers.csv", "idxx\u0000" + TEACHERS.substring(2));
     assertThat(problems(() -> CsvImport.read(dir))).doesNotContain(problem);

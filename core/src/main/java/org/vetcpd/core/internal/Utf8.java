@@ -51,6 +51,9 @@ public final class Utf8 {
    */
   private long badFrom = -1;
 
+  /** The stream whose bytes this check checks as they are read ({@link #checking}), or null. */
+  private InputStream source;
+
   /** Creates a check at the start of an input. */
   public Utf8() {}
 
@@ -203,10 +206,11 @@ public final class Utf8 {
   }
 
   /**
-   * Returns where {@code in}'s bytes stop being UTF-8, for a message: {@code line L, column C}
-   * (lines counted by LF, columns in bytes, both from 1), the first byte that makes them
-   * ill-formed or, if they end inside a character, the end; null if they are well-formed. Reads
-   * the stream to that place, or to its end.
+   * Returns where {@code in}'s bytes stop being UTF-8, for a message: {@code line L, column C},
+   * counted as the JSON parser counts them (lines end at LF, CR or CR LF; columns are bytes; both
+   * from 1; a byte order mark at the start is not counted), at the first byte that makes them
+   * ill-formed or, if they end inside a character, at the end; null if they are well-formed.
+   * Reads the stream to that place, or to its end.
    *
    * @param in the stream, at the start of its text
    * @return the place, or null
@@ -217,15 +221,32 @@ public final class Utf8 {
     byte[] buf = new byte[1 << 16];
     long line = 1;
     long column = 1;
+    boolean afterCr = false;
+    boolean first = true;
     for (int n; (n = in.read(buf, 0, buf.length)) >= 0; ) {
       int m = check.check(buf, 0, n);
       int end = m >= 0 ? m : n;
-      for (int i = 0; i < end; i++) {
-        if (buf[i] == '\n') {
+      int i = 0;
+      if (first && n > 0) {
+        first = false;
+        // a byte order mark, as the parser skips it (a block of fewer than three bytes at the
+        // start is too short for one: the mark is then counted, which only a trickling stream
+        // of a bad file can do)
+        if (end >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+          i = 3;
+        }
+      }
+      for (; i < end; i++) {
+        byte b = buf[i];
+        if (b == '\n' && afterCr) {
+          afterCr = false; // CR LF: one line break, counted at the CR
+        } else if (b == '\n' || b == '\r') {
           line++;
           column = 1;
+          afterCr = b == '\r';
         } else {
           column++;
+          afterCr = false;
         }
       }
       if (m >= 0) {
@@ -243,7 +264,31 @@ public final class Utf8 {
    * @return the checked stream; closing it closes {@code in}
    */
   public InputStream checking(InputStream in) {
+    source = in;
     return new Checked(in, this);
+  }
+
+  /**
+   * Once the parser of a {@link #checking} stream has stopped with an error: if the bytes it was
+   * handed end inside a sequence, reads on (at most three bytes, never handed to the parser) to
+   * learn whether that sequence is ill-formed, and if so marks it ({@link #marked()}, {@link
+   * #badFrom()}); an input that ends there is not UTF-8 at its end ({@link #markCutEnd()}). The
+   * parser rejects a sequence's first byte outside a string as soon as it has it, before the
+   * block that would complete the sequence is read, so without this the same bytes would be
+   * judged differently depending on where a block, or a pipe's write, ended.
+   *
+   * @throws IOException if the stream fails
+   */
+  public void settle() throws IOException {
+    byte[] one = new byte[1];
+    while (need > 0 && marked < 0 && source != null) {
+      int n = source.read(one, 0, 1);
+      if (n < 0) {
+        markCutEnd();
+      } else if (n > 0) {
+        check(one, 0, 1);
+      }
+    }
   }
 
   /** A stream whose bytes are checked as they are read. */

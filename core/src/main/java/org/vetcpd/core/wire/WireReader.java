@@ -1307,6 +1307,7 @@ public final class WireReader {
 
   /** Records the limit reached, with its place, and stops reading. */
   private Stop stop(StreamConstraintsException e) {
+    settleUtf8();
     String m = e.getOriginalMessage();
     if (pastMark(p.currentLocation())) {
       // reached past a byte that is not UTF-8: a name whose closing quote it was ran on
@@ -1350,6 +1351,7 @@ public final class WireReader {
 
   /** Records malformed JSON, with its place, and stops reading. */
   private Stop stop(StreamReadException e) {
+    settleUtf8();
     String m = e.getOriginalMessage();
     int cut = m.indexOf("\n at [Source");
     if (cut >= 0) {
@@ -1395,6 +1397,21 @@ public final class WireReader {
         : place(at.getLineNr(), at.getColumnNr() + name.length() + 2,
             at.getByteOffset() < 0 ? -1 : at.getByteOffset() + name.length() + 3);
     return "malformed JSON" + where + ": Duplicate field '" + name + "'";
+  }
+
+  /**
+   * Lets the check read on to the end of a sequence the parser stopped in or at ({@link
+   * Utf8#settle}), so that whether the bytes there are UTF-8 does not depend on where a block of
+   * the input ended. A failing stream leaves the check as it is: the parser's error is reported.
+   */
+  private void settleUtf8() {
+    if (utf8 != null) {
+      try {
+        utf8.settle();
+      } catch (IOException ignored) {
+        // the parser's own error stands; the stream's is the next read's, if any
+      }
+    }
   }
 
   /**

@@ -84,6 +84,26 @@ class Utf8Test {
   }
 
   @Test
+  void theFirstBadPlaceIsCountedAsTheJsonParserCounts() throws IOException {
+    // lines end at LF, CR or CR LF; a byte order mark is not counted; columns are bytes
+    assertThat(firstBadPlace(bytes("ab\ncd", 0xFF))).isEqualTo("line 2, column 3");
+    assertThat(firstBadPlace(bytes("ab\rcd", 0xFF))).isEqualTo("line 2, column 3");
+    assertThat(firstBadPlace(bytes("ab\r\ncd\n\r", 0xFF))).isEqualTo("line 4, column 1");
+    assertThat(firstBadPlace(bytes("", 0xEF, 0xBB, 0xBF, 'a', 0xC3, 'b'))).isEqualTo(
+        "line 1, column 3");
+    assertThat(firstBadPlace(bytes("caf", 0xC3, 0xA9, '!', 0xE2, 0x82)))
+        .isEqualTo("line 1, column 9"); // the end, just past the cut character
+    assertThat(firstBadPlace(bytes("caf", 0xC3, 0xA9, '\n'))).isNull();
+    // a CR LF across two reads is one line break
+    byte[] split = bytes("a\r\nb", 0xFF);
+    assertThat(Utf8.firstBadPlace(new Blocks(split, 2))).isEqualTo("line 2, column 2");
+  }
+
+  private static String firstBadPlace(byte[] text) throws IOException {
+    return Utf8.firstBadPlace(new ByteArrayInputStream(text));
+  }
+
+  @Test
   void theMarkNeverMakesAByteOrderMark() {
     // FF before FE would read as UTF-16's byte order mark
     byte[] b = bytes("", 0x80, 0xFE, '{', 0);

@@ -113,6 +113,29 @@ class IllFormedUtf8Test {
   }
 
   @Test
+  void aCutSequenceIsJudgedAlikeWhereverTheParsersBlockEnds() {
+    // the parser takes 8 000 bytes a read: with the lead byte last in the block, the parser
+    // rejects it before the block that completes (or breaks) the sequence is read
+    String head = "{\"formatVersion\": 1";
+    for (int pad = 7975; pad <= 7985; pad++) {
+      for (int[] seq : new int[][] {{0xC3}, {0xE2, 0x82}, {0xF0, 0x9F, 0x98}}) {
+        String text = " ".repeat(pad) + head + "}";
+        assertThat(problems(insert(text, head, seq))).as("pad %d, %d bytes", pad, seq.length)
+            .containsExactly("the document is not valid UTF-8 at "
+                + where(text, head, seq.length));
+      }
+      // a whole character there is valid UTF-8: only malformed JSON
+      String text = " ".repeat(pad) + head + "}";
+      assertThat(problems(insert(text, head, 0xC3, 0xA9))).singleElement().asString()
+          .startsWith("malformed JSON at " + where(text, head, 0) + ": Unexpected character");
+    }
+    // at the end of the input, with nothing after it
+    byte[] cut = insert(head, head, 0xC3);
+    assertThat(problems(cut)).containsExactly(
+        "the document is not valid UTF-8 at " + where(head, head, 1));
+  }
+
+  @Test
   void aByteBeforeANamesClosingQuoteIsPlacedAtTheQuote() {
     // C3 starts a character of two bytes: the quote after it is the first byte that is not UTF-8
     assertNotUtf8At("teachers[0]", "\"yearsSinceIndustryContac", 1, 0xC3);
