@@ -79,7 +79,7 @@ final class CsvTable {
     List<String[]> records = new ArrayList<>();
     BufferedReader text = new BufferedReader(in);
     try {
-      if (zeroAtStart(text)) {
+      if (source != null ? zeroAtStart(source) : zeroAtStart(text)) {
         // UTF-16 or UTF-32 without a byte order mark: decoded as UTF-8 its every other character
         // is U+0000, and each column would be reported unknown, each row short
         p.add(name, "not UTF-8 text: it has a zero byte at its start");
@@ -414,9 +414,21 @@ final class CsvTable {
   }
 
   /**
-   * Whether the text has U+0000 among its first {@value Utf8#SNIFFED} bytes after a byte order
-   * mark, as JSON documents are judged ({@link Utf8#zeroByteAtStart}); the reader is left where it
-   * was.
+   * Whether the file has a zero byte among its first {@value Utf8#SNIFFED} bytes after a byte order
+   * mark, as JSON documents are judged ({@link Utf8#zeroByteAtStart}): its bytes, which need not
+   * decode (UTF-16 after {@code FF FE}).
+   */
+  private static boolean zeroAtStart(Path source) throws IOException {
+    try (InputStream in = Files.newInputStream(source)) {
+      byte[] head = in.readNBytes(Utf8.BOM_LENGTH + Utf8.SNIFFED);
+      return Utf8.zeroByteAtStart(head,
+          Utf8.startsWithBom(head, 0, head.length) ? Utf8.BOM_LENGTH : 0, head.length);
+    }
+  }
+
+  /**
+   * As {@link #zeroAtStart(Path)}, for text given as characters (its U+0000 counted among the
+   * first bytes by their UTF-8 lengths); the reader is left where it was.
    */
   private static boolean zeroAtStart(BufferedReader text) throws IOException {
     char[] head = new char[Utf8.SNIFFED + 1];

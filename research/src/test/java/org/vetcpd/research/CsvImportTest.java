@@ -231,6 +231,11 @@ class CsvImportTest {
     assertThat(problems(() -> CsvImport.read(dir))).containsExactly(problem);
     write("teachers.csv", "\uFEFFid\u0000" + TEACHERS);
     assertThat(problems(() -> CsvImport.read(dir))).containsExactly(problem);
+    // UTF-16 with its byte order mark (a spreadsheet's "Unicode text"): FF FE is not UTF-8
+    // either, but the zero byte says more
+    Files.write(dir.resolve("teachers.csv"), ("\uFEFF" + TEACHERS)
+        .getBytes(StandardCharsets.UTF_16LE));
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly(problem);
     // bytes, not Java chars, as for JSON: after an é (two bytes) a NUL is the third byte, after
     // an emoji (two chars, four bytes) the fifth
     write("teachers.csv", "\u00e9\u0000" + TEACHERS);

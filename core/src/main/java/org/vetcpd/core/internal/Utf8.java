@@ -186,6 +186,22 @@ public final class Utf8 {
   /** The bytes by which the parser guesses a text's encoding. */
   public static final int SNIFFED = 4;
 
+  /** The length of UTF-8's byte order mark, {@code EF BB BF}. */
+  public static final int BOM_LENGTH = 3;
+
+  /**
+   * Returns whether {@code bytes[from..to)} starts with UTF-8's byte order mark.
+   *
+   * @param bytes the bytes
+   * @param from the first byte
+   * @param to the end of the bytes at hand
+   * @return true if the first three are {@code EF BB BF}
+   */
+  public static boolean startsWithBom(byte[] bytes, int from, int to) {
+    return to - from >= BOM_LENGTH && bytes[from] == (byte) 0xEF
+        && bytes[from + 1] == (byte) 0xBB && bytes[from + 2] == (byte) 0xBF;
+  }
+
   /**
    * Returns whether the text {@code bytes[from..to)} (past any byte order mark) has a zero byte
    * among its first {@value #SNIFFED}: the parser would take it for UTF-16 or UTF-32 and decode
@@ -232,8 +248,8 @@ public final class Utf8 {
         // a byte order mark, as the parser skips it (a block of fewer than three bytes at the
         // start is too short for one: the mark is then counted, which only a trickling stream
         // of a bad file can do)
-        if (end >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
-          i = 3;
+        if (startsWithBom(buf, 0, end)) {
+          i = BOM_LENGTH;
         }
       }
       for (; i < end; i++) {
@@ -269,19 +285,22 @@ public final class Utf8 {
   }
 
   /**
-   * Once the parser of a {@link #checking} stream has stopped with an error: if the bytes it was
-   * handed end inside a sequence, reads on (at most three bytes, never handed to the parser) to
-   * learn whether that sequence is ill-formed, and if so marks it ({@link #marked()}, {@link
-   * #badFrom()}); an input that ends there is not UTF-8 at its end ({@link #markCutEnd()}). The
-   * parser rejects a sequence's first byte outside a string as soon as it has it, before the
-   * block that would complete the sequence is read, so without this the same bytes would be
-   * judged differently depending on where a block, or a pipe's write, ended.
+   * Once the parser of a {@link #checking} stream has stopped with an error at byte {@code
+   * stoppedAt}: if the bytes it was handed end inside a sequence that starts at or before that
+   * byte, reads on (at most three bytes, never handed to the parser) to learn whether the sequence
+   * is ill-formed, and if so marks it ({@link #marked()}, {@link #badFrom()}); an input that ends
+   * there is not UTF-8 at its end ({@link #markCutEnd()}). The parser rejects a sequence's first
+   * byte outside a string as soon as it has it, before the block that would complete the
+   * sequence is read, so without this the same bytes would be judged differently depending on
+   * where a block, or a pipe's write, ended. A parser that stopped before the sequence stopped for
+   * a fault of its own: nothing is read (a writer may be waiting for the verdict).
    *
+   * @param stoppedAt the offset of the byte the parser stopped at (or just past)
    * @throws IOException if the stream fails
    */
-  public void settle() throws IOException {
+  public void settle(long stoppedAt) throws IOException {
     byte[] one = new byte[1];
-    while (need > 0 && marked < 0 && source != null) {
+    while (need > 0 && marked < 0 && source != null && stoppedAt >= lead) {
       int n = source.read(one, 0, 1);
       if (n < 0) {
         markCutEnd();

@@ -7,6 +7,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import org.vetcpd.core.internal.Utf8;
 
 /**
  * The lines of a JSON Lines byte stream, one at a time, each held only up to a limit: a longer
@@ -126,9 +127,8 @@ final class JsonLines {
     number++;
     if (first) {
       first = false;
-      if (length >= 3 && buf[off] == (byte) 0xEF && buf[off + 1] == (byte) 0xBB
-          && buf[off + 2] == (byte) 0xBF) {
-        start = 3;
+      if (Utf8.startsWithBom(buf, off, off + length)) {
+        start = Utf8.BOM_LENGTH;
       }
     }
     // the limit is on the line's content: a byte order mark and the CR of a CRLF do not count

@@ -229,17 +229,16 @@ public final class WireJson {
    */
   public static InputStream utf8(InputStream in) throws IOException {
     // a byte order mark and the bytes the parser guesses the encoding by
-    byte[] head = new byte[3 + Utf8.SNIFFED];
+    byte[] head = new byte[Utf8.BOM_LENGTH + Utf8.SNIFFED];
     PushbackInputStream pushback = new PushbackInputStream(in, head.length);
     int n = pushback.readNBytes(head, 0, head.length);
-    boolean bom = n >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB
-        && head[2] == (byte) 0xBF;
-    if (Utf8.zeroByteAtStart(head, bom ? 3 : 0, n)) {
+    boolean bom = Utf8.startsWithBom(head, 0, n);
+    if (Utf8.zeroByteAtStart(head, bom ? Utf8.BOM_LENGTH : 0, n)) {
       throw new ValidationException(List.of(new Problem("",
           "the document is not UTF-8 text: it has a zero byte at its start")));
     }
     if (bom) {
-      pushback.unread(head, 3, n - 3);
+      pushback.unread(head, Utf8.BOM_LENGTH, n - Utf8.BOM_LENGTH);
     } else if (n > 0) {
       pushback.unread(head, 0, n);
     }

@@ -1307,7 +1307,7 @@ public final class WireReader {
 
   /** Records the limit reached, with its place, and stops reading. */
   private Stop stop(StreamConstraintsException e) {
-    settleUtf8();
+    settleUtf8(p.currentLocation());
     String m = e.getOriginalMessage();
     if (pastMark(p.currentLocation())) {
       // reached past a byte that is not UTF-8: a name whose closing quote it was ran on
@@ -1351,19 +1351,21 @@ public final class WireReader {
 
   /** Records malformed JSON, with its place, and stops reading. */
   private Stop stop(StreamReadException e) {
-    settleUtf8();
     String m = e.getOriginalMessage();
     int cut = m.indexOf("\n at [Source");
     if (cut >= 0) {
       m = m.substring(0, cut);
     }
+    // where the fault is: a control character between tokens is one byte back
+    JsonLocation at = at(e.getLocation(), m);
+    settleUtf8(at);
     // at or past the byte the check marked, the parser has met the mark, whatever it says of it
     // (outside a string, an unexpected character; in place of a name's closing quote, a name
     // that runs on)
-    boolean notUtf8 = m.startsWith("Invalid UTF-8") || pastMark(e.getLocation());
+    boolean notUtf8 = m.startsWith("Invalid UTF-8") || pastMark(at);
     String message = notUtf8
-        ? "the document is not valid UTF-8" + whereNotUtf8(e.getLocation())
-        : "malformed JSON" + where(at(e.getLocation(), m)) + ": " + plain(m.strip());
+        ? "the document is not valid UTF-8" + whereNotUtf8(at)
+        : "malformed JSON" + where(at) + ": " + plain(m.strip());
     if (m.contains("field name") || m.endsWith("included in name")
         || readingName && !p.hasToken(JsonToken.FIELD_NAME)) {
       // the parser stopped where a name was to come or in one (it says so, or it stopped before
@@ -1404,10 +1406,10 @@ public final class WireReader {
    * Utf8#settle}), so that whether the bytes there are UTF-8 does not depend on where a block of
    * the input ended. A failing stream leaves the check as it is: the parser's error is reported.
    */
-  private void settleUtf8() {
-    if (utf8 != null) {
+  private void settleUtf8(JsonLocation stopped) {
+    if (utf8 != null && stopped != null && stopped.getByteOffset() >= 0) {
       try {
-        utf8.settle();
+        utf8.settle(stopped.getByteOffset());
       } catch (IOException ignored) {
         // the parser's own error stands; the stream's is the next read's, if any
       }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,6 +134,32 @@ class IllFormedUtf8Test {
     byte[] cut = insert(head, head, 0xC3);
     assertThat(problems(cut)).containsExactly(
         "the document is not valid UTF-8 at " + where(head, head, 1));
+  }
+
+  @Test
+  void aFaultBeforeACutSequenceIsReportedWithoutReadingOn() {
+    // the parser stops at the ']' (or the control character) before the cut C3: that is the
+    // problem, and nothing more is read to judge the C3 (a writer may be waiting for the verdict)
+    String[][] cases = {
+        {"{\"formatVersion\": 1} ] ", "malformed JSON at line 1, column 22: Unexpected close"},
+        {"{\"formatVersion\": 1 \u0001", "malformed JSON at line 1, column 21: Illegal character"},
+    };
+    for (String[] c : cases) {
+      byte[] text = insert(c[0], c[0], 0xC3);
+      boolean[] askedForMore = {false};
+      InputStream once = new ByteArrayInputStream(text) {
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+          int n = super.read(b, off, len);
+          askedForMore[0] |= n < 0;
+          return n;
+        }
+      };
+      ValidationException e = catchThrowableOfType(ValidationException.class,
+          () -> VetcpdJson.readDataset(once));
+      assertThat(e.problems()).as(c[0]).singleElement().asString().startsWith(c[1]);
+      assertThat(askedForMore[0]).as(c[0]).isFalse();
+    }
   }
 
   @Test
