@@ -51,6 +51,17 @@ public final class Utf8 {
    */
   private long badFrom = -1;
 
+  /** The bytes checked last: {@code block[blockFrom..blockTo)}, from offset {@code blockStart}. */
+  private byte[] block;
+  private int blockFrom;
+  private int blockTo;
+  private long blockStart;
+  /** The last bytes of the block checked last, and of the one before it. */
+  private final byte[] tail = new byte[3];
+  private int tailLength;
+  private final byte[] before = new byte[3];
+  private int beforeLength;
+
   /** The stream whose bytes this check checks as they are read ({@link #checking}), or null. */
   private InputStream source;
 
@@ -71,6 +82,47 @@ public final class Utf8 {
     if (marked >= 0) {
       return -1; // the parser stops at the byte marked: nothing after it is read
     }
+    long start = seen;
+    int m = scan(bytes, from, to);
+    remember(bytes, from, to, start);
+    return m;
+  }
+
+  /**
+   * Keeps where the bytes just checked are, and the last few of the block before them (which the
+   * next read may already have overwritten), for {@link #byteAt}.
+   */
+  private void remember(byte[] bytes, int from, int to, long start) {
+    System.arraycopy(tail, 0, before, 0, tailLength);
+    beforeLength = tailLength;
+    tailLength = Math.min(tail.length, to - from);
+    System.arraycopy(bytes, to - tailLength, tail, 0, tailLength);
+    block = bytes;
+    blockFrom = from;
+    blockTo = to;
+    blockStart = start;
+  }
+
+  /**
+   * Returns the byte at {@code offset} (counted from the first byte checked) if it is among the
+   * bytes checked last or the three before them, and those are still as they were checked (the
+   * block's array is the parser's buffer, which it refills only by the next read, which is
+   * checked in turn); -1 otherwise. A byte marked reads as {@link #MARK}.
+   *
+   * @param offset the byte's offset
+   * @return the byte (0 to 255), or -1
+   */
+  public int byteAt(long offset) {
+    if (block != null && offset >= blockStart && offset < blockStart + (blockTo - blockFrom)) {
+      return block[blockFrom + (int) (offset - blockStart)] & 0xFF;
+    }
+    if (offset < blockStart && offset >= blockStart - beforeLength) {
+      return before[(int) (offset - (blockStart - beforeLength))] & 0xFF;
+    }
+    return -1;
+  }
+
+  private int scan(byte[] bytes, int from, int to) {
     int i = from;
     while (i < to) {
       if (need == 0) {
@@ -299,14 +351,22 @@ public final class Utf8 {
    * @throws IOException if the stream fails
    */
   public void settle(long stoppedAt) throws IOException {
-    byte[] one = new byte[1];
-    while (need > 0 && marked < 0 && source != null && stoppedAt >= lead) {
-      int n = source.read(one, 0, 1);
+    // a byte at a time, so as not to wait for bytes the sequence does not need; kept as one
+    // block after the last, for byteAt
+    byte[] more = new byte[3];
+    int k = 0;
+    long start = seen;
+    while (need > 0 && marked < 0 && source != null && stoppedAt >= lead && k < more.length) {
+      int n = source.read(more, k, 1);
       if (n < 0) {
         markCutEnd();
       } else if (n > 0) {
-        check(one, 0, 1);
+        scan(more, k, k + 1);
+        k++;
       }
+    }
+    if (k > 0) {
+      remember(more, 0, k, start);
     }
   }
 

@@ -17,6 +17,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -27,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.Problem;
@@ -1365,7 +1368,7 @@ public final class WireReader {
     boolean notUtf8 = m.startsWith("Invalid UTF-8") || pastMark(at);
     String message = notUtf8
         ? "the document is not valid UTF-8" + whereNotUtf8(at)
-        : "malformed JSON" + where(at) + ": " + plain(m.strip());
+        : "malformed JSON" + where(at) + ": " + plain(named(m.strip(), at));
     if (m.contains("field name") || m.endsWith("included in name")
         || readingName && !p.hasToken(JsonToken.FIELD_NAME)) {
       // the parser stopped where a name was to come or in one (it says so, or it stopped before
@@ -1453,17 +1456,84 @@ public final class WireReader {
   /**
    * The place of the character a parser's message is about: where it stopped, except after a
    * control character between tokens, which it has just passed (its place is one back, on the same
-   * line: a line break is white space).
+   * line: a line break is white space), and in the middle of a character of several bytes (a
+   * token that starts with one is placed at its last byte), which is placed at its first byte.
    */
-  private static JsonLocation at(JsonLocation stopped, String message) {
-    if (stopped == null || !message.startsWith("Illegal character ((CTRL-CHAR")
-        || stopped.getColumnNr() <= 1) {
-      return stopped;
+  private JsonLocation at(JsonLocation stopped, String message) {
+    if (stopped == null) {
+      return null;
     }
-    return new JsonLocation(stopped.contentReference(),
-        stopped.getByteOffset() < 0 ? -1 : stopped.getByteOffset() - 1,
-        stopped.getCharOffset() < 0 ? -1 : stopped.getCharOffset() - 1,
-        stopped.getLineNr(), stopped.getColumnNr() - 1);
+    if (message.startsWith("Illegal character ((CTRL-CHAR")) {
+      return back(stopped, 1);
+    }
+    long offset = stopped.getByteOffset();
+    int back = 0;
+    while (utf8 != null && offset >= 0 && back < 3
+        && (utf8.byteAt(offset - back) & 0xC0) == 0x80) {
+      back++; // a continuation byte (a byte not read, -1, is none)
+    }
+    return back(stopped, back);
+  }
+
+  /**
+   * Jackson's description of an unexpected character: {@code ('Ã' (code 195))}, {@code ('\uf600'
+   * (code 128512 / 0x1f600))}.
+   */
+  private static final Pattern UNEXPECTED =
+      Pattern.compile("^Unexpected character \\('.' \\(code (\\d+)( / 0x[0-9a-f]+)?\\)\\)");
+
+  /**
+   * Names an unexpected character as it is. Where the parser expects a comma, a colon or a name's
+   * quote, it names a character of several bytes by its first byte read as Latin-1 ({@code 'Ã'
+   * (code 195)} for {@code é}): the character is read from the bytes checked instead (the text
+   * there is UTF-8, or the problem would be that). Where it expects a value or a name, it decodes
+   * the character, but cuts one outside the Basic Multilingual Plane to 16 bits.
+   */
+  private String named(String message, JsonLocation at) {
+    Matcher x = UNEXPECTED.matcher(message);
+    if (!x.find()) {
+      return message;
+    }
+    int first = Integer.parseInt(x.group(1));
+    if (first > 0xFFFF) {
+      return unexpected(Character.toString(first), message.substring(x.end()));
+    }
+    long offset = at == null ? -1 : at.getByteOffset();
+    int lead = utf8 == null || offset < 0 ? -1 : utf8.byteAt(offset);
+    if (first < 0x80 || lead < 0xC2 || lead > 0xF4) {
+      return message;
+    }
+    byte[] bytes = new byte[lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4];
+    for (int i = 0; i < bytes.length; i++) {
+      int b = utf8.byteAt(offset + i);
+      if (b < 0) {
+        return message;
+      }
+      bytes[i] = (byte) b;
+    }
+    String c = new String(bytes, StandardCharsets.UTF_8);
+    if (c.length() != Character.charCount(c.codePointAt(0)) || c.codePointAt(0) == 0xFFFD) {
+      return message; // not one whole character after all
+    }
+    return unexpected(c, message.substring(x.end()));
+  }
+
+  /** Jackson's description of an unexpected character, for {@code c} (one code point). */
+  private static String unexpected(String c, String rest) {
+    int cp = c.codePointAt(0);
+    return "Unexpected character ('" + c + "' (code " + cp
+        + (cp > 0xFF ? " / 0x" + Integer.toHexString(cp) : "") + "))" + rest;
+  }
+
+  /** {@code at}, {@code n} bytes (or characters) back on its line, if the line has them. */
+  private static JsonLocation back(JsonLocation at, int n) {
+    if (n == 0 || at.getColumnNr() <= n) {
+      return at;
+    }
+    return new JsonLocation(at.contentReference(),
+        at.getByteOffset() < 0 ? -1 : at.getByteOffset() - n,
+        at.getCharOffset() < 0 ? -1 : at.getCharOffset() - n,
+        at.getLineNr(), at.getColumnNr() - n);
   }
 
   private String where(JsonLocation at) {

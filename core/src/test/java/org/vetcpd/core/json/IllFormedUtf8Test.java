@@ -137,6 +137,32 @@ class IllFormedUtf8Test {
   }
 
   @Test
+  void aWholeCharacterOutOfPlaceIsNamedAndPlacedAtItsFirstByteWhereverTheBlockEnds() {
+    // valid UTF-8 where JSON wants a comma, a value or a name: malformed JSON, the character
+    // named as it is and placed at its first byte (the parser names a first byte as Latin-1, and
+    // places a token that starts with such a character at its last byte)
+    String[][] cases = {
+        {"{\"formatVersion\": 1", "}", "was expecting comma"},
+        {"{\"formatVersion\": ", "}", "(JSON String, Number"},
+        {"{\"formatVersion\": 1, ", ": 1}", "was expecting double-quote"},
+    };
+    String[] characters = {"\u00e9", "\u20ac", "\ud83d\ude00"};
+    for (int pad = 7993; pad <= 8001; pad++) {
+      for (String[] c : cases) {
+        for (String ch : characters) {
+          String text = " ".repeat(pad) + c[0] + ch + c[1];
+          String problem = problems(text.getBytes(StandardCharsets.UTF_8)).get(0);
+          assertThat(problem).as("pad %d: %s", pad, text.strip())
+              .contains("malformed JSON at " + where(text, c[0], 0) + ": ")
+              .contains(c[2])
+              .contains(ch)
+              .doesNotContain("\u00c3", "\u00e2", "\u00f0");
+        }
+      }
+    }
+  }
+
+  @Test
   void aFaultBeforeACutSequenceIsReportedWithoutReadingOn() {
     // the parser stops at the ']' (or the control character) before the cut C3: that is the
     // problem, and nothing more is read to judge the C3 (a writer may be waiting for the verdict)
