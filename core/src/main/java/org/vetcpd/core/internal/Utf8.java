@@ -56,10 +56,15 @@ public final class Utf8 {
   private int blockFrom;
   private int blockTo;
   private long blockStart;
-  /** The last bytes of the block checked last, and of the one before it. */
-  private final byte[] tail = new byte[3];
+  /**
+   * How many bytes before the block checked last are kept: a character of four, and a few more
+   * (a parser that meets a character where a value should be reads on to the end of the word).
+   */
+  static final int HISTORY = 16;
+  /** The last bytes checked, and those before the block checked last. */
+  private final byte[] tail = new byte[HISTORY];
   private int tailLength;
-  private final byte[] before = new byte[3];
+  private final byte[] before = new byte[HISTORY];
   private int beforeLength;
 
   /** The stream whose bytes this check checks as they are read ({@link #checking}), or null. */
@@ -89,14 +94,20 @@ public final class Utf8 {
   }
 
   /**
-   * Keeps where the bytes just checked are, and the last few of the block before them (which the
-   * next read may already have overwritten), for {@link #byteAt}.
+   * Keeps where the bytes just checked are, and the {@value #HISTORY} before them (which the next
+   * read may already have overwritten; from several blocks, if the last were short), for {@link
+   * #byteAt}.
    */
   private void remember(byte[] bytes, int from, int to, long start) {
+    // the bytes before this block, however short the blocks before it were
     System.arraycopy(tail, 0, before, 0, tailLength);
     beforeLength = tailLength;
-    tailLength = Math.min(tail.length, to - from);
-    System.arraycopy(bytes, to - tailLength, tail, 0, tailLength);
+    int n = to - from;
+    int kept = Math.min(beforeLength, tail.length - Math.min(tail.length, n));
+    System.arraycopy(before, beforeLength - kept, tail, 0, kept);
+    int own = Math.min(tail.length - kept, n);
+    System.arraycopy(bytes, to - own, tail, kept, own);
+    tailLength = kept + own;
     block = bytes;
     blockFrom = from;
     blockTo = to;
@@ -105,9 +116,9 @@ public final class Utf8 {
 
   /**
    * Returns the byte at {@code offset} (counted from the first byte checked) if it is among the
-   * bytes checked last or the three before them, and those are still as they were checked (the
-   * block's array is the parser's buffer, which it refills only by the next read, which is
-   * checked in turn); -1 otherwise. A byte marked reads as {@link #MARK}.
+   * bytes checked last or the {@value #HISTORY} before them, and those are still as they were
+   * checked (the block's array is the parser's buffer, which it refills only by the next read,
+   * which is checked in turn); -1 otherwise. A byte marked reads as {@link #MARK}.
    *
    * @param offset the byte's offset
    * @return the byte (0 to 255), or -1

@@ -465,6 +465,12 @@ public final class VetcpdJson {
             "the line is not UTF-8 text: it has a zero byte at its start");
         return null;
       }
+      if (Utf8.startsWithBom(bytes, start, start + length)) {
+        // the parser would skip it, as at a document's start
+        WireReader.reportLine(problems, prefix, number, "malformed JSON at column 1: a byte order"
+            + " mark (U+FEFF); one is allowed, at the start of the file");
+        return null;
+      }
       Utf8 check = new Utf8();
       check.check(bytes, start, start + length);
       // a line that ends inside a character is not UTF-8 at its end (the byte after it): the

@@ -31,6 +31,13 @@ import org.vetcpd.core.json.PlanListener;
 public final class WireJson {
   private static final JsonFactory STRICT = factory(JsonOptions.strict());
 
+  /**
+   * A byte order mark after the one at the start: not JSON, though the parser would skip it as
+   * if it were the first.
+   */
+  public static final String SECOND_BOM = "malformed JSON at line 1, column 1: a second byte order"
+      + " mark (U+FEFF); one is allowed, at the start";
+
   private WireJson() {}
 
   /**
@@ -87,6 +94,9 @@ public final class WireJson {
       BiConsumer<WireValues, ProblemCollector> onFailure) {
     requireNonNull(json, "json");
     String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+    if (text != json && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      throw new ValidationException(List.of(new Problem("", SECOND_BOM)));
+    }
     if (text.length() > options.maxDocumentLength()) {
       throw new ValidationException(List.of(new Problem("", "the document is longer than the limit"
           + " of " + options.maxDocumentLength() + " (JsonOptions.maxDocumentLength)")));
@@ -236,6 +246,10 @@ public final class WireJson {
     if (Utf8.zeroByteAtStart(head, bom ? Utf8.BOM_LENGTH : 0, n)) {
       throw new ValidationException(List.of(new Problem("",
           "the document is not UTF-8 text: it has a zero byte at its start")));
+    }
+    if (bom && Utf8.startsWithBom(head, Utf8.BOM_LENGTH, n)) {
+      // the parser would skip this one too, as if it were the first
+      throw new ValidationException(List.of(new Problem("", SECOND_BOM)));
     }
     if (bom) {
       pushback.unread(head, Utf8.BOM_LENGTH, n - Utf8.BOM_LENGTH);

@@ -1476,53 +1476,72 @@ public final class WireReader {
   }
 
   /**
-   * Jackson's description of an unexpected character: {@code ('Ã' (code 195))}, {@code ('\uf600'
-   * (code 128512 / 0x1f600))}.
+   * Jackson's description of an unexpected character ({@code ('Ã' (code 195))}, {@code ('\uf600'
+   * (code 128512 / 0x1f600))}, {@code ((CTRL-CHAR, code 0))}), or the first character of a token
+   * it does not know ({@code Unrecognized token 'é…'}).
    */
-  private static final Pattern UNEXPECTED =
-      Pattern.compile("^Unexpected character \\('.' \\(code (\\d+)( / 0x[0-9a-f]+)?\\)\\)");
+  private static final Pattern CHARACTER = Pattern.compile("^(?:Unexpected character (\\('.' "
+      + "\\(code (\\d+)(?: / 0x[0-9a-f]+)?\\)\\)|\\(\\(CTRL-CHAR, code (\\d+)\\)\\))"
+      + "|Unrecognized token '(.))", Pattern.DOTALL);
 
   /**
-   * Names an unexpected character as it is. Where the parser expects a comma, a colon or a name's
-   * quote, it names a character of several bytes by its first byte read as Latin-1 ({@code 'Ã'
-   * (code 195)} for {@code é}): the character is read from the bytes checked instead (the text
-   * there is UTF-8, or the problem would be that). Where it expects a value or a name, it decodes
-   * the character, but cuts one outside the Basic Multilingual Plane to 16 bits.
+   * Names the character a parser's message is about as it is, when it is a character of several
+   * bytes: where a comma, a colon or a name's quote is expected, the parser names it by its first
+   * byte read as Latin-1 ({@code 'Ã' (code 195)} for {@code é}); where a value or a name is, it
+   * decodes it but cuts one outside the Basic Multilingual Plane to 16 bits ({@code '{' (code
+   * 123)} for U+1007B). The character is read from the bytes checked (the text there is UTF-8, or
+   * the problem would be that); if they are no longer at hand, the message stays as it is.
    */
   private String named(String message, JsonLocation at) {
-    Matcher x = UNEXPECTED.matcher(message);
+    Matcher x = CHARACTER.matcher(message);
     if (!x.find()) {
       return message;
     }
-    int first = Integer.parseInt(x.group(1));
-    if (first > 0xFFFF) {
-      return unexpected(Character.toString(first), message.substring(x.end()));
+    String c = characterAt(at);
+    if (c == null) {
+      // its bytes are gone: only a code the parser gave whole can be named
+      int code = x.group(2) != null ? Integer.parseInt(x.group(2)) : -1;
+      return code > 0xFFFF ? message.substring(0, x.start(1))
+          + characterDescription(Character.toString(code)) + message.substring(x.end(1)) : message;
     }
+    if (x.group(4) != null) {
+      // a token: its first character, as the parser cut it, is replaced
+      return message.substring(0, x.start(4)) + c + message.substring(x.end(4));
+    }
+    return message.substring(0, x.start(1)) + characterDescription(c) + message.substring(x.end(1));
+  }
+
+  /** The character of several bytes that starts at {@code at}, if its bytes are at hand. */
+  private String characterAt(JsonLocation at) {
     long offset = at == null ? -1 : at.getByteOffset();
     int lead = utf8 == null || offset < 0 ? -1 : utf8.byteAt(offset);
-    if (first < 0x80 || lead < 0xC2 || lead > 0xF4) {
-      return message;
+    if (lead < 0xC2 || lead > 0xF4) {
+      return null;
     }
     byte[] bytes = new byte[lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4];
     for (int i = 0; i < bytes.length; i++) {
       int b = utf8.byteAt(offset + i);
       if (b < 0) {
-        return message;
+        return null;
       }
       bytes[i] = (byte) b;
     }
     String c = new String(bytes, StandardCharsets.UTF_8);
-    if (c.length() != Character.charCount(c.codePointAt(0)) || c.codePointAt(0) == 0xFFFD) {
-      return message; // not one whole character after all
-    }
-    return unexpected(c, message.substring(x.end()));
+    return c.length() == Character.charCount(c.codePointAt(0)) && c.codePointAt(0) != 0xFFFD
+        ? c : null; // else not one whole character after all
   }
 
-  /** Jackson's description of an unexpected character, for {@code c} (one code point). */
-  private static String unexpected(String c, String rest) {
+  /**
+   * A character described as Jackson's messages describe one, in their parentheses: {@code ('é'
+   * (code 233))}, {@code ((CTRL-CHAR, code 128))} ({@code c} is one code point).
+   */
+  private static String characterDescription(String c) {
     int cp = c.codePointAt(0);
-    return "Unexpected character ('" + c + "' (code " + cp
-        + (cp > 0xFF ? " / 0x" + Integer.toHexString(cp) : "") + "))" + rest;
+    if (Character.isISOControl(cp)) {
+      return "((CTRL-CHAR, code " + cp + "))";
+    }
+    return "('" + c + "' (code " + cp + (cp > 0xFF ? " / 0x" + Integer.toHexString(cp) : "")
+        + "))";
   }
 
   /** {@code at}, {@code n} bytes (or characters) back on its line, if the line has them. */

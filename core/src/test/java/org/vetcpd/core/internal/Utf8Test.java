@@ -172,6 +172,44 @@ class Utf8Test {
     Statistics.label("outcome").collect(expected < 0 ? "well-formed" : "marked");
   }
 
+  /**
+   * The bytes checked last and the sixteen before them are at hand ({@code byteAt}), however the
+   * input was cut into blocks, and those blocks' arrays reused (a parser's buffer is).
+   */
+  @Property(tries = 1000)
+  void theLastBytesCheckedAreAtHandHoweverTheInputIsCut(@ForAll("texts") byte[] text,
+      @ForAll("cuts") List<Integer> cuts) {
+    Utf8 check = new Utf8();
+    byte[] buffer = new byte[text.length];
+    int[] ends = java.util.stream.IntStream.concat(
+        cuts.stream().mapToInt(c -> c % (text.length + 1)), java.util.stream.IntStream.of(
+            text.length)).sorted().toArray();
+    int from = 0;
+    int shortBlocks = 0;
+    for (int end : ends) {
+      // each block in the same array, from its start, as a parser refills its buffer
+      Arrays.fill(buffer, (byte) '?');
+      System.arraycopy(text, from, buffer, 0, end - from);
+      int m = check.check(buffer, 0, end - from);
+      shortBlocks += end - from < 3 ? 1 : 0;
+      for (long o = Math.max(0, from - Utf8.HISTORY); o < end; o++) {
+        int expected = check.marked() == o ? Utf8.MARK & 0xFF : text[(int) o] & 0xFF;
+        if (check.marked() >= 0 && o > check.marked() && m < 0) {
+          break; // past a mark made in an earlier block, nothing is checked
+        }
+        assertThat(check.byteAt(o)).as("offset %d after block [%d, %d)", o, from, end)
+            .isEqualTo(expected);
+      }
+      assertThat(check.byteAt(end)).isEqualTo(-1);
+      from = end;
+      if (check.marked() >= 0) {
+        break;
+      }
+    }
+    Statistics.label("blocks shorter than three bytes").collect(shortBlocks == 0 ? "none"
+        : shortBlocks == 1 ? "one" : "several");
+  }
+
   @Provide
   Arbitrary<byte[]> texts() {
     Arbitrary<byte[]> ascii = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(20)

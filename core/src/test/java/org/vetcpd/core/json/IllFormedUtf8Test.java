@@ -146,17 +146,28 @@ class IllFormedUtf8Test {
         {"{\"formatVersion\": ", "}", "(JSON String, Number"},
         {"{\"formatVersion\": 1, ", ": 1}", "was expecting double-quote"},
     };
-    String[] characters = {"\u00e9", "\u20ac", "\ud83d\ude00"};
+    // (U+1007B and U+10000: cut to 16 bits, '{' and U+0000)
+    String[] characters = {"\u00e9", "\u20ac", "\ud83d\ude00", "\ud800\udc7b", "\ud800\udc00"};
     for (int pad = 7993; pad <= 8001; pad++) {
       for (String[] c : cases) {
         for (String ch : characters) {
           String text = " ".repeat(pad) + c[0] + ch + c[1];
-          String problem = problems(text.getBytes(StandardCharsets.UTF_8)).get(0);
+          byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+          String problem = problems(bytes).get(0);
           assertThat(problem).as("pad %d: %s", pad, text.strip())
               .contains("malformed JSON at " + where(text, c[0], 0) + ": ")
               .contains(c[2])
               .contains(ch)
-              .doesNotContain("\u00c3", "\u00e2", "\u00f0");
+              .doesNotContain("\u00c3", "\u00e2", "\u00f0", "'{'", "CTRL-CHAR, code 0");
+          if (pad == 7993) {
+            // a pipe that hands on a byte at a time
+            assertThat(problems(new ByteArrayInputStream(bytes) {
+              @Override
+              public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1));
+              }
+            })).as("a byte a read: %s", text.strip()).first().isEqualTo(problem);
+          }
         }
       }
     }
@@ -302,8 +313,12 @@ class IllFormedUtf8Test {
   }
 
   private static List<String> problems(byte[] doc) {
+    return problems(new ByteArrayInputStream(doc));
+  }
+
+  private static List<String> problems(InputStream doc) {
     ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> VetcpdJson.readDataset(new ByteArrayInputStream(doc)));
+        () -> VetcpdJson.readDataset(doc));
     assertThat(e).as("the document must not read").isNotNull();
     return e.problems().stream().map(Problem::toString).toList();
   }

@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vetcpd.core.CpdPlan;
@@ -133,6 +134,31 @@ class ReadingBoundsTest {
     }
     assertThat(VetcpdJson.validatePlans(Files.write(dir.resolve("bom.jsonl"), lines), ds))
         .isEmpty();
+  }
+
+  /** One byte order mark, at the start: a second one is no JSON, though the parser skips it. */
+  @Test
+  void aSecondByteOrderMarkIsMalformed() throws IOException {
+    Dataset ds = VetcpdJson.parseDataset(valid());
+    String problem = "malformed JSON at line 1, column 1: a second byte order mark (U+FEFF);"
+        + " one is allowed, at the start";
+    byte[] twice = ("\uFEFF\uFEFF" + valid()).getBytes(StandardCharsets.UTF_8);
+    for (ThrowingCallable read : List.<ThrowingCallable>of(
+        () -> VetcpdJson.readDataset(new ByteArrayInputStream(twice)),
+        () -> VetcpdJson.readDataset(Files.write(dir.resolve("twice.json"), twice)),
+        () -> VetcpdJson.parseDataset("\uFEFF\uFEFF" + valid()))) {
+      assertThat(catchThrowableOfType(ValidationException.class, read).problems())
+          .map(Problem::toString).containsExactly(problem);
+    }
+    String line = VetcpdJson.writeCompact(ds.plans().get(0)) + "\n";
+    String mark = "malformed JSON at column 1: a byte order mark (U+FEFF); one is allowed, at the"
+        + " start of the file";
+    Path first = Files.writeString(dir.resolve("first.jsonl"), "\uFEFF\uFEFF" + line);
+    assertThat(VetcpdJson.validatePlans(first, ds)).map(Problem::toString)
+        .containsExactly("line 1: " + mark);
+    Path second = Files.writeString(dir.resolve("second.jsonl"), line + "\uFEFF" + line);
+    assertThat(VetcpdJson.validatePlans(second, ds)).map(Problem::toString)
+        .containsExactly("line 2: " + mark);
   }
 
   @Test
