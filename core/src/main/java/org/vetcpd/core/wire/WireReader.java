@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -1267,12 +1268,16 @@ public final class WireReader {
   }
 
   private boolean nextFieldNameIs(SerializedString expected) throws IOException, Stop {
+    String before = p.getParsingContext().getCurrentName();
     try {
       return p.nextFieldName(expected);
     } catch (StreamConstraintsException e) {
       throw stop(e);
     } catch (StreamReadException e) {
-      readingName = true;
+      // a name matched on its bytes is the object's current name before the parser reads past
+      // its colon (the token is still the one before): what stopped it then is the field's, as
+      // when the name is read the usual way
+      readingName = p.getParsingContext().getCurrentName() == before;
       throw stop(e);
     }
   }
@@ -1368,7 +1373,7 @@ public final class WireReader {
     boolean notUtf8 = m.startsWith("Invalid UTF-8") || pastMark(at);
     String message = notUtf8
         ? "the document is not valid UTF-8" + whereNotUtf8(at)
-        : "malformed JSON" + where(at) + ": " + plain(named(m.strip(), at));
+        : "malformed JSON" + where(at) + ": " + plain(opened(named(m.strip(), at)));
     if (m.contains("field name") || m.endsWith("included in name")
         || readingName && !p.hasToken(JsonToken.FIELD_NAME)) {
       // the parser stopped where a name was to come or in one (it says so, or it stopped before
@@ -1542,6 +1547,25 @@ public final class WireReader {
     }
     return "('" + c + "' (code " + cp + (cp > 0xFF ? " / 0x" + Integer.toHexString(cp) : "")
         + "))";
+  }
+
+  /** Where the parser says the array or object a wrong close marker would close starts. */
+  private static final Pattern OPENED = Pattern.compile(
+      "\\s*\\(for (Array|Object) starting at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
+
+  /**
+   * A wrong close marker's message, with the place where the array or object it would close
+   * starts in the reader's words ({@code (the array starts at line 1, column 1)}), not the
+   * parser's (a source description and its settings).
+   */
+  private String opened(String message) {
+    Matcher x = OPENED.matcher(message);
+    if (!x.find()) {
+      return message;
+    }
+    return message.substring(0, x.start()) + " (the " + x.group(1).toLowerCase(Locale.ROOT)
+        + " starts" + place(Long.parseLong(x.group(2)), Long.parseLong(x.group(3)), -1) + ")"
+        + message.substring(x.end());
   }
 
   /** {@code at}, {@code n} bytes (or characters) back on its line, if the line has them. */

@@ -48,6 +48,25 @@ class ControlCharacterPlaceTest {
             + " is allowed between tokens");
   }
 
+  @Test
+  void afterAColonItIsTheFieldsWhereverTheParsersBlockEnds() {
+    // the parser matches a name it expects on its bytes when the block holds it whole, else reads
+    // it the usual way: either way the control character is in the field's value
+    for (int pad = 7975; pad <= 8001; pad++) {
+      String text = "{" + " ".repeat(pad) + "\"formatVersion\": \u0001}";
+      assertThat(firstProblem(text)).as("pad %d", pad).startsWith(
+          "formatVersion: malformed JSON at line 1, column " + (text.indexOf('\u0001') + 1)
+              + ": Illegal character ((CTRL-CHAR, code 1))");
+    }
+  }
+
+  @Test
+  void aWrongCloseMarkerSaysWhereItsArrayStartsInPlainWords() {
+    assertThat(firstProblem("{\"formatVersion\": 1, \"programmes\": [}")).isEqualTo(
+        "programmes: malformed JSON at line 1, column 37: Unexpected close marker '}': expected"
+            + " ']' (the array starts at line 1, column 36)");
+  }
+
   /** The first problem of reading {@code text}, from bytes and from text: the two must agree. */
   private static String firstProblem(String text) {
     ValidationException fromText = catchThrowableOfType(ValidationException.class,
