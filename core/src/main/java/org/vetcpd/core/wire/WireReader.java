@@ -1472,9 +1472,27 @@ public final class WireReader {
       return back(stopped, 1);
     }
     long offset = stopped.getByteOffset();
+    if (utf8 == null || offset < 0) {
+      return stopped;
+    }
+    if (message.startsWith("Unrecognized token '")) {
+      // the parser places a token it does not know as many bytes past its start as the
+      // characters it had matched took more bytes than characters (trueé: one): the token starts
+      // after the white space or punctuation before it (a value follows nothing else)
+      long start = offset;
+      int b = 0;
+      while (start > 0 && offset - start < 16 && (b = utf8.byteAt(start - 1)) >= 0
+          && b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != ':' && b != ','
+          && b != '[' && b != '{') {
+        start--;
+      }
+      if (start == 0 || b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ':'
+          || b == ',' || b == '[' || b == '{') {
+        return back(stopped, (int) (offset - start));
+      }
+    }
     int back = 0;
-    while (utf8 != null && offset >= 0 && back < 3
-        && (utf8.byteAt(offset - back) & 0xC0) == 0x80) {
+    while (back < 3 && (utf8.byteAt(offset - back) & 0xC0) == 0x80) {
       back++; // a continuation byte (a byte not read, -1, is none)
     }
     return back(stopped, back);

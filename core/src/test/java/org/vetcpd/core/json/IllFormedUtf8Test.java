@@ -174,6 +174,21 @@ class IllFormedUtf8Test {
   }
 
   @Test
+  void aTokenWithCharactersOfSeveralBytesIsPlacedAtItsStart() {
+    // the parser places an unknown token as far past its start as the characters it had matched
+    // took more bytes than characters
+    String[] tokens = {"true\u00e9", "fals\u00e9x", "x\u20ac", "\u20acx", "\u00e9"};
+    for (String token : tokens) {
+      for (String head : new String[] {"{\"formatVersion\":", "{\"formatVersion\":\n  "}) {
+        String text = head + token + "}";
+        assertThat(problems(text.getBytes(StandardCharsets.UTF_8))).as(text).singleElement()
+            .asString().startsWith("formatVersion: malformed JSON at " + where(text, head, 0)
+                + ": Unrecognized token '" + token + "'");
+      }
+    }
+  }
+
+  @Test
   void aFaultBeforeACutSequenceIsReportedWithoutReadingOn() {
     // the parser stops at the ']' (or the control character) before the cut C3: that is the
     // problem, and nothing more is read to judge the C3 (a writer may be waiting for the verdict)
