@@ -57,15 +57,16 @@ public final class Utf8 {
   private int blockTo;
   private long blockStart;
   /**
-   * How many bytes before the block checked last are kept: a character of four, and a few more
-   * (a parser that meets a character where a value should be reads on to the end of the word).
+   * How many bytes before the block checked last are kept: a parser that meets a word it does not
+   * know where a value should be reads on to its end (at most 256 characters, four bytes each)
+   * before it says where the word started, and the reader looks back there.
    */
-  static final int HISTORY = 16;
-  /** The last bytes checked, and those before the block checked last. */
-  private final byte[] tail = new byte[HISTORY];
-  private int tailLength;
+  static final int HISTORY = 1040;
+  /** The bytes before the block checked last, up to {@link #HISTORY}. */
   private final byte[] before = new byte[HISTORY];
   private int beforeLength;
+  /** Whether {@link #before} already holds the block checked last's bytes. */
+  private boolean tailKept;
 
   /** The stream whose bytes this check checks as they are read ({@link #checking}), or null. */
   private InputStream source;
@@ -94,24 +95,41 @@ public final class Utf8 {
   }
 
   /**
-   * Keeps where the bytes just checked are, and the {@value #HISTORY} before them (which the next
-   * read may already have overwritten; from several blocks, if the last were short), for {@link
-   * #byteAt}.
+   * Keeps where the bytes just checked are, for {@link #byteAt}. The bytes before them are those
+   * {@link #keepTail} kept, if it was called since the last check (a stream that refills the same
+   * array calls it before each read); else, if the block is in the same array as the last one
+   * (which may hold other bytes now), none.
    */
   private void remember(byte[] bytes, int from, int to, long start) {
-    // the bytes before this block, however short the blocks before it were
-    System.arraycopy(tail, 0, before, 0, tailLength);
-    beforeLength = tailLength;
-    int n = to - from;
-    int kept = Math.min(beforeLength, tail.length - Math.min(tail.length, n));
-    System.arraycopy(before, beforeLength - kept, tail, 0, kept);
-    int own = Math.min(tail.length - kept, n);
-    System.arraycopy(bytes, to - own, tail, kept, own);
-    tailLength = kept + own;
+    if (!tailKept) {
+      if (bytes == block) {
+        beforeLength = 0;
+      } else {
+        keepTail();
+      }
+    }
+    tailKept = false;
     block = bytes;
     blockFrom = from;
     blockTo = to;
     blockStart = start;
+  }
+
+  /**
+   * Keeps the last {@value #HISTORY} bytes checked (from the block checked last and those
+   * before it), before the block's array is refilled.
+   */
+  private void keepTail() {
+    if (tailKept || block == null) {
+      return;
+    }
+    int n = blockTo - blockFrom;
+    int kept = Math.min(beforeLength, HISTORY - Math.min(HISTORY, n));
+    System.arraycopy(before, beforeLength - kept, before, 0, kept);
+    int own = Math.min(HISTORY - kept, n);
+    System.arraycopy(block, blockTo - own, before, kept, own);
+    beforeLength = kept + own;
+    tailKept = true;
   }
 
   /**
@@ -124,11 +142,14 @@ public final class Utf8 {
    * @return the byte (0 to 255), or -1
    */
   public int byteAt(long offset) {
-    if (block != null && offset >= blockStart && offset < blockStart + (blockTo - blockFrom)) {
+    int n = blockTo - blockFrom;
+    if (block != null && offset >= blockStart && offset < blockStart + n) {
       return block[blockFrom + (int) (offset - blockStart)] & 0xFF;
     }
-    if (offset < blockStart && offset >= blockStart - beforeLength) {
-      return before[(int) (offset - (blockStart - beforeLength))] & 0xFF;
+    // the bytes kept end where the block checked last starts, or, once kept too, where it ends
+    long keptEnd = tailKept ? blockStart + n : blockStart;
+    if (offset < keptEnd && offset >= keptEnd - beforeLength) {
+      return before[(int) (offset - (keptEnd - beforeLength))] & 0xFF;
     }
     return -1;
   }
@@ -367,6 +388,7 @@ public final class Utf8 {
     byte[] more = new byte[3];
     int k = 0;
     long start = seen;
+    keepTail();
     while (need > 0 && marked < 0 && source != null && stoppedAt >= lead && k < more.length) {
       int n = source.read(more, k, 1);
       if (n < 0) {
@@ -402,6 +424,8 @@ public final class Utf8 {
       if (len == 0) {
         return 0;
       }
+      // the array may be the one checked last (a parser refills its buffer): its last bytes first
+      check.keepTail();
       int n = in.read(b, off, len);
       if (n > 0) {
         check.check(b, off, off + n);
@@ -409,6 +433,7 @@ public final class Utf8 {
         // the input ends inside a sequence: the parser is handed the mark where the next byte
         // would have been, and stops there
         b[off] = MARK;
+        check.remember(b, off, off + 1, check.marked);
         return 1;
       }
       return n;

@@ -1478,16 +1478,14 @@ public final class WireReader {
     if (message.startsWith("Unrecognized token '")) {
       // the parser places a token it does not know as many bytes past its start as the
       // characters it had matched took more bytes than characters (trueé: one): the token starts
-      // after the white space or punctuation before it (a value follows nothing else)
+      // after the last byte before it that no token holds (white space, punctuation, a quote)
       long start = offset;
       int b = 0;
       while (start > 0 && offset - start < 16 && (b = utf8.byteAt(start - 1)) >= 0
-          && b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != ':' && b != ','
-          && b != '[' && b != '{') {
+          && inToken(b)) {
         start--;
       }
-      if (start == 0 || b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ':'
-          || b == ',' || b == '[' || b == '{') {
+      if (start == 0 || b >= 0 && !inToken(b)) {
         return back(stopped, (int) (offset - start));
       }
     }
@@ -1581,9 +1579,38 @@ public final class WireReader {
     if (!x.find()) {
       return message;
     }
+    long line = Long.parseLong(x.group(2));
+    long column = Long.parseLong(x.group(3));
     return message.substring(0, x.start()) + " (the " + x.group(1).toLowerCase(Locale.ROOT)
-        + " starts" + place(Long.parseLong(x.group(2)), Long.parseLong(x.group(3)), -1) + ")"
+        + " starts" + place(line, column, prefix == null ? -1 : byteInLine(line, column)) + ")"
         + message.substring(x.end());
+  }
+
+  /**
+   * The place in bytes from a JSON Lines line's start (from 1) of the parser's line and column
+   * within it (its lines restart after a CR inside the line), if the line's bytes are at hand;
+   * -1 otherwise.
+   */
+  private long byteInLine(long line, long column) {
+    long offset = 0;
+    for (long l = 1; l < line; ) {
+      int b = utf8 == null ? -1 : utf8.byteAt(offset++);
+      if (b < 0) {
+        return -1;
+      }
+      if (b == '\r' || b == '\n') {
+        l++;
+        if (b == '\r' && utf8.byteAt(offset) == '\n') {
+          offset++;
+        }
+      }
+    }
+    return offset + column;
+  }
+
+  /** Whether a byte can be part of a token the parser reads as one word (as it judges one). */
+  private static boolean inToken(int b) {
+    return b >= 0x80 || Character.isJavaIdentifierPart((char) b);
   }
 
   /** {@code at}, {@code n} bytes (or characters) back on its line, if the line has them. */

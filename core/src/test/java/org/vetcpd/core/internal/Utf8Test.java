@@ -173,41 +173,52 @@ class Utf8Test {
   }
 
   /**
-   * The bytes checked last and the sixteen before them are at hand ({@code byteAt}), however the
-   * input was cut into blocks, and those blocks' arrays reused (a parser's buffer is).
+   * Through a checking stream, the bytes read last and the {@value Utf8#HISTORY} before them are at
+   * hand ({@code byteAt}), however the reads are cut, though each read refills the same array (a
+   * parser's buffer); checked directly in a reused array, the bytes before it are unknown, never
+   * wrong.
    */
   @Property(tries = 1000)
   void theLastBytesCheckedAreAtHandHoweverTheInputIsCut(@ForAll("texts") byte[] text,
-      @ForAll("cuts") List<Integer> cuts) {
+      @ForAll("cuts") List<Integer> cuts) throws IOException {
     Utf8 check = new Utf8();
-    byte[] buffer = new byte[text.length];
-    int[] ends = java.util.stream.IntStream.concat(
-        cuts.stream().mapToInt(c -> c % (text.length + 1)), java.util.stream.IntStream.of(
-            text.length)).sorted().toArray();
-    int from = 0;
-    int shortBlocks = 0;
-    for (int end : ends) {
-      // each block in the same array, from its start, as a parser refills its buffer
-      Arrays.fill(buffer, (byte) '?');
-      System.arraycopy(text, from, buffer, 0, end - from);
-      int m = check.check(buffer, 0, end - from);
-      shortBlocks += end - from < 3 ? 1 : 0;
-      for (long o = Math.max(0, from - Utf8.HISTORY); o < end; o++) {
-        int expected = check.marked() == o ? Utf8.MARK & 0xFF : text[(int) o] & 0xFF;
-        if (check.marked() >= 0 && o > check.marked() && m < 0) {
-          break; // past a mark made in an earlier block, nothing is checked
-        }
-        assertThat(check.byteAt(o)).as("offset %d after block [%d, %d)", o, from, end)
+    int[] sizes = cuts.stream().mapToInt(c -> 1 + c % 5).toArray();
+    InputStream reads = new ByteArrayInputStream(text) {
+      private int i;
+
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        int most = sizes.length == 0 ? len : Math.min(len, sizes[i++ % sizes.length]);
+        return super.read(b, off, most);
+      }
+    };
+    InputStream checked = check.checking(reads);
+    byte[] buffer = new byte[8];
+    int pos = 0;
+    int shortReads = 0;
+    for (int n; (n = checked.read(buffer, 0, buffer.length)) > 0; ) {
+      shortReads += n < 3 ? 1 : 0;
+      for (int o = Math.max(0, pos - Utf8.HISTORY); o < pos + n && o < text.length; o++) {
+        int expected = check.marked() == o ? Utf8.MARK & 0xFF : text[o] & 0xFF;
+        assertThat(check.byteAt(o)).as("offset %d after a read of [%d, %d)", o, pos, pos + n)
             .isEqualTo(expected);
       }
-      assertThat(check.byteAt(end)).isEqualTo(-1);
-      from = end;
+      pos += n;
       if (check.marked() >= 0) {
         break;
       }
     }
-    Statistics.label("blocks shorter than three bytes").collect(shortBlocks == 0 ? "none"
-        : shortBlocks == 1 ? "one" : "several");
+    // directly, in the same array again: what came before is not known
+    Utf8 direct = new Utf8();
+    byte[] same = text.clone();
+    direct.check(same, 0, same.length / 2);
+    direct.check(same, same.length / 2, same.length);
+    for (int o = 0; o < same.length; o++) {
+      int b = direct.byteAt(o);
+      assertThat(b).isIn(-1, same[o] & 0xFF);
+    }
+    Statistics.label("reads shorter than three bytes").collect(shortReads == 0 ? "none"
+        : shortReads == 1 ? "one" : "several");
   }
 
   @Provide

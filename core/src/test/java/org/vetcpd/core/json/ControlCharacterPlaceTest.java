@@ -67,6 +67,19 @@ class ControlCharacterPlaceTest {
             + " ']' (the array starts at line 1, column 36)");
   }
 
+  @Test
+  void inAJsonLinesLineTheStartOfTheArrayIsCountedInBytesToo() throws IOException {
+    // a CR inside a line is white space to JSON, and a line break to the parser's own columns
+    Dataset catalogue = VetcpdJson.readDataset(BrokenDocumentsTest.VALID);
+    String line = "  \r {\"id\":\"x\", \"items\":[1}";
+    Path file = Files.write(dir.resolve("cr.jsonl"),
+        (line + "\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(VetcpdJson.validatePlans(file, catalogue)).map(Problem::toString).contains(
+        "line 1.items[0]: malformed JSON at column " + (line.indexOf('}') + 1) + ": Unexpected"
+            + " close marker '}': expected ']' (the array starts at column "
+            + (line.indexOf('[') + 1) + ")");
+  }
+
   /** The first problem of reading {@code text}, from bytes and from text: the two must agree. */
   private static String firstProblem(String text) {
     ValidationException fromText = catchThrowableOfType(ValidationException.class,

@@ -177,14 +177,24 @@ class IllFormedUtf8Test {
   void aTokenWithCharactersOfSeveralBytesIsPlacedAtItsStart() {
     // the parser places an unknown token as far past its start as the characters it had matched
     // took more bytes than characters
-    String[] tokens = {"true\u00e9", "fals\u00e9x", "x\u20ac", "\u20acx", "\u00e9"};
+    String[] tokens = {"true\u00e9", "fals\u00e9x", "x\u20ac", "\u20acx", "\u00e9",
+        "true\u00e9" + "x".repeat(40)};
     for (String token : tokens) {
-      for (String head : new String[] {"{\"formatVersion\":", "{\"formatVersion\":\n  "}) {
+      // (the last head puts a long token across the parser's first block's end)
+      for (String head : new String[] {"{\"formatVersion\":", "{\"formatVersion\":\n  ",
+          "{\"formatVersion\":" + " ".repeat(7963)}) {
         String text = head + token + "}";
         assertThat(problems(text.getBytes(StandardCharsets.UTF_8))).as(text).singleElement()
             .asString().startsWith("formatVersion: malformed JSON at " + where(text, head, 0)
                 + ": Unrecognized token '" + token + "'");
       }
+    }
+    // after a value that ended: the token starts after it, not in it
+    for (String head : new String[] {"{\"formatVersion\":1}", "{\"formatVersion\":1} "}) {
+      String text = head + "x\u00e9";
+      assertThat(problems(text.getBytes(StandardCharsets.UTF_8))).as(text).singleElement()
+          .asString().startsWith("malformed JSON at " + where(text, head, 0)
+              + ": Unrecognized token 'x\u00e9'");
     }
   }
 
