@@ -1608,9 +1608,12 @@ public final class WireReader {
     return offset + column;
   }
 
-  /** Whether a byte can be part of a token the parser reads as one word (as it judges one). */
+  /**
+   * Whether a byte can be part of a token the parser reads as one word (as it judges one, with a
+   * sign before it: {@code -Infinity}).
+   */
   private static boolean inToken(int b) {
-    return b >= 0x80 || Character.isJavaIdentifierPart((char) b);
+    return b >= 0x80 || b == '-' || b == '+' || Character.isJavaIdentifierPart((char) b);
   }
 
   /** {@code at}, {@code n} bytes (or characters) back on its line, if the line has them. */

@@ -178,7 +178,7 @@ class IllFormedUtf8Test {
     // the parser places an unknown token as far past its start as the characters it had matched
     // took more bytes than characters
     String[] tokens = {"true\u00e9", "fals\u00e9x", "x\u20ac", "\u20acx", "\u00e9",
-        "true\u00e9" + "x".repeat(40)};
+        "true\u00e9" + "x".repeat(40), "-Infinity\u00e9", "+Infinity\u20ac"};
     for (String token : tokens) {
       // (the last head puts a long token across the parser's first block's end)
       for (String head : new String[] {"{\"formatVersion\":", "{\"formatVersion\":\n  ",
