@@ -82,7 +82,9 @@ class BlankTextTest {
     return Arbitraries.oneOf(
         Arbitraries.integers().between(0, SHOW_SOMETHING.length - 1).map(i -> SHOW_SOMETHING[i]),
         Arbitraries.integers().between(0x21, 0x7E),
-        // letters and digits anywhere in Unicode
-        Arbitraries.integers().between(0xA0, 0x10FFFF).filter(Character::isLetterOrDigit));
+        // letters and digits anywhere in Unicode, but the Hangul fillers: letters that are
+        // default-ignorable, and show nothing (Unicode's DerivedCoreProperties)
+        Arbitraries.integers().between(0xA0, 0x10FFFF).filter(Character::isLetterOrDigit)
+            .filter(c -> c != 0x115F && c != 0x1160 && c != 0x3164 && c != 0xFFA0));
   }
 }
