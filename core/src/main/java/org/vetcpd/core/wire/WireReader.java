@@ -17,7 +17,6 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -1349,7 +1348,7 @@ public final class WireReader {
       message = "the document is longer than the limit of " + options.maxDocumentLength()
           + " (JsonOptions.maxDocumentLength)";
     } else {
-      message = plain(m);
+      message = ParserMessages.plain(m);
     }
     // the parser's path for nesting is as deep as the nesting: the reader's names the value
     String at = m.startsWith("Document nesting depth") ? path() : contextPath();
@@ -1365,7 +1364,7 @@ public final class WireReader {
       m = m.substring(0, cut);
     }
     // where the fault is: a control character between tokens is one byte back
-    JsonLocation at = at(e.getLocation(), m);
+    JsonLocation at = ParserMessages.at(e.getLocation(), m, utf8);
     settleUtf8(at);
     // at or past the byte the check marked, the parser has met the mark, whatever it says of it
     // (outside a string, an unexpected character; in place of a name's closing quote, a name
@@ -1373,7 +1372,7 @@ public final class WireReader {
     boolean notUtf8 = m.startsWith("Invalid UTF-8") || pastMark(at);
     String message = notUtf8
         ? "the document is not valid UTF-8" + whereNotUtf8(at)
-        : "malformed JSON" + where(at) + ": " + plain(opened(named(m.strip(), at)));
+        : "malformed JSON" + where(at) + ": " + ParserMessages.plain(opened(ParserMessages.named(m.strip(), at, utf8)));
     if (m.contains("field name") || m.endsWith("included in name")
         || readingName && !p.hasToken(JsonToken.FIELD_NAME)) {
       // the parser stopped where a name was to come or in one (it says so, or it stopped before
@@ -1458,113 +1457,6 @@ public final class WireReader {
     this.utf8 = check;
   }
 
-  /**
-   * The place of the character a parser's message is about: where it stopped, except after a
-   * control character between tokens, which it has just passed (its place is one back, on the same
-   * line: a line break is white space), and in the middle of a character of several bytes (a
-   * token that starts with one is placed at its last byte), which is placed at its first byte.
-   */
-  private JsonLocation at(JsonLocation stopped, String message) {
-    if (stopped == null) {
-      return null;
-    }
-    if (message.startsWith("Illegal character ((CTRL-CHAR")) {
-      return back(stopped, 1);
-    }
-    long offset = stopped.getByteOffset();
-    if (utf8 == null || offset < 0) {
-      return stopped;
-    }
-    if (message.startsWith("Unrecognized token '")) {
-      // the parser places a token it does not know as many bytes past its start as the
-      // characters it had matched took more bytes than characters (trueé: one): the token starts
-      // after the last byte before it that no token holds (white space, punctuation, a quote)
-      long start = offset;
-      int b = 0;
-      while (start > 0 && offset - start < 16 && (b = utf8.byteAt(start - 1)) >= 0
-          && inToken(b)) {
-        start--;
-      }
-      if (start == 0 || b >= 0 && !inToken(b)) {
-        return back(stopped, (int) (offset - start));
-      }
-    }
-    int back = 0;
-    while (back < 3 && (utf8.byteAt(offset - back) & 0xC0) == 0x80) {
-      back++; // a continuation byte (a byte not read, -1, is none)
-    }
-    return back(stopped, back);
-  }
-
-  /**
-   * Jackson's description of an unexpected character ({@code ('Ã' (code 195))}, {@code ('\uf600'
-   * (code 128512 / 0x1f600))}, {@code ((CTRL-CHAR, code 0))}), or the first character of a token
-   * it does not know ({@code Unrecognized token 'é…'}).
-   */
-  private static final Pattern CHARACTER = Pattern.compile("^(?:Unexpected character (\\('.' "
-      + "\\(code (\\d+)(?: / 0x[0-9a-f]+)?\\)\\)|\\(\\(CTRL-CHAR, code (\\d+)\\)\\))"
-      + "|Unrecognized token '(.))", Pattern.DOTALL);
-
-  /**
-   * Names the character a parser's message is about as it is, when it is a character of several
-   * bytes: where a comma, a colon or a name's quote is expected, the parser names it by its first
-   * byte read as Latin-1 ({@code 'Ã' (code 195)} for {@code é}); where a value or a name is, it
-   * decodes it but cuts one outside the Basic Multilingual Plane to 16 bits ({@code '{' (code
-   * 123)} for U+1007B). The character is read from the bytes checked (the text there is UTF-8, or
-   * the problem would be that); if they are no longer at hand, the message stays as it is.
-   */
-  private String named(String message, JsonLocation at) {
-    Matcher x = CHARACTER.matcher(message);
-    if (!x.find()) {
-      return message;
-    }
-    String c = characterAt(at);
-    if (c == null) {
-      // its bytes are gone: only a code the parser gave whole can be named
-      int code = x.group(2) != null ? Integer.parseInt(x.group(2)) : -1;
-      return code > 0xFFFF ? message.substring(0, x.start(1))
-          + characterDescription(Character.toString(code)) + message.substring(x.end(1)) : message;
-    }
-    if (x.group(4) != null) {
-      // a token: its first character, as the parser cut it, is replaced
-      return message.substring(0, x.start(4)) + c + message.substring(x.end(4));
-    }
-    return message.substring(0, x.start(1)) + characterDescription(c) + message.substring(x.end(1));
-  }
-
-  /** The character of several bytes that starts at {@code at}, if its bytes are at hand. */
-  private String characterAt(JsonLocation at) {
-    long offset = at == null ? -1 : at.getByteOffset();
-    int lead = utf8 == null || offset < 0 ? -1 : utf8.byteAt(offset);
-    if (lead < 0xC2 || lead > 0xF4) {
-      return null;
-    }
-    byte[] bytes = new byte[lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4];
-    for (int i = 0; i < bytes.length; i++) {
-      int b = utf8.byteAt(offset + i);
-      if (b < 0) {
-        return null;
-      }
-      bytes[i] = (byte) b;
-    }
-    String c = new String(bytes, StandardCharsets.UTF_8);
-    return c.length() == Character.charCount(c.codePointAt(0)) && c.codePointAt(0) != 0xFFFD
-        ? c : null; // else not one whole character after all
-  }
-
-  /**
-   * A character described as Jackson's messages describe one, in their parentheses: {@code ('é'
-   * (code 233))}, {@code ((CTRL-CHAR, code 128))} ({@code c} is one code point).
-   */
-  private static String characterDescription(String c) {
-    int cp = c.codePointAt(0);
-    if (Character.isISOControl(cp)) {
-      return "((CTRL-CHAR, code " + cp + "))";
-    }
-    return "('" + c + "' (code " + cp + (cp > 0xFF ? " / 0x" + Integer.toHexString(cp) : "")
-        + "))";
-  }
-
   /** Where the parser says the array or object a wrong close marker would close starts. */
   private static final Pattern OPENED = Pattern.compile(
       "\\s*\\(for (Array|Object) starting at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
@@ -1582,49 +1474,8 @@ public final class WireReader {
     long line = Long.parseLong(x.group(2));
     long column = Long.parseLong(x.group(3));
     return message.substring(0, x.start()) + " (the " + x.group(1).toLowerCase(Locale.ROOT)
-        + " starts" + place(line, column, prefix == null ? -1 : byteInLine(line, column)) + ")"
+        + " starts" + place(line, column, prefix == null ? -1 : ParserMessages.byteInLine(utf8, line, column)) + ")"
         + message.substring(x.end());
-  }
-
-  /**
-   * The place in bytes from a JSON Lines line's start (from 1) of the parser's line and column
-   * within it (its lines restart after a CR inside the line), if the line's bytes are at hand;
-   * -1 otherwise.
-   */
-  private long byteInLine(long line, long column) {
-    long offset = 0;
-    for (long l = 1; l < line; ) {
-      int b = utf8 == null ? -1 : utf8.byteAt(offset++);
-      if (b < 0) {
-        return -1;
-      }
-      if (b == '\r' || b == '\n') {
-        l++;
-        if (b == '\r' && utf8.byteAt(offset) == '\n') {
-          offset++;
-        }
-      }
-    }
-    return offset + column;
-  }
-
-  /**
-   * Whether a byte can be part of a token the parser reads as one word (as it judges one, with a
-   * sign before it: {@code -Infinity}).
-   */
-  private static boolean inToken(int b) {
-    return b >= 0x80 || b == '-' || b == '+' || Character.isJavaIdentifierPart((char) b);
-  }
-
-  /** {@code at}, {@code n} bytes (or characters) back on its line, if the line has them. */
-  private static JsonLocation back(JsonLocation at, int n) {
-    if (n == 0 || at.getColumnNr() <= n) {
-      return at;
-    }
-    return new JsonLocation(at.contentReference(),
-        at.getByteOffset() < 0 ? -1 : at.getByteOffset() - n,
-        at.getCharOffset() < 0 ? -1 : at.getCharOffset() - n,
-        at.getLineNr(), at.getColumnNr() - n);
   }
 
   private String where(JsonLocation at) {
@@ -1679,22 +1530,6 @@ public final class WireReader {
       problems.add(path.isEmpty() ? prefix : path, message);
     }
     depth = base;
-  }
-
-  /**
-   * Rewords Jackson's messages for a person who edits a data file: no Java class names, parser
-   * features or source excerpts.
-   */
-  static String plain(String message) {
-    if (message.startsWith("Trailing token")) {
-      return "unexpected content after the end of the document";
-    }
-    String m = message
-        .replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
-        .replaceAll(": enable `[^`]+` to allow", " is not allowed")
-        .replaceAll(", from `StreamReadConstraints\\.getM(ax\\w+)\\(\\)`", ", see JsonOptions.m$1")
-        .replaceAll("\\s*\\(bound as `[^`]+`\\)", "");
-    return m.strip();
   }
 
   // --- the path --------------------------------------------------------------------------------
