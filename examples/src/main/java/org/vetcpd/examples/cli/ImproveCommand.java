@@ -38,12 +38,12 @@ import picocli.CommandLine.Spec;
       "  vetcpd improve examples/data/sample.json --plan p-s1-template-t-rm-01 --band TAILORED",
       "  vetcpd improve examples/data/sample.json --plan p-s1-template-t-rm-01 --band PARTLY_TAILORED --hours 20"
     })
-final class ImproveCommand implements Callable<Integer> {
+final class ImproveCommand implements Callable<Integer>, CodedOptions {
   @Spec private CommandSpec spec;
 
-  @Mixin private OutputOptions output;
+  private final OutputOptions output = new OutputOptions();
 
-  @Mixin private MaxProblems maxProblems;
+  private final MaxProblems maxProblems = new MaxProblems();
 
   @Parameters(
       arity = "0..1",
@@ -68,6 +68,12 @@ final class ImproveCommand implements Callable<Integer> {
       description = "text or json: {plan, report, band, reached, edits, stoppedBy, statement}."
           + " Default: ${DEFAULT-VALUE}.")
   private Format format;
+
+  @Override
+  public void addCodedOptions(CommandSpec command) {
+    output.addTo(command);
+    maxProblems.addTo(command);
+  }
 
   @Override
   public Integer call() {

@@ -8,14 +8,15 @@ import org.vetcpd.core.Problem;
 import org.vetcpd.core.json.JsonOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.IGetter;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code --max-problems N} option (DESIGN.md, "Second round"): a command that reports invalid
  * data prints at most N problems, then one line {@code … and M more problems} with the exact
- * count. Add it to a command with {@code @Mixin MaxProblems maxProblems;}; {@link VetcpdCli}
+ * count. Add it to a command with {@link #addTo} ({@link CodedOptions}); {@link VetcpdCli}
  * applies it to every invalid-data error the command ends with, and a command that reads a stream
  * keeps only the first N problems with a {@link ProblemLines}.
  */
@@ -33,21 +34,52 @@ public final class MaxProblems {
   /** The last problem a core reader lists when it kept fewer than it found. */
   private static final Pattern MORE = Pattern.compile("\u2026 and (\\d+) more problems?");
 
-  @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
 
   private int max = DEFAULT;
 
-  /** Creates the option with its default; picocli sets it. */
+  /** Creates the option with its default; {@link #addTo} declares it. */
   public MaxProblems() {}
 
-  @Option(
-      names = "--max-problems",
-      paramLabel = "N",
-      defaultValue = "" + DEFAULT,
-      description = "Print at most N problems of invalid data, then one line '... and M more"
-          + " problems'. Default: ${DEFAULT-VALUE}.")
-  void setMax(int n) {
+  /**
+   * Adds {@code --max-problems} to a command, as the mixin {@code maxProblems}.
+   *
+   * @param command the command's spec
+   */
+  public void addTo(CommandSpec command) {
+    mixee = command;
+    CommandSpec mixin = CommandSpec.wrapWithoutInspection(this);
+    mixin.addOption(OptionSpec.builder("--max-problems")
+        .paramLabel("N")
+        .type(int.class)
+        .defaultValue("" + DEFAULT)
+        .initialValue(DEFAULT)
+        .description("Print at most N problems of invalid data, then one line '... and M more"
+            + " problems'. Default: ${DEFAULT-VALUE}.")
+        .setter(new Setter())
+        .getter(new Setter())
+        .build());
+    command.addMixin("maxProblems", mixin);
+  }
+
+  /** Sets N, checked; and reads it back. */
+  private final class Setter implements ISetter, IGetter {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T get() {
+      return (T) Integer.valueOf(max);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T set(T value) {
+      int old = max;
+      setMax((Integer) value);
+      return (T) Integer.valueOf(old);
+    }
+  }
+
+  private void setMax(int n) {
     if (n < 0) {
       throw new ParameterException(mixee == null ? null : mixee.commandLine(),
           "--max-problems must be >= 0, was " + n);

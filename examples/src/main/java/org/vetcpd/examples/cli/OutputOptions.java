@@ -20,12 +20,11 @@ import org.vetcpd.rules.RubricRef;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.Spec;
 
 /**
- * The output option of every {@code vetcpd} command (a picocli mixin): {@code -o/--output FILE}
+ * The output option of every {@code vetcpd} command (a picocli mixin declared in code: {@link
+ * CodedOptions}): {@code -o/--output FILE}
  * writes the output to a file instead of standard output, atomically (a temporary file in the same
  * folder, renamed when the command succeeds; missing folders are created), and a CSV file gets its
  * codebook {@value DataPackage#FILE} beside it. Without {@code --format}, {@code FILE.csv} means
@@ -36,23 +35,36 @@ import picocli.CommandLine.Spec;
  * VetcpdCli#EXIT_OUTPUT} and one line naming the target ({@link OutputException}).
  */
 public final class OutputOptions {
-  @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE instead of standard output, atomically (missing folders are"
-          + " created); a CSV file gets its codebook datapackage.json beside it. Without"
-          + " --format, FILE.csv writes CSV and FILE.json JSON.")
-  private Path output;
+  private final OptionValue<Path> output = new OptionValue<>();
 
   private AtomicFile file;
   private PrintWriter writer;
   private CheckedWriter checked;
 
-  /** Creates the mixin; picocli sets its option. */
+  /** Creates the mixin; {@link #addTo} declares its option. */
   public OutputOptions() {}
+
+  /**
+   * Adds {@code -o/--output} to a command, as the mixin {@code output}.
+   *
+   * @param command the command's spec
+   */
+  public void addTo(CommandSpec command) {
+    mixee = command;
+    CommandSpec mixin = CommandSpec.wrapWithoutInspection(this);
+    mixin.addOption(OptionSpec.builder("-o", "--output")
+        .paramLabel("FILE")
+        .type(Path.class)
+        .description("Write to FILE instead of standard output, atomically (missing folders are"
+            + " created); a CSV file gets its codebook datapackage.json beside it. Without"
+            + " --format, FILE.csv writes CSV and FILE.json JSON.")
+        .setter(output)
+        .getter(output)
+        .build());
+    command.addMixin("output", mixin);
+  }
 
   /**
    * Returns where the command writes: the file of {@code -o}, or standard output. The same writer
@@ -64,6 +76,7 @@ public final class OutputOptions {
     if (writer != null) {
       return writer;
     }
+    Path output = this.output.value();
     if (output == null) {
       writer = mixee.commandLine().getOut();
       return writer;
@@ -214,7 +227,7 @@ public final class OutputOptions {
    */
   public void commit(List<String> csvHeader, RubricRef rubric, RubricRef rubricB) {
     Provenance p = null;
-    if (output != null && csvHeader != null) {
+    if (output.value() != null && csvHeader != null) {
       // only a CSV file gets a codebook: the inputs are hashed only for one
       Provenance.Builder b = provenance();
       if (rubric != null) {
@@ -251,6 +264,7 @@ public final class OutputOptions {
     if (file == null) {
       return;
     }
+    Path output = this.output.value();
     try {
       file.commit();
       // a device or FIFO (-o /dev/stdout) gets no codebook beside it: that would land in /dev

@@ -39,12 +39,12 @@ import picocli.CommandLine.Spec;
       "  vetcpd plan examples/data/sample.json --teacher t-rm-01 --hours 40 --keep a-afl:10 -f json",
       "  vetcpd plan examples/data/sample.json --department d-rm --school s-1 --hours 40 --budget 6000"
     })
-final class PlanCommand implements Callable<Integer> {
+final class PlanCommand implements Callable<Integer>, CodedOptions {
   @Spec private CommandSpec spec;
 
-  @Mixin private OutputOptions output;
+  private final OutputOptions output = new OutputOptions();
 
-  @Mixin private MaxProblems maxProblems;
+  private final MaxProblems maxProblems = new MaxProblems();
 
   @Parameters(
       arity = "0..1",
@@ -82,6 +82,12 @@ final class PlanCommand implements Callable<Integer> {
           + " (a department: {school, department, allocation, before, after, plans}). Default:"
           + " ${DEFAULT-VALUE}.")
   private Format format;
+
+  @Override
+  public void addCodedOptions(CommandSpec command) {
+    output.addTo(command);
+    maxProblems.addTo(command);
+  }
 
   @Override
   public Integer call() {

@@ -7,7 +7,6 @@ import org.vetcpd.report.HtmlReport;
 import org.vetcpd.rules.TailoringScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Spec;
       "  vetcpd report examples/data/sample.json -o report.html",
       "  vetcpd report examples/data/health-care.json --rubric my-rubric.json -o out/health.html"
     })
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements Callable<Integer>, CodedOptions {
   @Spec private CommandSpec spec;
 
   @Parameters(
@@ -44,9 +43,15 @@ final class ReportCommand implements Callable<Integer> {
       description = "A rubric JSON file. Default: the standard rubric.")
   private Path rubric;
 
-  @Mixin private OutputOptions output;
+  private final OutputOptions output = new OutputOptions();
 
-  @Mixin private MaxProblems maxProblems;
+  private final MaxProblems maxProblems = new MaxProblems();
+
+  @Override
+  public void addCodedOptions(CommandSpec command) {
+    output.addTo(command);
+    maxProblems.addTo(command);
+  }
 
   @Override
   public Integer call() {

@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.rules.Rubric;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -24,12 +23,18 @@ import picocli.CommandLine.Spec;
       "  vetcpd rubric > my-rubric.json",
       "  vetcpd score examples/data/sample.json --rubric my-rubric.json"
     })
-final class RubricCommand implements Callable<Integer> {
+final class RubricCommand implements Callable<Integer>, CodedOptions {
   @Spec private CommandSpec spec;
 
-  @Mixin private OutputOptions output;
+  private final OutputOptions output = new OutputOptions();
 
-  @Mixin private MaxProblems maxProblems;
+  private final MaxProblems maxProblems = new MaxProblems();
+
+  @Override
+  public void addCodedOptions(CommandSpec command) {
+    output.addTo(command);
+    maxProblems.addTo(command);
+  }
 
   @Override
   public Integer call() {

@@ -12,79 +12,131 @@ import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.rules.TailoringScorer;
 import org.vetcpd.research.ReportCsv;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code vetcpd score}: one report per plan, in plan order, as text, JSON or CSV. */
-@Command(
-    addMethodSubcommands = false, // none: picocli need not scan every method of the class
-    name = "score",
-    mixinStandardHelpOptions = true,
-    versionProvider = VetcpdCli.Version.class,
-    description = {
-      "Scores the plans of a data set: one report per plan, in plan order.",
-      "Without DATASET, scores the bundled sample data set (and says so on stderr)."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  vetcpd score examples/data/sample.json",
-      "  vetcpd score my-spreadsheets/ --format csv > scores.csv   (a folder of CSV files)",
-      "  vetcpd score data.json --rubric my-rubric.json --plan p-1 --format json",
-      "  vetcpd score catalogue.json --plans cohort.jsonl --format csv > cohort.csv"
-    })
+/**
+ * {@code vetcpd score}: one report per plan, in plan order, as text, JSON or CSV.
+ *
+ * <p>Declared in code, not by picocli's annotations ({@link #spec()}): most runs of {@code vetcpd}
+ * are this command, and reading annotations costs a cold JVM tens of milliseconds ({@link
+ * CodedOptions}).
+ */
 final class ScoreCommand implements Callable<Integer> {
   /** How many plan ids an unknown-plan error lists, to keep it on one readable line. */
   private static final int MAX_LISTED = 10;
 
-  @Spec private CommandSpec spec;
+  private CommandSpec spec;
 
-  @Mixin private OutputOptions output;
+  private final OutputOptions output = new OutputOptions();
 
-  @Mixin private CsvRawOption csvRaw;
+  private final CsvRawOption csvRaw = new CsvRawOption();
 
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "DATASET",
-      description = "The data set: a JSON file, or a folder of CSV files (teachers.csv,"
-          + " activities.csv, drivers.csv, plan-items.csv). Default: the bundled sample data set.")
-  private Path dataset;
+  private final MaxProblems maxProblems = new MaxProblems();
 
-  @Option(
-      names = "--rubric",
-      paramLabel = "FILE",
-      description = "A rubric JSON file ('vetcpd rubric' prints the standard one to start from)."
-          + " Default: the standard rubric.")
-  private Path rubric;
+  private final OptionValue<Path> dataset = new OptionValue<>();
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = Format.Converter.class,
-      description = "${COMPLETION-CANDIDATES}: readable text blocks, a JSON array of reports,"
-          + " or one CSV row per plan. Default: ${DEFAULT-VALUE}.")
-  private Format format;
+  private final OptionValue<Path> rubric = new OptionValue<>();
 
-  @Option(
-      names = {"-p", "--plan"},
-      paramLabel = "ID",
-      description = "Score only this plan (may be repeated; reports stay in plan order).")
-  private List<String> plans = new ArrayList<>();
+  private final OptionValue<Format> format = new OptionValue<>();
 
-  @Option(
-      names = "--plans",
-      paramLabel = "FILE",
-      description = "Score the plans of this JSON Lines file (one plan a line) instead of the"
-          + " data set's, in constant memory; DATASET is the catalogue their teachers,"
-          + " activities and drivers are in. The file is read once (so /dev/stdin and pipes"
-          + " work); nothing is printed unless every line is valid.")
-  private Path planStream;
+  private final OptionValue<List<String>> plans = new OptionValue<>();
 
-  @Mixin private MaxProblems maxProblems;
+  private final OptionValue<Path> planStream = new OptionValue<>();
+
+  /** Creates the command; {@link #spec()} declares its options. */
+  ScoreCommand() {}
+
+  /**
+   * The command's declaration, its options bound to this object: what picocli's annotations
+   * declared before, name for name, so that help, errors and parsing are as they were.
+   */
+  CommandSpec spec() {
+    CommandSpec s = CommandSpec.wrapWithoutInspection(this).name("score");
+    s.usageMessage()
+        .description(
+            "Scores the plans of a data set: one report per plan, in plan order.",
+            "Without DATASET, scores the bundled sample data set (and says so on stderr).")
+        .footerHeading("%nExamples:%n")
+        .footer(
+            "  vetcpd score examples/data/sample.json",
+            "  vetcpd score my-spreadsheets/ --format csv > scores.csv   (a folder of CSV files)",
+            "  vetcpd score data.json --rubric my-rubric.json --plan p-1 --format json",
+            "  vetcpd score catalogue.json --plans cohort.jsonl --format csv > cohort.csv");
+    s.addPositional(PositionalParamSpec.builder()
+        .arity("0..1")
+        .paramLabel("DATASET")
+        .type(Path.class)
+        .description("The data set: a JSON file, or a folder of CSV files (teachers.csv,"
+            + " activities.csv, drivers.csv, plan-items.csv). Default: the bundled sample data"
+            + " set.")
+        .setter(dataset)
+        .getter(dataset)
+        .build());
+    s.addOption(OptionSpec.builder("--rubric")
+        .paramLabel("FILE")
+        .type(Path.class)
+        .description("A rubric JSON file ('vetcpd rubric' prints the standard one to start from)."
+            + " Default: the standard rubric.")
+        .setter(rubric)
+        .getter(rubric)
+        .build());
+    s.addOption(OptionSpec.builder("-f", "--format")
+        .paramLabel("FORMAT")
+        .type(Format.class)
+        .defaultValue("text")
+        .converters(new Format.Converter())
+        .description("${COMPLETION-CANDIDATES}: readable text blocks, a JSON array of reports,"
+            + " or one CSV row per plan. Default: ${DEFAULT-VALUE}.")
+        .setter(format)
+        .getter(format)
+        .build());
+    s.addOption(OptionSpec.builder("-p", "--plan")
+        .paramLabel("ID")
+        .type(List.class)
+        .auxiliaryTypes(String.class)
+        .description("Score only this plan (may be repeated; reports stay in plan order).")
+        .setter(plans)
+        .getter(plans)
+        .build());
+    s.addOption(OptionSpec.builder("--plans")
+        .paramLabel("FILE")
+        .type(Path.class)
+        .description("Score the plans of this JSON Lines file (one plan a line) instead of the"
+            + " data set's, in constant memory; DATASET is the catalogue their teachers,"
+            + " activities and drivers are in. The file is read once (so /dev/stdin and pipes"
+            + " work); nothing is printed unless every line is valid.")
+        .setter(planStream)
+        .getter(planStream)
+        .build());
+    output.addTo(s);
+    csvRaw.addTo(s);
+    maxProblems.addTo(s);
+    spec = s;
+    return s;
+  }
+
+  private Path dataset() {
+    return dataset.value();
+  }
+
+  private Path rubric() {
+    return rubric.value();
+  }
+
+  private Format format() {
+    return format.value();
+  }
+
+  /** The plans of {@code --plan}, in the order given; empty without one. */
+  private List<String> plans() {
+    return plans.value() == null ? List.of() : plans.value();
+  }
+
+  private Path planStream() {
+    return planStream.value();
+  }
 
   @Override
   public Integer call() {
@@ -104,15 +156,15 @@ final class ScoreCommand implements Callable<Integer> {
    * rubric: a rubric file is read, and its problems reported, after the data set's.
    */
   private ScoreAhead scoreAhead() {
-    if (planStream != null || rubric != null || !plans.isEmpty() || dataset == null) {
+    if (planStream() != null || rubric() != null || !plans().isEmpty() || dataset() == null) {
       return null;
     }
-    ScoreAhead ahead = DatasetReadAhead.plansAhead(dataset, MaxProblems.jsonOptions());
+    ScoreAhead ahead = DatasetReadAhead.plansAhead(dataset(), MaxProblems.jsonOptions());
     if (ahead == null) {
       return null;
     }
     TailoringScorer scorer = TailoringScorer.of(Inputs.rubric(null));
-    Format chosen = output.format(format);
+    Format chosen = output.format(format());
     ReportWriter preparer = ReportWriter.preparer(chosen, output.cells());
     // The outputs are held until the read is over: at most a 64th of the heap of them, at about
     // 512 bytes a CSV row and 8 KiB a text or JSON report, and at most 65 536.
@@ -123,12 +175,12 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private int score(ScoreAhead ahead) {
-    Dataset ds = Inputs.dataset(dataset);
-    TailoringScorer scorer = TailoringScorer.of(Inputs.rubric(rubric));
-    Set<String> wanted = new LinkedHashSet<>(plans);
-    Format chosen = output.format(format);
+    Dataset ds = Inputs.dataset(dataset());
+    TailoringScorer scorer = TailoringScorer.of(Inputs.rubric(rubric()));
+    Set<String> wanted = new LinkedHashSet<>(plans());
+    Format chosen = output.format(format());
     long scored;
-    if (planStream == null) {
+    if (planStream() == null) {
       scored = scoreDataset(ds, scorer, wanted,
           ReportWriter.of(chosen, output.open(), output.cells()),
           ahead == null ? new ScoreAhead.Done(List.of(), ds) : ahead.finish(ds));
@@ -136,11 +188,12 @@ final class ScoreCommand implements Callable<Integer> {
       scored = scoreStream(ds, scorer, wanted, chosen);
     }
     output.commit(chosen == Format.CSV ? ReportCsv.COLUMNS : null, scorer.rubric().ref());
-    Inputs.noteBundledSample(dataset, spec.commandLine().getErr());
+    Inputs.noteBundledSample(dataset(), spec.commandLine().getErr());
     if (scored == 0) {
       // not an error (an empty table is the right output), but never an unexplained empty one
       spec.commandLine().getErr().println("vetcpd: nothing to score: "
-          + (planStream != null ? planStream : dataset != null ? dataset : "the bundled sample")
+          + (planStream() != null ? planStream()
+              : dataset() != null ? dataset() : "the bundled sample")
           + " has no plans");
       spec.commandLine().getErr().flush();
     }
@@ -163,7 +216,7 @@ final class ScoreCommand implements Callable<Integer> {
     for (String id : wanted) {
       if (!ds.planIndex().containsKey(id)) {
         throw unknownPlan(id, ds.plans().stream().map(CpdPlan::id).collect(Collectors.toList()),
-            ds.plans().size(), dataset == null ? "the sample data set" : dataset.toString());
+            ds.plans().size(), dataset() == null ? "the sample data set" : dataset().toString());
       }
     }
     writer.begin();
@@ -208,7 +261,7 @@ final class ScoreCommand implements Callable<Integer> {
       ReportWriter writer = ReportWriter.of(chosen, spool.writer(), output.cells());
       writer.begin();
       // Scored and made ready on the reading threads; written here, in line order.
-      plansRead = PlanLines.readAhead(planStream, catalogue, problems, plan -> {
+      plansRead = PlanLines.readAhead(planStream(), catalogue, problems, plan -> {
         boolean asked = wanted.isEmpty() || wanted.contains(plan.id());
         // once a line is invalid the output will not be printed: only check the lines left
         Object ready = asked && problems.isEmpty()
@@ -231,7 +284,7 @@ final class ScoreCommand implements Callable<Integer> {
       }
       for (String id : wanted) {
         if (!found.contains(id)) {
-          throw unknownPlan(id, first, plansRead, planStream.toString());
+          throw unknownPlan(id, first, plansRead, planStream().toString());
         }
       }
       writer.end();

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vetcpd.core.Dataset;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,10 +26,10 @@ import picocli.CommandLine.Spec;
       "  vetcpd validate my-spreadsheets/          (a folder of CSV files)",
       "  vetcpd validate catalogue.json --plans cohort.jsonl"
     })
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer>, CodedOptions {
   @Spec private CommandSpec spec;
 
-  @Mixin private OutputOptions output;
+  private final OutputOptions output = new OutputOptions();
 
   @Parameters(paramLabel = "DATASET", description = Inputs.DATASET_HELP)
   private Path dataset;
@@ -42,7 +41,13 @@ final class ValidateCommand implements Callable<Integer> {
           + " their catalogue; problems are reported as 'line N.path: message'.")
   private Path planStream;
 
-  @Mixin private MaxProblems maxProblems;
+  private final MaxProblems maxProblems = new MaxProblems();
+
+  @Override
+  public void addCodedOptions(CommandSpec command) {
+    output.addTo(command);
+    maxProblems.addTo(command);
+  }
 
   @Override
   public Integer call() {

@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,13 +36,11 @@ import org.vetcpd.rules.Rubric;
 import org.vetcpd.rules.TailoringReport;
 import org.vetcpd.rules.TailoringScorer;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code vetcpd} command line tool: scores the CPD plans of a data set, validates a data set,
@@ -75,38 +74,12 @@ import picocli.CommandLine.Spec;
  *
  * <p>Use {@link #run(String[], PrintStream, PrintStream)} to run it in-process (tests, other
  * tools).
+ *
+ * <p>{@code vetcpd} itself and {@code score} are declared in code ({@link #spec}, {@link
+ * ScoreCommand#spec()}), the other commands by picocli's annotations, with the options all share
+ * declared in code ({@link CodedOptions}): most runs are {@code score}, and picocli's reading of
+ * annotations costs a cold JVM tens of milliseconds.
  */
-@Command(
-    addMethodSubcommands = false, // none: picocli need not scan every method of the class
-    name = "vetcpd",
-    mixinStandardHelpOptions = true,
-    versionProvider = VetcpdCli.Version.class,
-    synopsisSubcommandLabel = "[COMMAND]",
-    description = {
-      "Scores how tailored VET teachers' CPD plans are to their vocational needs, with the"
-          + " reasons and the edits that would raise each score most.",
-      "Without a command, scores the bundled sample data set (same as 'vetcpd score')."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:fine",
-      "1:invalid data: every problem of the data set or rubric on stderr, one a line",
-      "2:usage error: unknown option, unreadable file, unknown plan id",
-      "3:internal error (a bug in vetcpd: please report it)",
-      "4:out of memory: the Java heap ran out; run java with a larger -Xmx",
-      "5:the output could not be written (full disk, unwritable file; a closed pipe ends quietly)"
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  vetcpd score examples/data/sample.json --format csv > scores.csv",
-      "  vetcpd rubric > my-rubric.json      (edit it, then:)",
-      "  vetcpd score data.json --rubric my-rubric.json --plan p-1",
-      "  vetcpd validate data.json",
-      "  vetcpd score catalogue.json --plans cohort.jsonl --format csv > cohort.csv",
-      "  vetcpd table examples/data/sample.json --format csv > cohort.csv",
-      "  vetcpd aggregate examples/data/sample.json --by school",
-      "  vetcpd sensitivity examples/data/sample.json --draws 10000 --seed 1"
-    })
 public final class VetcpdCli implements Callable<Integer> {
   /** Exit code: the command did what was asked (for {@code validate}: the data set is valid). */
   public static final int EXIT_OK = 0;
@@ -129,9 +102,9 @@ public final class VetcpdCli implements Callable<Integer> {
   public static final int EXIT_OUTPUT = 5;
 
   /**
-   * The commands, in the order help lists them. They are added to the root command in code, not
-   * in its annotation, so that {@link #run} can build only the one a command line names: picocli
-   * reflects over every command it is given, which costs more than scoring a sample data set.
+   * The commands, in the order help lists them. They are added to the root command one by one, so
+   * that {@link #run} can build only the one a command line names: picocli reflects over every
+   * annotated command it is given, which costs more than scoring a sample data set.
    */
   private static final List<Map.Entry<String, Class<?>>> COMMANDS = List.of(
       Map.entry("score", ScoreCommand.class),
@@ -150,7 +123,7 @@ public final class VetcpdCli implements Callable<Integer> {
   /** Files being written atomically by the running command: discarded unless committed. */
   private final List<Closeable> pending = new ArrayList<>();
 
-  @Spec private CommandSpec spec;
+  private CommandSpec spec;
 
   private VetcpdCli() {}
 
@@ -485,10 +458,19 @@ public final class VetcpdCli implements Callable<Integer> {
 
   private static CommandLine commandLine(
       VetcpdCli root, PrintWriter out, PrintWriter err, String only) {
-    CommandLine cli = new CommandLine(root);
+    CommandLine cli = new CommandLine(root.spec());
     for (Map.Entry<String, Class<?>> c : COMMANDS) {
       if (only == null || only.equals(c.getKey())) {
-        cli.addSubcommand(c.getValue());
+        if (c.getValue() == ScoreCommand.class) {
+          // declared in code: built without reflection
+          cli.addSubcommand(c.getKey(), new ScoreCommand().spec());
+          continue;
+        }
+        cli.addSubcommand(c.getKey(), c.getValue());
+        CommandSpec added = cli.getSubcommands().get(c.getKey()).getCommandSpec();
+        if (added.userObject() instanceof CodedOptions) {
+          ((CodedOptions) added.userObject()).addCodedOptions(added);
+        }
       }
     }
     cli
@@ -511,6 +493,42 @@ public final class VetcpdCli implements Callable<Integer> {
           .footer("  vetcpd help score", "  vetcpd help sensitivity");
     }
     return cli;
+  }
+
+  /**
+   * The declaration of {@code vetcpd} itself, bound to this object; its commands are added by
+   * {@link #commandLine(VetcpdCli, PrintWriter, PrintWriter, String)}.
+   */
+  private CommandSpec spec() {
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    exitCodes.put("0", "fine");
+    exitCodes.put("1",
+        "invalid data: every problem of the data set or rubric on stderr, one a line");
+    exitCodes.put("2", "usage error: unknown option, unreadable file, unknown plan id");
+    exitCodes.put("3", "internal error (a bug in vetcpd: please report it)");
+    exitCodes.put("4", "out of memory: the Java heap ran out; run java with a larger -Xmx");
+    exitCodes.put("5", "the output could not be written (full disk, unwritable file; a closed pipe"
+        + " ends quietly)");
+    spec = CommandSpec.wrapWithoutInspection(this).name("vetcpd");
+    spec.usageMessage()
+        .synopsisSubcommandLabel("[COMMAND]")
+        .description(
+            "Scores how tailored VET teachers' CPD plans are to their vocational needs, with the"
+                + " reasons and the edits that would raise each score most.",
+            "Without a command, scores the bundled sample data set (same as 'vetcpd score').")
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(exitCodes)
+        .footerHeading("%nExamples:%n")
+        .footer(
+            "  vetcpd score examples/data/sample.json --format csv > scores.csv",
+            "  vetcpd rubric > my-rubric.json      (edit it, then:)",
+            "  vetcpd score data.json --rubric my-rubric.json --plan p-1",
+            "  vetcpd validate data.json",
+            "  vetcpd score catalogue.json --plans cohort.jsonl --format csv > cohort.csv",
+            "  vetcpd table examples/data/sample.json --format csv > cohort.csv",
+            "  vetcpd aggregate examples/data/sample.json --by school",
+            "  vetcpd sensitivity examples/data/sample.json --draws 10000 --seed 1");
+    return spec;
   }
 
   /**

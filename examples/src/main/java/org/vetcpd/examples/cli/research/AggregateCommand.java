@@ -11,6 +11,7 @@ import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.LeaderInvolvement;
 import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.examples.cli.CodedOptions;
 import org.vetcpd.examples.cli.CsvRawOption;
 import org.vetcpd.examples.cli.Format;
 import org.vetcpd.examples.cli.MaxProblems;
@@ -59,16 +60,16 @@ import picocli.CommandLine.TypeConversionException;
       "  vetcpd aggregate data.json --by facilitator --format csv > by-role.csv",
       "  vetcpd aggregate data.json --by programme --ci --resamples 2000 --cluster school"
     })
-public final class AggregateCommand implements Callable<Integer> {
+public final class AggregateCommand implements Callable<Integer>, CodedOptions {
   @Spec private CommandSpec spec;
 
   @Mixin private CohortOptions options;
 
-  @Mixin private OutputOptions output;
+  private final OutputOptions output = new OutputOptions();
 
-  @Mixin private MaxProblems maxProblems;
+  private final MaxProblems maxProblems = new MaxProblems();
 
-  @Mixin private CsvRawOption csvRaw;
+  private final CsvRawOption csvRaw = new CsvRawOption();
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
   private boolean help;
@@ -116,6 +117,13 @@ public final class AggregateCommand implements Callable<Integer> {
 
   /** Creates the command; picocli sets its options. */
   public AggregateCommand() {}
+
+  @Override
+  public void addCodedOptions(CommandSpec command) {
+    output.addTo(command);
+    maxProblems.addTo(command);
+    csvRaw.addTo(command);
+  }
 
   @Override
   public Integer call() {

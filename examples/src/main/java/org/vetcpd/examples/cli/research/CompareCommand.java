@@ -11,6 +11,7 @@ import org.vetcpd.examples.cli.Inputs;
 import org.vetcpd.examples.cli.VetcpdCli;
 import org.vetcpd.examples.cli.Format;
 import org.vetcpd.examples.cli.MaxProblems;
+import org.vetcpd.examples.cli.CodedOptions;
 import org.vetcpd.examples.cli.CsvRawOption;
 import org.vetcpd.examples.cli.OutputOptions;
 import org.vetcpd.research.CohortTable;
@@ -47,14 +48,14 @@ import picocli.CommandLine.Spec;
       "  vetcpd compare examples/data/sample.json --rubric a.json --rubric b.json",
       "  vetcpd compare data.json --rubric a.json --rubric b.json -f csv > moves.csv"
     })
-public final class CompareCommand implements Callable<Integer> {
+public final class CompareCommand implements Callable<Integer>, CodedOptions {
   @Spec private CommandSpec spec;
 
-  @Mixin private OutputOptions output;
+  private final OutputOptions output = new OutputOptions();
 
-  @Mixin private CsvRawOption csvRaw;
+  private final CsvRawOption csvRaw = new CsvRawOption();
 
-  @Mixin private MaxProblems maxProblems;
+  private final MaxProblems maxProblems = new MaxProblems();
 
   @Mixin private CohortOptions options;
 
@@ -70,6 +71,13 @@ public final class CompareCommand implements Callable<Integer> {
 
   /** Creates the command; picocli sets its options. */
   public CompareCommand() {}
+
+  @Override
+  public void addCodedOptions(CommandSpec command) {
+    output.addTo(command);
+    maxProblems.addTo(command);
+    csvRaw.addTo(command);
+  }
 
   @Override
   public Integer call() {

@@ -9,6 +9,7 @@ import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.examples.cli.VetcpdCli;
 import org.vetcpd.examples.cli.Format;
 import org.vetcpd.examples.cli.MaxProblems;
+import org.vetcpd.examples.cli.CodedOptions;
 import org.vetcpd.examples.cli.CsvRawOption;
 import org.vetcpd.examples.cli.OutputOptions;
 import org.vetcpd.research.CohortRow;
@@ -42,14 +43,14 @@ import picocli.CommandLine.Spec;
       "  vetcpd criteria examples/data/sample.json",
       "  vetcpd criteria data.json --exclude-empty -f csv > criteria.csv"
     })
-public final class CriteriaCommand implements Callable<Integer> {
+public final class CriteriaCommand implements Callable<Integer>, CodedOptions {
   @Spec private CommandSpec spec;
 
-  @Mixin private OutputOptions output;
+  private final OutputOptions output = new OutputOptions();
 
-  @Mixin private CsvRawOption csvRaw;
+  private final CsvRawOption csvRaw = new CsvRawOption();
 
-  @Mixin private MaxProblems maxProblems;
+  private final MaxProblems maxProblems = new MaxProblems();
 
   @Mixin private CohortOptions options;
 
@@ -58,6 +59,13 @@ public final class CriteriaCommand implements Callable<Integer> {
 
   /** Creates the command; picocli sets its options. */
   public CriteriaCommand() {}
+
+  @Override
+  public void addCodedOptions(CommandSpec command) {
+    output.addTo(command);
+    maxProblems.addTo(command);
+    csvRaw.addTo(command);
+  }
 
   @Override
   public Integer call() {

@@ -10,6 +10,7 @@ import java.util.function.IntConsumer;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.examples.cli.CliException;
+import org.vetcpd.examples.cli.CodedOptions;
 import org.vetcpd.examples.cli.CsvRawOption;
 import org.vetcpd.examples.cli.Format;
 import org.vetcpd.examples.cli.MaxProblems;
@@ -75,16 +76,16 @@ import picocli.CommandLine.TypeConversionException;
       "  vetcpd sensitivity examples/data/sample.json --method sobol",
       "  vetcpd sensitivity data.json --method sobol --vary constants --samples 1024 -f csv"
     })
-public final class SensitivityCommand implements Callable<Integer> {
+public final class SensitivityCommand implements Callable<Integer>, CodedOptions {
   @Spec private CommandSpec spec;
 
   @Mixin private CohortOptions options;
 
-  @Mixin private OutputOptions output;
+  private final OutputOptions output = new OutputOptions();
 
-  @Mixin private MaxProblems maxProblems;
+  private final MaxProblems maxProblems = new MaxProblems();
 
-  @Mixin private CsvRawOption csvRaw;
+  private final CsvRawOption csvRaw = new CsvRawOption();
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
   private boolean help;
@@ -172,6 +173,13 @@ public final class SensitivityCommand implements Callable<Integer> {
 
   /** Creates the command; picocli sets its options. */
   public SensitivityCommand() {}
+
+  @Override
+  public void addCodedOptions(CommandSpec command) {
+    output.addTo(command);
+    maxProblems.addTo(command);
+    csvRaw.addTo(command);
+  }
 
   @Override
   public Integer call() {

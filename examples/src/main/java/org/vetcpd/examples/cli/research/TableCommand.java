@@ -12,6 +12,7 @@ import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.json.VetcpdJson;
 import org.vetcpd.examples.cli.Format;
+import org.vetcpd.examples.cli.CodedOptions;
 import org.vetcpd.examples.cli.CsvRawOption;
 import org.vetcpd.examples.cli.Inputs;
 import org.vetcpd.examples.cli.MaxProblems;
@@ -47,16 +48,16 @@ import picocli.CommandLine.Spec;
       "  vetcpd table catalogue.json --plans cohort.jsonl -f csv > cohort.csv",
       "  vetcpd table my-spreadsheets/ -f csv    (teachers.csv, activities.csv, ...)"
     })
-public final class TableCommand implements Callable<Integer> {
+public final class TableCommand implements Callable<Integer>, CodedOptions {
   @Spec private CommandSpec spec;
 
   @Mixin private CohortOptions options;
 
-  @Mixin private OutputOptions output;
+  private final OutputOptions output = new OutputOptions();
 
-  @Mixin private MaxProblems maxProblems;
+  private final MaxProblems maxProblems = new MaxProblems();
 
-  @Mixin private CsvRawOption csvRaw;
+  private final CsvRawOption csvRaw = new CsvRawOption();
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
   private boolean help;
@@ -70,6 +71,13 @@ public final class TableCommand implements Callable<Integer> {
 
   /** Creates the command; picocli sets its options. */
   public TableCommand() {}
+
+  @Override
+  public void addCodedOptions(CommandSpec command) {
+    output.addTo(command);
+    maxProblems.addTo(command);
+    csvRaw.addTo(command);
+  }
 
   @Override
   public Integer call() {
