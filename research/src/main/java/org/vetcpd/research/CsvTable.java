@@ -44,6 +44,10 @@ final class CsvTable {
       Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
 
+  /** A byte order mark after the file's first: as a JSON document's second (WireJson). */
+  static final String SECOND_BOM = "malformed CSV at line 1, column 1: a second byte order mark"
+      + " (U+FEFF); one is allowed, at the start";
+
   private final String name;
   private final ImmutableList<String> header;
   private final ImmutableList<Row> rows;
@@ -117,13 +121,17 @@ final class CsvTable {
       return null;
     }
     String[] head = records.get(0);
+    if (head.length > 0 && head[0].startsWith("\uFEFF")) {
+      // the file's byte order mark, as some spreadsheets write; a second one is no text
+      head[0] = head[0].substring(1);
+      if (head[0].startsWith("\uFEFF")) {
+        p.add(name, SECOND_BOM);
+        return null;
+      }
+    }
     List<String> header = new ArrayList<>();
     for (String h : head) {
-      String column = h.strip();
-      if (h.startsWith("\uFEFF")) {
-        column = h.substring(1).strip(); // a byte order mark, as some spreadsheets write
-      }
-      header.add(column);
+      header.add(h.strip());
     }
     if (header.stream().allMatch(String::isEmpty)) {
       // a file of a byte order mark alone is as empty as one without; a blank first row is no header

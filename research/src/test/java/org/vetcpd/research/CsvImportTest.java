@@ -339,6 +339,17 @@ class CsvImportTest {
   }
 
   @Test
+  void aSecondByteOrderMarkIsMalformedAsInJson() throws Exception {
+    write("teachers.csv", "\uFEFF\uFEFF" + TEACHERS);
+    assertThat(problems(() -> CsvImport.read(dir))).containsExactly("teachers.csv: malformed CSV"
+        + " at line 1, column 1: a second byte order mark (U+FEFF); one is allowed, at the start");
+    // the file's mark is the one before its first column: before another it is part of a name
+    write("teachers.csv", TEACHERS.replace(",programme", ",\uFEFFprogramme"));
+    assertThat(problems(() -> CsvImport.read(dir))).contains("teachers.csv:row 1: missing column"
+        + " programme");
+  }
+
+  @Test
   void headersAreSnakeCaseWithOrWithoutAByteOrderMark() throws Exception {
     write("teachers.csv", "\uFEFF" + TEACHERS);
     assertThat(CsvImport.read(dir).teachers()).hasSize(3);

@@ -467,8 +467,10 @@ public final class VetcpdJson {
       }
       if (Utf8.startsWithBom(bytes, start, start + length)) {
         // the parser would skip it, as at a document's start
-        WireReader.reportLine(problems, prefix, number, "malformed JSON at column 1: a byte order"
-            + " mark (U+FEFF); one is allowed, at the start of the file");
+        // (on the first line, after the file's own)
+        WireReader.reportLine(problems, prefix, number, "malformed JSON at column 1: a "
+            + (number == 1 ? "second " : "") + "byte order mark (U+FEFF); one is allowed, at the"
+            + " start of the file");
         return null;
       }
       Utf8 check = new Utf8();

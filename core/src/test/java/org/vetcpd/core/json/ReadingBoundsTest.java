@@ -155,7 +155,8 @@ class ReadingBoundsTest {
         + " start of the file";
     Path first = Files.writeString(dir.resolve("first.jsonl"), "\uFEFF\uFEFF" + line);
     assertThat(VetcpdJson.validatePlans(first, ds)).map(Problem::toString)
-        .containsExactly("line 1: " + mark);
+        .containsExactly("line 1: malformed JSON at column 1: a second byte order mark (U+FEFF);"
+            + " one is allowed, at the start of the file");
     Path second = Files.writeString(dir.resolve("second.jsonl"), line + "\uFEFF" + line);
     assertThat(VetcpdJson.validatePlans(second, ds)).map(Problem::toString)
         .containsExactly("line 2: " + mark);
