@@ -48,6 +48,7 @@ public final class MaxProblems {
    */
   public void addTo(CommandSpec command) {
     mixee = command;
+    Binding binding = new Binding();
     CommandSpec mixin = CommandSpec.wrapWithoutInspection(this);
     mixin.addOption(OptionSpec.builder("--max-problems")
         .paramLabel("N")
@@ -56,14 +57,14 @@ public final class MaxProblems {
         .initialValue(DEFAULT)
         .description("Print at most N problems of invalid data, then one line '... and M more"
             + " problems'. Default: ${DEFAULT-VALUE}.")
-        .setter(new Setter())
-        .getter(new Setter())
+        .setter(binding)
+        .getter(binding)
         .build());
     command.addMixin("maxProblems", mixin);
   }
 
-  /** Sets N, checked; and reads it back. */
-  private final class Setter implements ISetter, IGetter {
+  /** Where picocli sets N (checked) and reads it back. */
+  private final class Binding implements ISetter, IGetter {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T get() {

@@ -24,11 +24,10 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The output option of every {@code vetcpd} command (a picocli mixin declared in code: {@link
- * CodedOptions}): {@code -o/--output FILE}
- * writes the output to a file instead of standard output, atomically (a temporary file in the same
- * folder, renamed when the command succeeds; missing folders are created), and a CSV file gets its
- * codebook {@value DataPackage#FILE} beside it. Without {@code --format}, {@code FILE.csv} means
- * CSV and {@code FILE.json} JSON.
+ * CodedOptions}): {@code -o/--output FILE} writes the output to a file instead of standard output,
+ * atomically (a temporary file in the same folder, renamed when the command succeeds; missing
+ * folders are created), and a CSV file gets its codebook {@value DataPackage#FILE} beside it.
+ * Without {@code --format}, {@code FILE.csv} means CSV and {@code FILE.json} JSON.
  *
  * <p>A command writes through {@link #open()} and ends with {@link #commit(List, RubricRef)} (or
  * {@link #commit(List, Provenance)}); a write error anywhere ends the run with {@value
