@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedWriter;
 import java.io.Closeable;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -74,7 +77,8 @@ public final class AtomicFile implements Closeable {
       if (inPlace(absolute) || inPlace(linked)) {
         // A device, a FIFO or a socket (/dev/stdout, /dev/full, a named pipe): written in place,
         // never replaced by a regular file; its write errors are thrown as for any file.
-        return new AtomicFile(target, absolute, null, null, Files.newOutputStream(absolute));
+        Path device = inPlace(absolute) ? absolute : linked;
+        return new AtomicFile(target, absolute, null, null, openInPlace(target, device));
       }
       absolute = linked;
       folder = absolute.getParent();
@@ -100,6 +104,24 @@ public final class AtomicFile implements Closeable {
   }
 
   /**
+   * Whether a file would be written in place rather than replaced (see {@link #create}): a device,
+   * a FIFO, a socket, a path under {@code /dev} or {@code /proc}, or a link leading to one. Such a
+   * file gets no codebook beside it ({@link DataPackage}): that would land in {@code /dev}.
+   *
+   * @param target the file to write
+   * @return whether it is written in place
+   */
+  public static boolean writtenInPlace(Path target) {
+    Path absolute = target.toAbsolutePath();
+    try {
+      return inPlace(absolute)
+          || Files.isSymbolicLink(absolute) && inPlace(followLinks(absolute));
+    } catch (IOException e) {
+      return false; // a loop of links: writing it fails
+    }
+  }
+
+  /**
    * Returns the path a symbolic link leads to, following links in turn (the last one may lead to
    * a file that does not exist yet).
    *
@@ -118,6 +140,99 @@ public final class AtomicFile implements Closeable {
       }
     }
     return p;
+  }
+
+  /**
+   * Opens a target written in place. A path naming one of this process' open file descriptors
+   * ({@code /dev/stdout}, {@code /dev/stderr}, {@code /dev/fd/N}, {@code /proc/self/fd/N}) writes
+   * to that descriptor, as a shell's {@code >&N} would: it must be open for writing (when standard
+   * output is closed, descriptor 1 may be a file the JVM itself opened for reading, which opening
+   * the path anew would truncate); standard output and error are written through their own
+   * descriptors, so {@code >>} appends and text written before stays; another descriptor open to
+   * append is appended to.
+   */
+  private static OutputStream openInPlace(Path target, Path device) throws IOException {
+    int fd = descriptor(device.normalize());
+    if (fd < 0) {
+      return Files.newOutputStream(device);
+    }
+    Path info = Path.of("/proc/self/fdinfo", Integer.toString(fd));
+    if (!Files.isDirectory(info.getParent())) {
+      return Files.newOutputStream(device); // no /proc to ask: opened as any device
+    }
+    int flags = openFlags(info);
+    String name = "file descriptor " + fd
+        + (fd == 0 ? " (standard input)" : fd == 1 ? " (standard output)"
+        : fd == 2 ? " (standard error)" : "");
+    if (flags < 0) {
+      throw new java.nio.file.FileSystemException(target.toString(), null, name + " is not open");
+    }
+    if ((flags & 3) == 0) { // O_RDONLY: closed by the caller and reused, or opened for reading
+      throw new java.nio.file.FileSystemException(target.toString(), null,
+          name + " is not open for writing");
+    }
+    if (fd == 1 || fd == 2) {
+      FileOutputStream stream = new FileOutputStream(fd == 1 ? FileDescriptor.out
+          : FileDescriptor.err);
+      return new FilterOutputStream(stream) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+          flush(); // the process' own descriptor stays open
+        }
+      };
+    }
+    return (flags & O_APPEND) != 0
+        ? Files.newOutputStream(device, StandardOpenOption.WRITE, StandardOpenOption.APPEND)
+        : Files.newOutputStream(device);
+  }
+
+  private static final int O_APPEND = 02000;
+
+  /**
+   * Returns the file descriptor a path names, or -1: {@code /dev/stdout} 1, {@code /dev/stderr} 2,
+   * {@code /dev/stdin} 0, {@code /dev/fd/N}, {@code /proc/self/fd/N}, {@code
+   * /proc/thread-self/fd/N} and {@code /proc/PID/fd/N} of this process N.
+   */
+  static int descriptor(Path normal) {
+    String s = normal.toString().replace('\\', '/');
+    switch (s) {
+      case "/dev/stdin":
+        return 0;
+      case "/dev/stdout":
+        return 1;
+      case "/dev/stderr":
+        return 2;
+      default:
+        break;
+    }
+    String pid = Long.toString(ProcessHandle.current().pid());
+    for (String prefix : new String[] {"/dev/fd/", "/proc/self/fd/", "/proc/thread-self/fd/",
+        "/proc/" + pid + "/fd/"}) {
+      if (s.startsWith(prefix) && s.length() > prefix.length() && s.length() - prefix.length() < 10
+          && s.substring(prefix.length()).chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return Integer.parseInt(s.substring(prefix.length()));
+      }
+    }
+    return -1;
+  }
+
+  /** The {@code flags:} of a {@code /proc/self/fdinfo} entry (octal), or -1 if it has none. */
+  private static int openFlags(Path info) {
+    try {
+      for (String line : Files.readAllLines(info, StandardCharsets.US_ASCII)) {
+        if (line.startsWith("flags:")) {
+          return Integer.parseInt(line.substring(6).trim(), 8);
+        }
+      }
+      return -1;
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** Gives the temporary file the POSIX permissions of the regular file it will replace, if any. */

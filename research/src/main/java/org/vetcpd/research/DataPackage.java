@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.vetcpd.rules.RubricRef;
 
 /**
@@ -49,19 +50,25 @@ public final class DataPackage {
   /**
    * Writes (or updates) the descriptor beside a CSV file, atomically.
    *
+   * A CSV file written in place ({@link AtomicFile#writtenInPlace}: {@code /dev/stdout}, a FIFO)
+   * gets none: its descriptor would land in {@code /dev}, or beside a pipe.
+   *
    * @param csv the CSV file, already written
    * @param header its columns, in order
    * @param provenance what produced it
-   * @return the descriptor's path
+   * @return the descriptor's path, or empty if the CSV file was written in place
    * @throws UncheckedIOException if the descriptor cannot be written
    */
-  public static Path write(Path csv, List<String> header, Provenance provenance) {
+  public static Optional<Path> write(Path csv, List<String> header, Provenance provenance) {
     requireNonNull(csv, "csv");
     requireNonNull(header, "header");
     requireNonNull(provenance, "provenance");
+    if (AtomicFile.writtenInPlace(csv)) {
+      return Optional.empty();
+    }
     Map<Path, List<String>> one = new LinkedHashMap<>();
     one.put(csv, header);
-    return write(one, provenance, false);
+    return Optional.of(write(one, provenance, false));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.vetcpd.research.AtomicFile;
 import org.vetcpd.research.CsvCells;
+import org.vetcpd.research.CsvImport;
 import org.vetcpd.research.DataPackage;
 import org.vetcpd.research.Provenance;
 import org.vetcpd.rules.RubricRef;
@@ -84,6 +85,7 @@ public final class OutputOptions {
       if (Files.isDirectory(output)) {
         throw new OutputException(output.toString(), "is a folder");
       }
+      refuseInput(output);
       file = AtomicFile.create(output);
     } catch (UncheckedIOException e) {
       throw new OutputException(output.toString(), AtomicFile.reason(e.getCause()));
@@ -156,46 +158,79 @@ public final class OutputOptions {
       b.command(Stream.concat(Stream.of("vetcpd"), root.originalArgs().stream())
           .map(OutputOptions::quote).collect(Collectors.joining(" ")));
     }
-    ParseResult parsed = mixee.commandLine().getParseResult();
-    if (parsed != null) {
-      // each input once, in the order given; a repeated option (compare's --rubric A --rubric B)
-      // holds a list of them
-      Set<Path> paths = new LinkedHashSet<>();
-      for (ArgSpec arg : parsed.matchedArgs()) {
-        Object value = arg.getValue();
-        boolean isOutput = arg.isOption() && ((OptionSpec) arg).longestName().equals("--output");
-        if (isOutput) {
-          continue;
-        }
-        if (value instanceof Path) {
-          paths.add((Path) value);
-        } else if (value instanceof Collection) {
-          for (Object element : (Collection<?>) value) {
-            if (element instanceof Path) {
-              paths.add((Path) element);
-            }
-          }
-        }
-      }
-      Set<String> named = new LinkedHashSet<>();
-      paths.forEach(path -> inputs(b, path, named));
-    }
+    Set<String> named = new LinkedHashSet<>();
+    inputPaths().forEach(path -> inputs(b, path, named));
     return b;
   }
 
-  /** Adds a file, or each file of a folder, once: a rubric may also be a file of the folder. */
+  /**
+   * Returns the files and folders named on the command line other than {@code -o}'s, each once,
+   * in the order given; a repeated option (compare's {@code --rubric A --rubric B}) holds a list.
+   */
+  private Set<Path> inputPaths() {
+    Set<Path> paths = new LinkedHashSet<>();
+    ParseResult parsed = mixee.commandLine().getParseResult();
+    if (parsed == null) {
+      return paths;
+    }
+    for (ArgSpec arg : parsed.matchedArgs()) {
+      Object value = arg.getValue();
+      if (arg.isOption() && ((OptionSpec) arg).longestName().equals("--output")) {
+        continue;
+      }
+      if (value instanceof Path) {
+        paths.add((Path) value);
+      } else if (value instanceof Collection) {
+        for (Object element : (Collection<?>) value) {
+          if (element instanceof Path) {
+            paths.add((Path) element);
+          }
+        }
+      }
+    }
+    return paths;
+  }
+
+  /**
+   * Refuses an output that is one of the inputs (a file named on the command line, or a table of
+   * a CSV folder named there): it would be replaced by what was read from it.
+   */
+  private void refuseInput(Path output) {
+    if (!Files.isRegularFile(output)) {
+      return;
+    }
+    for (Path input : inputPaths()) {
+      List<Path> files = Files.isDirectory(input)
+          ? Stream.of(CsvImport.TEACHERS, CsvImport.ACTIVITIES, CsvImport.DRIVERS,
+              CsvImport.PLAN_ITEMS).map(input::resolve).collect(Collectors.toList())
+          : List.of(input);
+      for (Path file : files) {
+        try {
+          if (Files.isRegularFile(file) && Files.isSameFile(file, output)) {
+            throw new OutputException(output.toString(),
+                "it is one of the inputs (" + file + "); write to another file");
+          }
+        } catch (IOException e) {
+          // cannot tell: not the same file as far as can be known
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds a file, or each table of a CSV folder, once: a rubric may also be a file of the folder.
+   * Only the tables a folder is read for: not its other files, such as its codebook or the
+   * output being written into it.
+   */
   private static void inputs(Provenance.Builder b, Path path, Set<String> named) {
     if (Files.isRegularFile(path)) {
       if (named.add(path.toString())) {
         b.putInputs(path.toString(), Provenance.sha256(path));
       }
     } else if (Files.isDirectory(path)) {
-      try (Stream<Path> files = Files.list(path)) {
-        files.filter(Files::isRegularFile).sorted()
-            .forEach(f -> inputs(b, f, named));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      Stream.of(CsvImport.TEACHERS, CsvImport.ACTIVITIES, CsvImport.DRIVERS, CsvImport.PLAN_ITEMS)
+          .map(path::resolve).filter(Files::isRegularFile).sorted()
+          .forEach(f -> inputs(b, f, named));
     }
   }
 
@@ -267,7 +302,7 @@ public final class OutputOptions {
     try {
       file.commit();
       // a device or FIFO (-o /dev/stdout) gets no codebook beside it: that would land in /dev
-      if (csvHeader != null && provenance != null && Files.isRegularFile(output)) {
+      if (csvHeader != null && provenance != null) {
         DataPackage.write(output, csvHeader, provenance);
       }
     } catch (UncheckedIOException e) {

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -474,6 +475,7 @@ public final class VetcpdCli implements Callable<Integer> {
       }
     }
     cli
+        .registerConverter(Path.class, VetcpdCli::path)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(out)
         .setErr(err)
@@ -493,6 +495,25 @@ public final class VetcpdCli implements Callable<Integer> {
           .footer("  vetcpd help score", "  vetcpd help sensitivity");
     }
     return cli;
+  }
+
+  /**
+   * Converts a file name argument. A name this system cannot encode (a non-ASCII name under
+   * {@code LC_ALL=C}, whose file names are ASCII to Java) is one line saying so, not the JDK's
+   * {@code InvalidPathException}.
+   */
+  private static Path path(String name) {
+    try {
+      return Path.of(name);
+    } catch (java.nio.file.InvalidPathException e) {
+      String encoding = System.getProperty("sun.jnu.encoding", "?");
+      throw new CommandLine.TypeConversionException("'" + name + "' is not a file name: "
+          + (e.getReason().contains("unmappable") && !encoding.toUpperCase(java.util.Locale.ROOT)
+              .contains("UTF")
+          ? "this system cannot encode it (its file names are " + encoding
+              + "); run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8"
+          : e.getReason()));
+    }
   }
 
   /**

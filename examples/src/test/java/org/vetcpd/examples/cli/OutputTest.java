@@ -258,7 +258,15 @@ class OutputTest {
     assertThat(run.errLines()).hasSize(1);
     assertThat(run.err()).startsWith("vetcpd: cannot write /dev/full");
     assertThat(Files.isRegularFile(full)).as("/dev/full is still a device").isFalse();
-    assertThat(Path.of("/dev/datapackage.json")).doesNotExist();
+  }
+
+  /**
+   * The codebook in /dev, as it stands: its time of last change, or -1 if there is none. Compared
+   * before and after a run rather than required absent, as something else may have put one there.
+   */
+  private static long codebookInDev() throws Exception {
+    Path inDev = Path.of("/dev", DataPackage.FILE);
+    return Files.exists(inDev) ? Files.getLastModifiedTime(inDev).toMillis() : -1;
   }
 
   /**
@@ -272,18 +280,126 @@ class OutputTest {
     Path stdout = Path.of("/dev/stdout");
     assumeTrue(Files.isSymbolicLink(stdout), "no /dev/stdout link on this platform");
     Path file = dir.resolve("redirected.out");
+    long codebook = codebookInDev();
     Process p = vetcpd(command, sample().toString(), "-o", stdout.toString())
         .redirectOutput(file.toFile()).start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(err).isZero();
     assertThat(Files.isSymbolicLink(stdout)).as("/dev/stdout is still a link").isTrue();
+    // table writes CSV: a codebook beside /dev/stdout would have landed in /dev
+    assertThat(codebookInDev()).as("a codebook written into /dev").isEqualTo(codebook);
     assertThat(Files.size(file)).isPositive();
     String written = Files.readString(file);
     assertThat(written).contains("p-s1-template-t-rm-01");
     if (command.equals("report")) {
       assertThat(written).startsWith("<!DOCTYPE html>");
     }
+  }
+
+  /**
+   * {@code -o /dev/stdout} when standard output is not open for writing: when a caller closes it,
+   * descriptor 1 goes to the next file the JVM opens, for reading (its own {@code lib/modules}),
+   * which opening /dev/stdout anew for writing would truncate. Here descriptor 1 is a file of the
+   * test's own, opened for reading: it is refused in one line and the file is left as it was.
+   */
+  @Test
+  void outputToAStandardOutputNotOpenForWritingIsRefusedAndNothingTruncated() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh"))
+        && Files.isDirectory(Path.of("/proc/self/fdinfo")), "no /bin/sh or /proc here");
+    Path readOnly = dir.resolve("open-for-reading.txt");
+    Files.writeString(readOnly, "not to be written");
+    List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "exec \"$@\" 1<\"$0\"",
+        readOnly.toString()));
+    command.addAll(vetcpd("table", sample().toString(), "-o", "/dev/stdout").command());
+    Process p = new ProcessBuilder(command).start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(err).isEqualTo(VetcpdCli.EXIT_OUTPUT);
+    assertThat(err.lines().toList()).containsExactly("vetcpd: cannot write /dev/stdout: file"
+        + " descriptor 1 (standard output) is not open for writing");
+    assertThat(Files.readString(readOnly)).isEqualTo("not to be written");
+  }
+
+  /** {@code -o} naming an input (a data set file, a table of a CSV folder) is refused. */
+  @Test
+  void outputThatIsAnInputIsRefusedAndTheInputKept() throws Exception {
+    Path data = dir.resolve("data.json");
+    Files.copy(sample(), data);
+    byte[] before = Files.readAllBytes(data);
+    CliRun run = CliRun.of("score", data.toString(), "--format", "json", "-o", data.toString());
+    assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_OUTPUT);
+    assertThat(run.errLines()).containsExactly("vetcpd: cannot write " + data + ": it is one of"
+        + " the inputs (" + data + "); write to another file");
+    assertThat(Files.readAllBytes(data)).isEqualTo(before);
+
+    Path folder = dir.resolve("tables");
+    org.vetcpd.research.CsvExport.write(VetcpdJson.readDataset(sample()), folder);
+    Path teachers = folder.resolve("teachers.csv");
+    byte[] table = Files.readAllBytes(teachers);
+    Path same = dir.resolve("tables/../tables/teachers.csv");
+    run = CliRun.of("table", folder.toString(), "-o", same.toString());
+    assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_OUTPUT);
+    assertThat(run.err()).contains("it is one of the inputs (" + teachers + ")");
+    assertThat(Files.readAllBytes(teachers)).isEqualTo(table);
+  }
+
+  /**
+   * A CSV written into the CSV folder it reads: its codebook's inputs are the folder's four tables,
+   * not its other files (the output's own temporary file, the codebook itself).
+   */
+  @Test
+  void aCodebookListsTheTablesOfAFolderAsItsInputs() throws Exception {
+    Path folder = dir.resolve("tables");
+    org.vetcpd.research.CsvExport.write(VetcpdJson.readDataset(sample()), folder);
+    Files.writeString(folder.resolve("notes.txt"), "not an input");
+    Path out = folder.resolve("scores.csv");
+    CliRun run = CliRun.of("score", folder.toString(), "-o", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode inputs = JSON.readTree(folder.resolve(DataPackage.FILE).toFile())
+        .get("vetcpd").get("inputs");
+    List<String> names = new ArrayList<>();
+    inputs.fieldNames().forEachRemaining(n -> names.add(Path.of(n).getFileName().toString()));
+    assertThat(names).containsExactly("activities.csv", "drivers.csv", "plan-items.csv",
+        "teachers.csv");
+    // and the run is reproducible: the same command gives the same inputs
+    run = CliRun.of("score", folder.toString(), "-o", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(JSON.readTree(folder.resolve(DataPackage.FILE).toFile()).get("vetcpd")
+        .get("inputs")).isEqualTo(inputs);
+  }
+
+  /** A file name the JVM cannot take is one line and exit code 2, not the JDK's exception. */
+  @Test
+  void aFileNameThatIsNotOneIsAUsageError() {
+    CliRun run = CliRun.of("validate", "a\u0000b.json");
+    assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_USAGE);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.err()).contains("is not a file name: Nul character not allowed")
+        .doesNotContain("InvalidPathException");
+  }
+
+  /**
+   * Under {@code LC_ALL=C} Java's file names are ASCII: a non-ASCII name is one line saying to run
+   * with a UTF-8 locale.
+   */
+  @Test
+  void aNonAsciiFileNameInTheCLocaleSaysToUseUtf8() throws Exception {
+    assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding"))
+        && !System.getProperty("os.name").startsWith("Windows"), "file names are not UTF-8 here");
+    Path data = dir.resolve("caf\u00e9.json");
+    Files.copy(sample(), data);
+    ProcessBuilder b = vetcpd("validate", data.toString());
+    b.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG"));
+    b.environment().put("LC_ALL", "C");
+    Process p = b.start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(err).isEqualTo(VetcpdCli.EXIT_USAGE);
+    assertThat(err.lines().toList()).singleElement().asString()
+        .contains("is not a file name: this system cannot encode it")
+        .contains("run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8")
+        .doesNotContain("Exception");
   }
 
   /**

@@ -1,0 +1,139 @@
+package org.vetcpd.research;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files written in place: a path naming one of the process' open file descriptors writes to that
+ * descriptor, as a shell's {@code >&N} would, never to a file the process opened for reading (a
+ * closed standard output is reused by the next file the JVM opens, say its own {@code
+ * lib/modules}); and such a file gets no codebook in {@code /dev}.
+ */
+class AtomicFileTest {
+  @TempDir Path dir;
+
+  private static boolean procFds() {
+    return Files.isDirectory(Path.of("/proc/self/fdinfo")) && Files.isDirectory(Path.of("/dev/fd"));
+  }
+
+  /** The number of the descriptor this process has open on a file (the newest, if several). */
+  private static int descriptorOf(Path file) throws IOException {
+    Path real = file.toRealPath();
+    int found = -1;
+    try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+      for (Path fd : (Iterable<Path>) fds::iterator) {
+        try {
+          if (Path.of(Files.readSymbolicLink(fd).toString()).equals(real)) {
+            found = Math.max(found, Integer.parseInt(fd.getFileName().toString()));
+          }
+        } catch (IOException e) {
+          // closed meanwhile (the listing's own descriptor)
+        }
+      }
+    }
+    assertThat(found).as("a descriptor open on " + file).isNotNegative();
+    return found;
+  }
+
+  @Test
+  void aDescriptorOpenForReadingIsNeverTruncated() throws Exception {
+    assumeTrue(procFds(), "no /proc/self/fdinfo here");
+    Path file = dir.resolve("read-only.bin");
+    Files.writeString(file, "the JVM's own file");
+    try (FileInputStream in = new FileInputStream(file.toFile())) {
+      int fd = descriptorOf(file);
+      Path viaFd = Path.of("/dev/fd/" + fd);
+      assertThatThrownBy(() -> AtomicFile.create(viaFd))
+          .isInstanceOf(UncheckedIOException.class)
+          .hasMessage("cannot write " + viaFd + ": file descriptor " + fd
+              + " is not open for writing");
+      assertThat(Files.readString(file)).isEqualTo("the JVM's own file");
+      assertThat(in.read()).isEqualTo('t');
+    }
+  }
+
+  @Test
+  void aDescriptorOpenToAppendIsAppendedTo() throws Exception {
+    assumeTrue(procFds(), "no /proc/self/fdinfo here");
+    Path file = dir.resolve("appended.csv");
+    try (FileOutputStream out = new FileOutputStream(file.toFile(), true)) {
+      out.write("before\n".getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      int fd = descriptorOf(file);
+      try (AtomicFile f = AtomicFile.create(Path.of("/proc/self/fd/" + fd))) {
+        f.writer().write("after\n");
+        f.commit();
+      }
+      out.write("last\n".getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(Files.readString(file)).isEqualTo("before\nafter\nlast\n");
+  }
+
+  @Test
+  void aDescriptorNotOpenIsOneClearReason() {
+    assumeTrue(procFds(), "no /proc/self/fdinfo here");
+    Path none = Path.of("/dev/fd/999999");
+    assertThatThrownBy(() -> AtomicFile.create(none))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("cannot write /dev/fd/999999: file descriptor 999999 is not open");
+  }
+
+  @Test
+  void descriptorsAreNamedAsTheKernelNamesThem() {
+    long pid = ProcessHandle.current().pid();
+    assertThat(AtomicFile.descriptor(Path.of("/dev/stdout"))).isEqualTo(1);
+    assertThat(AtomicFile.descriptor(Path.of("/dev/stderr"))).isEqualTo(2);
+    assertThat(AtomicFile.descriptor(Path.of("/dev/fd/12"))).isEqualTo(12);
+    assertThat(AtomicFile.descriptor(Path.of("/proc/self/fd/3"))).isEqualTo(3);
+    assertThat(AtomicFile.descriptor(Path.of("/proc/thread-self/fd/4"))).isEqualTo(4);
+    assertThat(AtomicFile.descriptor(Path.of("/proc/" + pid + "/fd/5"))).isEqualTo(5);
+    // another process' descriptors, a device, a file, names that only look like one
+    assertThat(AtomicFile.descriptor(Path.of("/proc/" + (pid + 1) + "/fd/5"))).isEqualTo(-1);
+    assertThat(AtomicFile.descriptor(Path.of("/dev/null"))).isEqualTo(-1);
+    assertThat(AtomicFile.descriptor(Path.of("/dev/fd/"))).isEqualTo(-1);
+    assertThat(AtomicFile.descriptor(Path.of("/dev/fd/1x"))).isEqualTo(-1);
+    assertThat(AtomicFile.descriptor(Path.of("/dev/fd/99999999999"))).isEqualTo(-1);
+    assertThat(AtomicFile.descriptor(Path.of("fd/1"))).isEqualTo(-1);
+  }
+
+  @Test
+  void aFileWrittenInPlaceGetsNoCodebook() throws Exception {
+    Path devNull = Path.of("/dev/null");
+    assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull), "no /dev/null here");
+    Path link = Files.createSymbolicLink(dir.resolve("null.csv"), devNull);
+    Path regular = dir.resolve("table.csv");
+    Files.writeString(regular, "a\n1\n");
+    assertThat(AtomicFile.writtenInPlace(devNull)).isTrue();
+    assertThat(AtomicFile.writtenInPlace(Path.of("/dev/stdout"))).isTrue();
+    assertThat(AtomicFile.writtenInPlace(link)).isTrue();
+    assertThat(AtomicFile.writtenInPlace(regular)).isFalse();
+    assertThat(AtomicFile.writtenInPlace(dir.resolve("not-yet.csv"))).isFalse();
+
+    Path inDev = Path.of("/dev", DataPackage.FILE);
+    boolean before = Files.exists(inDev);
+    long modified = before ? Files.getLastModifiedTime(inDev).toMillis() : 0;
+    Provenance p = Provenance.builder().command("jshell").build();
+    assertThat(DataPackage.write(devNull, List.of("a"), p)).isEmpty();
+    assertThat(DataPackage.write(link, List.of("a"), p)).isEmpty();
+    assertThat(Files.exists(inDev)).isEqualTo(before);
+    if (before) {
+      assertThat(Files.getLastModifiedTime(inDev).toMillis()).isEqualTo(modified);
+    }
+    assertThat(dir.resolve(DataPackage.FILE)).doesNotExist();
+    assertThat(DataPackage.write(regular, List.of("a"), p)).contains(dir.resolve(DataPackage.FILE));
+    Files.delete(link); // not left for @TempDir to warn about
+  }
+}
