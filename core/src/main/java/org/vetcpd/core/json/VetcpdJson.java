@@ -415,13 +415,13 @@ public final class VetcpdJson {
   }
 
   /**
-   * The stream's one copy of each repeated value, holding the catalogue's activity, teacher and
-   * driver ids from the start: a plan's references are then the catalogue's own strings.
+   * The stream's one copy of each repeated value, holding the catalogue's activity and driver ids
+   * from the start: a plan's references to them are then the catalogue's own strings. (A plan's
+   * teacher is not a shared field: see {@link org.vetcpd.core.wire.DatasetWire#PLAN_TEACHER}.)
    */
   private static SharedStrings shared(Dataset catalogue) {
     SharedStrings shared = new SharedStrings();
     shared.addAll(catalogue.activityIndex().keySet());
-    shared.addAll(catalogue.teacherIndex().keySet());
     shared.addAll(catalogue.driverIndex().keySet());
     return shared;
   }

@@ -124,8 +124,12 @@ public final class DatasetWire {
 
   // --- Teacher -----------------------------------------------------------------------------
 
-  /** {@code Teacher.id}. */
-  public static final WireField TEACHER_ID = WireField.of("id", STRING).shared().required()
+  /**
+   * {@code Teacher.id}. Not a shared field, nor is {@link #PLAN_TEACHER}: a teacher's id appears
+   * about twice in a data set (the teacher, a plan), and keeping one copy cost a read more than it
+   * saved (the eighteenth pass, docs/performance.md).
+   */
+  public static final WireField TEACHER_ID = WireField.of("id", STRING).required()
       .doc("text", REQUIRED, "unique in the data set");
   /** {@code Teacher.programme}. */
   public static final WireField TEACHER_PROGRAMME = WireField.of("programme", STRING).shared().required()
@@ -394,7 +398,7 @@ public final class DatasetWire {
   public static final WireField PLAN_ID = WireField.of("id", STRING).required()
       .doc("text", REQUIRED, "unique in the data set");
   /** {@code CpdPlan.teacher}. */
-  public static final WireField PLAN_TEACHER = WireField.of("teacher", STRING).shared().required()
+  public static final WireField PLAN_TEACHER = WireField.of("teacher", STRING).required()
       .doc("teacher id", REQUIRED,
           "must be a teacher of the data set (or of the catalogue, for a stream)");
   /** {@code CpdPlan.period}. */

@@ -1,8 +1,8 @@
 package org.vetcpd.core.wire;
 
 /**
- * One copy of each short text that repeats in a document: the codes and ids that other entities
- * refer to (programmes, schools, departments, teachers, activities, drivers) and the references. The reader
+ * One copy of each short text that repeats in a document: the codes and ids that many entities
+ * refer to (programmes, schools, departments, activities, drivers) and the references. The reader
  * looks a value up by the parser's characters, so a value seen before costs no new string; and
  * a reference that is the very string of the id it names is found in an index by identity, its
  * hash already known, when the references are checked.
