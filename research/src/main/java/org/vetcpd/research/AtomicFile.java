@@ -20,6 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A file written whole or not at all: text goes to a temporary file in the target's folder
@@ -72,6 +76,9 @@ public final class AtomicFile implements Closeable {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     try {
+      if (descriptor(absolute.normalize()) < 0 && throughDevOrProc(absolute)) {
+        refuseOpenForReading(target, absolute); // a descriptor's name: its own check, below
+      }
       // the link stays; what it leads to is replaced (or written in place)
       Path linked = Files.isSymbolicLink(absolute) ? followLinks(absolute) : absolute;
       if (inPlace(absolute) || inPlace(linked)) {
@@ -100,7 +107,78 @@ public final class AtomicFile implements Closeable {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
+    } catch (java.nio.file.InvalidPathException e) {
+      // a link to a name this system cannot encode (a non-ASCII name under LC_ALL=C)
+      IOException why = new java.nio.file.FileSystemException(target.toString(), null,
+          "it leads to a file name this system cannot encode (its file names are "
+          + System.getProperty("sun.jnu.encoding", "?") + "); run with a UTF-8 locale, e.g."
+          + " LC_ALL=C.UTF-8");
+      throw new UncheckedIOException("cannot write " + target + ": " + reason(why), why);
     }
+  }
+
+  /**
+   * Whether a path leads through {@code /dev} or {@code /proc} on its way to its file: it lies
+   * there, or one of its folders is (or links to) one there ({@code me/fd/1}, {@code me} a link
+   * to {@code /proc/self}).
+   */
+  private static boolean throughDevOrProc(Path absolute) throws IOException {
+    Path normal = absolute.normalize();
+    Path root = normal.getRoot();
+    if (root == null) {
+      return false;
+    }
+    for (int i = 1; i <= normal.getNameCount(); i++) {
+      Path prefix = root.resolve(normal.subpath(0, i));
+      if (underDevOrProc(prefix)
+          || Files.isSymbolicLink(prefix) && underDevOrProc(followLinks(prefix))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Refuses a regular file reached through {@code /dev} or {@code /proc} that this process has
+   * open for reading only, whatever the name it is reached by ({@code
+   * /proc/self/root/dev/stdout}, a link to {@code /proc/self}, {@code /proc/PID/task/TID/fd/N}):
+   * the JVM's own {@code lib/modules} or jars when standard output was closed, or a file standing
+   * in for it. Written through that name it would be truncated or replaced. Without {@code /proc}
+   * (not Linux) there is nothing to ask, and nothing is refused.
+   */
+  private static void refuseOpenForReading(Path target, Path absolute) throws IOException {
+    Path fds = Path.of("/proc/self/fd");
+    if (!Files.isRegularFile(absolute) || !Files.isDirectory(fds)) {
+      return;
+    }
+    Object key = Files.readAttributes(absolute, BasicFileAttributes.class).fileKey();
+    if (key == null) {
+      return;
+    }
+    List<Path> open;
+    try (Stream<Path> listed = Files.list(fds)) {
+      open = listed.collect(Collectors.toList());
+    }
+    for (Path fd : open) {
+      String n = fd.getFileName().toString();
+      try {
+        if (key.equals(Files.readAttributes(fd, BasicFileAttributes.class).fileKey())
+            && (openFlags(Path.of("/proc/self/fdinfo", n)) & 3) == 0) {
+          throw new java.nio.file.FileSystemException(target.toString(), null,
+              "it is open in this process for reading only, as "
+                  + descriptorName(Integer.parseInt(n)));
+        }
+      } catch (java.nio.file.NoSuchFileException e) {
+        // closed since the listing (the listing's own descriptor)
+      }
+    }
+  }
+
+  /** {@code file descriptor N}, and what it is for 0 to 2. */
+  private static String descriptorName(int fd) {
+    return "file descriptor " + fd
+        + (fd == 0 ? " (standard input)" : fd == 1 ? " (standard output)"
+        : fd == 2 ? " (standard error)" : "");
   }
 
   /**
@@ -154,16 +232,16 @@ public final class AtomicFile implements Closeable {
   private static OutputStream openInPlace(Path target, Path device) throws IOException {
     int fd = descriptor(device.normalize());
     if (fd < 0) {
-      return Files.newOutputStream(device);
+      // never created: a new regular file in /dev (devl/x.csv, devl a link to /dev) is no output
+      return Files.newOutputStream(device, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING);
     }
     Path info = Path.of("/proc/self/fdinfo", Integer.toString(fd));
     if (!Files.isDirectory(info.getParent())) {
       return Files.newOutputStream(device); // no /proc to ask: opened as any device
     }
     int flags = openFlags(info);
-    String name = "file descriptor " + fd
-        + (fd == 0 ? " (standard input)" : fd == 1 ? " (standard output)"
-        : fd == 2 ? " (standard error)" : "");
+    String name = descriptorName(fd);
     if (flags < 0) {
       throw new java.nio.file.FileSystemException(target.toString(), null, name + " is not open");
     }
@@ -186,9 +264,29 @@ public final class AtomicFile implements Closeable {
         }
       };
     }
-    return (flags & O_APPEND) != 0
-        ? Files.newOutputStream(device, StandardOpenOption.WRITE, StandardOpenOption.APPEND)
-        : Files.newOutputStream(device);
+    // Another descriptor is reached by opening what it leads to anew (Java cannot write to a
+    // descriptor by its number): a pipe as any pipe; a regular file opened to append is appended
+    // to. A regular file opened otherwise is refused: written anew from its start, it would lose
+    // what was written through the descriptor before, and what is written through it after would
+    // land over the output (the descriptor's place does not move). A socket cannot be opened anew.
+    Path open = Path.of("/proc/self/fd", Integer.toString(fd));
+    if ((flags & O_APPEND) != 0) {
+      return Files.newOutputStream(device, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    }
+    if (Files.isRegularFile(open)) {
+      throw new java.nio.file.FileSystemException(target.toString(), null,
+          name + " leads to a file not opened to append; name the file itself, or open it to"
+          + " append (" + fd + ">>)");
+    }
+    try {
+      if (Files.readSymbolicLink(open).toString().startsWith("socket:")) {
+        throw new java.nio.file.FileSystemException(target.toString(), null,
+            name + " is a socket, which cannot be opened by name; write to standard output");
+      }
+    } catch (java.nio.file.NotLinkException | UnsupportedOperationException e) {
+      // not a link: opened below as it is
+    }
+    return Files.newOutputStream(device);
   }
 
   private static final int O_APPEND = 02000;
@@ -253,8 +351,24 @@ public final class AtomicFile implements Closeable {
    */
   private static boolean inPlace(Path absolute) {
     Path normal = absolute.normalize();
-    return underDevOrProc(normal)
+    return underDevOrProc(normal) || underDevOrProc(realFolder(normal))
         || Files.exists(normal) && !Files.isRegularFile(normal) && !Files.isDirectory(normal);
+  }
+
+  /**
+   * The path with its folder's links resolved ({@code devl/x.csv}, {@code devl} a link to {@code
+   * /dev}, is {@code /dev/x.csv}), or the path itself if its folder does not exist yet.
+   */
+  private static Path realFolder(Path normal) {
+    Path folder = normal.getParent();
+    if (folder == null || normal.getFileName() == null) {
+      return normal;
+    }
+    try {
+      return folder.toRealPath().resolve(normal.getFileName().toString());
+    } catch (IOException e) {
+      return normal; // a folder not made yet: nothing to resolve
+    }
   }
 
   private static boolean underDevOrProc(Path normal) {

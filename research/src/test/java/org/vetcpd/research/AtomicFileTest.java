@@ -83,6 +83,75 @@ class AtomicFileTest {
   }
 
   @Test
+  void aDescriptorToAFileNotOpenedToAppendIsRefused() throws Exception {
+    assumeTrue(procFds(), "no /proc/self/fdinfo here");
+    Path file = dir.resolve("written.txt");
+    try (FileOutputStream out = new FileOutputStream(file.toFile())) {
+      out.write("before\n".getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      int fd = descriptorOf(file);
+      Path viaFd = Path.of("/dev/fd/" + fd);
+      // written anew from its start, it would lose "before", and what the descriptor writes next
+      // would land over the output
+      assertThatThrownBy(() -> AtomicFile.create(viaFd))
+          .isInstanceOf(UncheckedIOException.class)
+          .hasMessage("cannot write " + viaFd + ": file descriptor " + fd + " leads to a file not"
+              + " opened to append; name the file itself, or open it to append (" + fd + ">>)");
+    }
+    assertThat(Files.readString(file)).isEqualTo("before\n");
+  }
+
+  /**
+   * A file the process has open for reading, reached by a name through /proc other than its
+   * descriptor's (/proc/self/root/..., a link to /proc/self): refused, left as it was. By its own
+   * name it is replaced as any file is (the reader keeps reading what it opened).
+   */
+  @Test
+  void aFileOpenForReadingIsNeverWrittenThroughProc() throws Exception {
+    assumeTrue(procFds() && Files.isDirectory(Path.of("/proc/self/root")), "no /proc here");
+    Path file = dir.resolve("open-for-reading.txt");
+    Files.writeString(file, "kept");
+    Path me = Files.createSymbolicLink(dir.resolve("me"), Path.of("/proc/self"));
+    try (FileInputStream in = new FileInputStream(file.toFile())) {
+      int fd = descriptorOf(file);
+      Path throughRoot = Path.of("/proc/self/root" + file.toRealPath());
+      for (Path name : List.of(throughRoot, me.resolve("fd").resolve(Integer.toString(fd)))) {
+        assertThatThrownBy(() -> AtomicFile.create(name))
+            .isInstanceOf(UncheckedIOException.class)
+            .hasMessage("cannot write " + name + ": it is open in this process for reading only,"
+                + " as file descriptor " + fd);
+        assertThat(Files.readString(file)).isEqualTo("kept");
+      }
+      try (AtomicFile f = AtomicFile.create(file)) {
+        f.writer().write("replaced");
+        f.commit();
+      }
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("kept");
+    } finally {
+      Files.delete(me);
+    }
+    assertThat(Files.readString(file)).isEqualTo("replaced");
+  }
+
+  /** A path in /dev that names no device is never made a regular file there, even as root. */
+  @Test
+  void noNewFileIsMadeInDev() throws Exception {
+    Path dev = Path.of("/dev");
+    assumeTrue(Files.isDirectory(dev), "no /dev here");
+    Path absent = dev.resolve("vetcpd-" + java.util.UUID.randomUUID() + ".csv");
+    Path link = Files.createSymbolicLink(dir.resolve("devl"), dev);
+    Path viaLink = link.resolve(absent.getFileName().toString());
+    assertThat(AtomicFile.writtenInPlace(viaLink)).isTrue();
+    for (Path name : List.of(absent, viaLink)) {
+      assertThatThrownBy(() -> AtomicFile.create(name))
+          .isInstanceOf(UncheckedIOException.class)
+          .hasMessage("cannot write " + name + ": no such file or folder");
+      assertThat(absent).doesNotExist();
+    }
+    Files.delete(link);
+  }
+
+  @Test
   void aDescriptorNotOpenIsOneClearReason() {
     assumeTrue(procFds(), "no /proc/self/fdinfo here");
     Path none = Path.of("/dev/fd/999999");

@@ -196,25 +196,34 @@ public final class OutputOptions {
    * a CSV folder named there): it would be replaced by what was read from it.
    */
   private void refuseInput(Path output) {
-    if (!Files.isRegularFile(output)) {
-      return;
+    Path input = input(output);
+    if (input != null) {
+      throw new OutputException(output.toString(),
+          "it is one of the inputs (" + input + "); write to another file");
+    }
+  }
+
+  /** The input (as named, or a table of a named folder) that is the given file, or null. */
+  private Path input(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return null;
     }
     for (Path input : inputPaths()) {
       List<Path> files = Files.isDirectory(input)
           ? Stream.of(CsvImport.TEACHERS, CsvImport.ACTIVITIES, CsvImport.DRIVERS,
               CsvImport.PLAN_ITEMS).map(input::resolve).collect(Collectors.toList())
           : List.of(input);
-      for (Path file : files) {
+      for (Path f : files) {
         try {
-          if (Files.isRegularFile(file) && Files.isSameFile(file, output)) {
-            throw new OutputException(output.toString(),
-                "it is one of the inputs (" + file + "); write to another file");
+          if (Files.isRegularFile(f) && Files.isSameFile(f, file)) {
+            return f;
           }
         } catch (IOException e) {
           // cannot tell: not the same file as far as can be known
         }
       }
     }
+    return null;
   }
 
   /**
@@ -299,6 +308,15 @@ public final class OutputOptions {
       return;
     }
     Path output = this.output.value();
+    if (csvHeader != null && provenance != null && !AtomicFile.writtenInPlace(output)) {
+      // the codebook beside the CSV must not replace an input (a rubric or data set of that name)
+      Path codebook = output.toAbsolutePath().getParent().resolve(DataPackage.FILE);
+      Path input = input(codebook);
+      if (input != null) {
+        throw new OutputException(output.toString(), "its codebook " + DataPackage.FILE
+            + " would replace an input (" + input + "); write it into another folder");
+      }
+    }
     try {
       file.commit();
       // a device or FIFO (-o /dev/stdout) gets no codebook beside it: that would land in /dev

@@ -504,7 +504,16 @@ public final class VetcpdCli implements Callable<Integer> {
    */
   private static Path path(String name) {
     try {
-      return Path.of(name);
+      Path p = Path.of(name);
+      if (!p.isAbsolute() && !java.nio.file.Files.isDirectory(Path.of("").toAbsolutePath())) {
+        // the working folder's name as Java decoded it (a non-ASCII name under LC_ALL=C) is not
+        // the folder's: a relative name would be read, or written, somewhere else
+        throw new CommandLine.TypeConversionException("'" + name + "' is relative to the"
+            + " working folder, whose name this system cannot encode (its file names are "
+            + System.getProperty("sun.jnu.encoding", "?") + "); run with a UTF-8 locale, e.g."
+            + " LC_ALL=C.UTF-8, or give an absolute name");
+      }
+      return p;
     } catch (java.nio.file.InvalidPathException e) {
       String encoding = System.getProperty("sun.jnu.encoding", "?");
       throw new CommandLine.TypeConversionException("'" + name + "' is not a file name: "

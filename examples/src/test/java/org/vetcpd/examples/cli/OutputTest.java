@@ -344,6 +344,25 @@ class OutputTest {
     assertThat(Files.readAllBytes(teachers)).isEqualTo(table);
   }
 
+  /** A CSV's codebook would replace an input named datapackage.json: refused, nothing written. */
+  @Test
+  void aCodebookThatWouldReplaceAnInputIsRefused() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("rubrics"));
+    Path rubric = folder.resolve(DataPackage.FILE);
+    assertThat(CliRun.of("rubric", "-o", dir.resolve("r.json").toString()).exitCode()).isZero();
+    Files.copy(dir.resolve("r.json"), rubric);
+    byte[] before = Files.readAllBytes(rubric);
+    Path out = folder.resolve("out.csv");
+    CliRun run = CliRun.of("table", sample().toString(), "--rubric", rubric.toString(), "-o",
+        out.toString());
+    assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_OUTPUT);
+    assertThat(run.errLines()).containsExactly("vetcpd: cannot write " + out + ": its codebook"
+        + " datapackage.json would replace an input (" + rubric + "); write it into another"
+        + " folder");
+    assertThat(Files.readAllBytes(rubric)).isEqualTo(before);
+    assertThat(files(folder)).containsExactly(DataPackage.FILE);
+  }
+
   /**
    * A CSV written into the CSV folder it reads: its codebook's inputs are the folder's four tables,
    * not its other files (the output's own temporary file, the codebook itself).
@@ -400,6 +419,21 @@ class OutputTest {
         .contains("is not a file name: this system cannot encode it")
         .contains("run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8")
         .doesNotContain("Exception");
+
+    // a relative name in a working folder whose name Java decoded to another folder's
+    Path folder = Files.createDirectories(dir.resolve("d\u00efr"));
+    b = vetcpd("table", sample().toAbsolutePath().toString(), "-o", "out.csv").directory(
+        folder.toFile());
+    b.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG"));
+    b.environment().put("LC_ALL", "C");
+    p = b.start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(err).isEqualTo(VetcpdCli.EXIT_USAGE);
+    assertThat(err).contains("'out.csv' is relative to the working folder, whose name this"
+        + " system cannot encode");
+    assertThat(files(dir)).containsExactlyInAnyOrder("caf\u00e9.json", "d\u00efr");
+    assertThat(files(folder)).isEmpty();
   }
 
   /**
