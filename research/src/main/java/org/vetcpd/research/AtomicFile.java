@@ -19,8 +19,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,15 +50,18 @@ public final class AtomicFile implements Closeable {
   private final Path destination;
   private final Path temporary;
   private final FileChannel channel;
+  /** The folders made for the file, deepest first: removed again if it is not committed. */
+  private final List<Path> made;
   private final Writer writer;
   private boolean done;
 
   private AtomicFile(Path target, Path destination, Path temporary, FileChannel channel,
-      OutputStream stream) {
+      List<Path> made, OutputStream stream) {
     this.target = target;
     this.destination = destination;
     this.temporary = temporary;
     this.channel = channel;
+    this.made = made;
     this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
         1 << 16);
   }
@@ -74,31 +81,43 @@ public final class AtomicFile implements Closeable {
   public static AtomicFile create(Path target) {
     requireNonNull(target, "target");
     Path absolute = target.toAbsolutePath();
-    Path folder = absolute.getParent();
+    List<Path> made = new ArrayList<>();
     try {
-      if (descriptor(absolute.normalize()) < 0 && throughDevOrProc(absolute)) {
-        refuseOpenForReading(target, absolute); // a descriptor's name: its own check, below
-      }
-      // the link stays; what it leads to is replaced (or written in place)
-      Path linked = Files.isSymbolicLink(absolute) ? followLinks(absolute) : absolute;
-      if (inPlace(absolute) || inPlace(linked)) {
+      // where the name leads, as the kernel resolves it: links where met, ".." after them
+      Path real = resolve(absolute);
+      if (inPlace(real)) {
         // A device, a FIFO or a socket (/dev/stdout, /dev/full, a named pipe): written in place,
         // never replaced by a regular file; its write errors are thrown as for any file.
-        Path device = inPlace(absolute) ? absolute : linked;
-        return new AtomicFile(target, absolute, null, null, openInPlace(target, device));
+        if (descriptor(real) < 0) {
+          refuseOpenForReading(target, absolute); // a descriptor's name: its own check
+        }
+        return new AtomicFile(target, absolute, null, null, List.of(),
+            openInPlace(target, absolute, real));
       }
-      absolute = linked;
-      folder = absolute.getParent();
-      Files.createDirectories(folder);
+      if (Files.isDirectory(real)) {
+        throw new java.nio.file.FileSystemException(target.toString(), null, "is a folder");
+      }
+      // the link stays; what it leads to is replaced
+      Path folder = real.getParent();
+      for (Path f = folder; f != null && Files.notExists(f, LinkOption.NOFOLLOW_LINKS);
+          f = f.getParent()) {
+        made.add(f);
+      }
+      try {
+        Files.createDirectories(folder);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        throw new java.nio.file.FileSystemException(target.toString(), null,
+            e.getFile() + " is not a folder");
+      }
       // Not createTempFile, whose owner-only permissions would stay on the renamed file: created
       // as any new file is (the umask), or with the permissions of the file it replaces.
-      Path temporary = folder.resolve("." + absolute.getFileName() + "."
+      Path temporary = folder.resolve("." + real.getFileName() + "."
           + java.util.UUID.randomUUID() + ".tmp");
       FileChannel created = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE);
       try {
-        keepPermissions(absolute, temporary);
-        return new AtomicFile(target, absolute, temporary, created,
+        keepPermissions(real, temporary);
+        return new AtomicFile(target, real, temporary, created, made,
             Channels.newOutputStream(created));
       } catch (IOException e) {
         created.close();
@@ -106,8 +125,10 @@ public final class AtomicFile implements Closeable {
         throw e;
       }
     } catch (IOException e) {
+      removeFolders(made);
       throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
     } catch (java.nio.file.InvalidPathException e) {
+      removeFolders(made);
       // a link to a name this system cannot encode (a non-ASCII name under LC_ALL=C)
       IOException why = new java.nio.file.FileSystemException(target.toString(), null,
           "it leads to a file name this system cannot encode (its file names are "
@@ -117,25 +138,68 @@ public final class AtomicFile implements Closeable {
     }
   }
 
-  /**
-   * Whether a path leads through {@code /dev} or {@code /proc} on its way to its file: it lies
-   * there, or one of its folders is (or links to) one there ({@code me/fd/1}, {@code me} a link
-   * to {@code /proc/self}).
-   */
-  private static boolean throughDevOrProc(Path absolute) throws IOException {
-    Path normal = absolute.normalize();
-    Path root = normal.getRoot();
-    if (root == null) {
-      return false;
-    }
-    for (int i = 1; i <= normal.getNameCount(); i++) {
-      Path prefix = root.resolve(normal.subpath(0, i));
-      if (underDevOrProc(prefix)
-          || Files.isSymbolicLink(prefix) && underDevOrProc(followLinks(prefix))) {
-        return true;
+  /** Removes the folders a failed write made, deepest first, each only if still empty. */
+  private static void removeFolders(List<Path> made) {
+    for (Path f : made) {
+      try {
+        Files.deleteIfExists(f);
+      } catch (IOException e) {
+        return; // not empty (something else wrote there), or not ours to remove
       }
     }
-    return false;
+  }
+
+  /**
+   * Resolves an absolute path as the kernel does: each name in turn, a symbolic link replaced by
+   * what it holds where it is met, {@code ..} applied after the links before it ({@code
+   * p/../x}, {@code p} a link, is the folder above {@code p}'s target). The last name need not
+   * exist. On entering {@code /dev} or {@code /proc}, where links lead to what a process has open
+   * ({@code /dev/stdout}, {@code /proc/self/fd/1}), it stops: the path there, with the names left
+   * appended, is returned as it stands.
+   *
+   * @throws java.nio.file.FileSystemException for a loop of links (or more than 40 in a row)
+   */
+  static Path resolve(Path absolute) throws IOException {
+    Path root = absolute.getRoot();
+    Deque<String> names = new ArrayDeque<>();
+    absolute.forEach(n -> names.addLast(n.toString()));
+    Path at = root;
+    int links = 0;
+    while (!names.isEmpty()) {
+      String name = names.pollFirst();
+      if (name.isEmpty() || name.equals(".")) {
+        continue;
+      }
+      if (name.equals("..")) {
+        at = at.getParent() == null ? at : at.getParent();
+        continue;
+      }
+      Path next = at.resolve(name);
+      if (underDevOrProc(next)) {
+        for (String rest : names) {
+          next = next.resolve(rest);
+        }
+        return next.normalize();
+      }
+      if (Files.isSymbolicLink(next)) {
+        if (++links > 40) {
+          throw new java.nio.file.FileSystemException(absolute.toString(), null,
+              "too many levels of symbolic links");
+        }
+        Path link = Files.readSymbolicLink(next);
+        List<String> held = new ArrayList<>();
+        link.forEach(n -> held.add(n.toString()));
+        for (int i = held.size() - 1; i >= 0; i--) {
+          names.addFirst(held.get(i));
+        }
+        if (link.isAbsolute()) {
+          at = link.getRoot();
+        }
+        continue;
+      }
+      at = next;
+    }
+    return at;
   }
 
   /**
@@ -190,34 +254,11 @@ public final class AtomicFile implements Closeable {
    * @return whether it is written in place
    */
   public static boolean writtenInPlace(Path target) {
-    Path absolute = target.toAbsolutePath();
     try {
-      return inPlace(absolute)
-          || Files.isSymbolicLink(absolute) && inPlace(followLinks(absolute));
+      return inPlace(resolve(target.toAbsolutePath()));
     } catch (IOException e) {
       return false; // a loop of links: writing it fails
     }
-  }
-
-  /**
-   * Returns the path a symbolic link leads to, following links in turn (the last one may lead to
-   * a file that does not exist yet).
-   *
-   * @throws java.nio.file.FileSystemException for a loop of links (or more than 40 in a row)
-   */
-  private static Path followLinks(Path link) throws IOException {
-    Path p = link;
-    for (int hops = 0; Files.isSymbolicLink(p); hops++) {
-      if (hops == 40) {
-        throw new java.nio.file.FileSystemException(link.toString(), null,
-            "too many levels of symbolic links");
-      }
-      p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
-      if (underDevOrProc(p)) {
-        return p; // written in place: /dev/stdout and the like lead on to what is open
-      }
-    }
-    return p;
   }
 
   /**
@@ -229,8 +270,9 @@ public final class AtomicFile implements Closeable {
    * descriptors, so {@code >>} appends and text written before stays; another descriptor open to
    * append is appended to.
    */
-  private static OutputStream openInPlace(Path target, Path device) throws IOException {
-    int fd = descriptor(device.normalize());
+  private static OutputStream openInPlace(Path target, Path device, Path real)
+      throws IOException {
+    int fd = descriptor(real);
     if (fd < 0) {
       // never created: a new regular file in /dev (devl/x.csv, devl a link to /dev) is no output
       return Files.newOutputStream(device, StandardOpenOption.WRITE,
@@ -294,7 +336,8 @@ public final class AtomicFile implements Closeable {
   /**
    * Returns the file descriptor a path names, or -1: {@code /dev/stdout} 1, {@code /dev/stderr} 2,
    * {@code /dev/stdin} 0, {@code /dev/fd/N}, {@code /proc/self/fd/N}, {@code
-   * /proc/thread-self/fd/N} and {@code /proc/PID/fd/N} of this process N.
+   * /proc/thread-self/fd/N}, {@code /proc/PID/fd/N} and {@code /proc/PID/task/TID/fd/N} of this
+   * process N.
    */
   static int descriptor(Path normal) {
     String s = normal.toString().replace('\\', '/');
@@ -308,16 +351,24 @@ public final class AtomicFile implements Closeable {
       default:
         break;
     }
-    String pid = Long.toString(ProcessHandle.current().pid());
-    for (String prefix : new String[] {"/dev/fd/", "/proc/self/fd/", "/proc/thread-self/fd/",
-        "/proc/" + pid + "/fd/"}) {
-      if (s.startsWith(prefix) && s.length() > prefix.length() && s.length() - prefix.length() < 10
-          && s.substring(prefix.length()).chars().allMatch(c -> c >= '0' && c <= '9')) {
-        return Integer.parseInt(s.substring(prefix.length()));
-      }
+    java.util.regex.Matcher m = DESCRIPTOR.matcher(s);
+    if (!m.matches()) {
+      return -1;
     }
-    return -1;
+    String process = m.group(2);
+    if (process != null && !process.equals("self") && !process.equals("thread-self")
+        && !process.equals(Long.toString(ProcessHandle.current().pid()))) {
+      return -1; // another process' descriptor
+    }
+    return Integer.parseInt(m.group(3));
   }
+
+  /**
+   * {@code /dev/fd/N}, and {@code /proc/P/fd/N} or {@code /proc/P/task/T/fd/N} (a thread's view of
+   * the process' descriptors) with P {@code self}, {@code thread-self} or a process id.
+   */
+  private static final java.util.regex.Pattern DESCRIPTOR = java.util.regex.Pattern.compile(
+      "/(dev|proc/(self|thread-self|[0-9]{1,10})(?:/task/[0-9]{1,10})?)/fd/([0-9]{1,9})");
 
   /** The {@code flags:} of a {@code /proc/self/fdinfo} entry (octal), or -1 if it has none. */
   private static int openFlags(Path info) {
@@ -349,26 +400,9 @@ public final class AtomicFile implements Closeable {
    * or it lies under {@code /dev} or {@code /proc} (where {@code /dev/stdout} and {@code
    * /dev/fd/N} lead to whatever the process has open, often a regular file).
    */
-  private static boolean inPlace(Path absolute) {
-    Path normal = absolute.normalize();
-    return underDevOrProc(normal) || underDevOrProc(realFolder(normal))
-        || Files.exists(normal) && !Files.isRegularFile(normal) && !Files.isDirectory(normal);
-  }
-
-  /**
-   * The path with its folder's links resolved ({@code devl/x.csv}, {@code devl} a link to {@code
-   * /dev}, is {@code /dev/x.csv}), or the path itself if its folder does not exist yet.
-   */
-  private static Path realFolder(Path normal) {
-    Path folder = normal.getParent();
-    if (folder == null || normal.getFileName() == null) {
-      return normal;
-    }
-    try {
-      return folder.toRealPath().resolve(normal.getFileName().toString());
-    } catch (IOException e) {
-      return normal; // a folder not made yet: nothing to resolve
-    }
+  private static boolean inPlace(Path real) {
+    return underDevOrProc(real)
+        || Files.exists(real) && !Files.isRegularFile(real) && !Files.isDirectory(real);
   }
 
   private static boolean underDevOrProc(Path normal) {
@@ -454,6 +488,7 @@ public final class AtomicFile implements Closeable {
     } catch (IOException e) {
       // nothing more can be done; the name starts with a dot and ends in .tmp
     }
+    removeFolders(made);
   }
 
   /**
@@ -470,6 +505,9 @@ public final class AtomicFile implements Closeable {
     }
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file or folder";
+    }
+    if (e instanceof java.nio.file.NotDirectoryException) {
+      return e.getMessage() + " is not a folder";
     }
     if (e instanceof java.nio.file.FileSystemException) {
       String r = ((java.nio.file.FileSystemException) e).getReason();

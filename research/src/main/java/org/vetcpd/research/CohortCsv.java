@@ -155,9 +155,8 @@ public final class CohortCsv {
     requireNonNull(provenance, "provenance");
     try (AtomicFile out = AtomicFile.create(path)) {
       write(rows, out.writer(), provenance.cells());
-      out.commit();
+      DataPackage.commit(out, COLUMNS, provenance);
     }
-    DataPackage.write(path, COLUMNS, provenance);
   }
 
   /**

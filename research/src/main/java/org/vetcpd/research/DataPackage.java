@@ -76,6 +76,44 @@ public final class DataPackage {
    * data format of {@link CsvImport}.
    */
   static Path write(Map<Path, List<String>> files, Provenance provenance, boolean dataFormat) {
+    try (AtomicFile out = prepare(files, provenance, dataFormat)) {
+      out.commit();
+      return out.target();
+    }
+  }
+
+  /**
+   * Commits a CSV file being written together with its descriptor: the descriptor is written
+   * first and moved into place right after the CSV file, so that a descriptor that cannot be
+   * written (a full disk, a folder of its name) leaves the CSV file uncommitted too, and the
+   * run leaves nothing. A CSV file written in place gets no descriptor (see {@link #write(Path,
+   * List, Provenance)}).
+   *
+   * @param csv the CSV file being written, not yet committed
+   * @param header its columns, in order
+   * @param provenance what produced it
+   * @throws UncheckedIOException if either cannot be written
+   * @throws IllegalStateException if the CSV file was already committed or closed
+   */
+  public static void commit(AtomicFile csv, List<String> header, Provenance provenance) {
+    requireNonNull(csv, "csv");
+    requireNonNull(header, "header");
+    requireNonNull(provenance, "provenance");
+    if (AtomicFile.writtenInPlace(csv.target())) {
+      csv.commit();
+      return;
+    }
+    Map<Path, List<String>> one = new LinkedHashMap<>();
+    one.put(csv.target(), header);
+    try (AtomicFile descriptor = prepare(one, provenance, false)) {
+      csv.commit();
+      descriptor.commit();
+    }
+  }
+
+  /** Writes a descriptor into a temporary file, not yet committed. */
+  private static AtomicFile prepare(Map<Path, List<String>> files, Provenance provenance,
+      boolean dataFormat) {
     Path folder = files.keySet().iterator().next().toAbsolutePath().getParent();
     Path descriptor = folder.resolve(FILE);
     ObjectNode pkg = NODES.objectNode();
@@ -96,14 +134,16 @@ public final class DataPackage {
           dataFormat));
     }
     pkg.set("vetcpd", provenance(provenance));
-    try (AtomicFile out = AtomicFile.create(descriptor)) {
+    AtomicFile out = AtomicFile.create(descriptor);
+    try {
       out.writer().write(MAPPER.writeValueAsString(pkg));
       out.writer().write('\n');
-      out.commit();
+      out.writer().flush();
+      return out;
     } catch (IOException e) {
+      out.close();
       throw new UncheckedIOException("cannot write " + descriptor + ": " + AtomicFile.reason(e), e);
     }
-    return descriptor;
   }
 
   /**

@@ -51,9 +51,8 @@ public final class SensitivityCsv {
     Provenance p = complete(result, provenance);
     try (AtomicFile out = AtomicFile.create(path)) {
       writePlans(result, out.writer(), p.cells());
-      out.commit();
+      DataPackage.commit(out, PLAN_COLUMNS, p);
     }
-    DataPackage.write(path, PLAN_COLUMNS, p);
   }
 
   /**
@@ -70,9 +69,8 @@ public final class SensitivityCsv {
     Provenance p = complete(result, provenance);
     try (AtomicFile out = AtomicFile.create(path)) {
       writeSweeps(result, out.writer(), p.cells());
-      out.commit();
+      DataPackage.commit(out, SWEEP_COLUMNS, p);
     }
-    DataPackage.write(path, SWEEP_COLUMNS, p);
   }
 
   /**

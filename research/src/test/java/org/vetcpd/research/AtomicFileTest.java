@@ -114,14 +114,19 @@ class AtomicFileTest {
     Path me = Files.createSymbolicLink(dir.resolve("me"), Path.of("/proc/self"));
     try (FileInputStream in = new FileInputStream(file.toFile())) {
       int fd = descriptorOf(file);
+      // not a descriptor's name, but its file all the same
       Path throughRoot = Path.of("/proc/self/root" + file.toRealPath());
-      for (Path name : List.of(throughRoot, me.resolve("fd").resolve(Integer.toString(fd)))) {
-        assertThatThrownBy(() -> AtomicFile.create(name))
-            .isInstanceOf(UncheckedIOException.class)
-            .hasMessage("cannot write " + name + ": it is open in this process for reading only,"
-                + " as file descriptor " + fd);
-        assertThat(Files.readString(file)).isEqualTo("kept");
-      }
+      assertThatThrownBy(() -> AtomicFile.create(throughRoot))
+          .isInstanceOf(UncheckedIOException.class)
+          .hasMessage("cannot write " + throughRoot + ": it is open in this process for reading"
+              + " only, as file descriptor " + fd);
+      // a descriptor's name reached through a link: the descriptor's check
+      Path throughLink = me.resolve("fd").resolve(Integer.toString(fd));
+      assertThatThrownBy(() -> AtomicFile.create(throughLink))
+          .isInstanceOf(UncheckedIOException.class)
+          .hasMessage("cannot write " + throughLink + ": file descriptor " + fd
+              + " is not open for writing");
+      assertThat(Files.readString(file)).isEqualTo("kept");
       try (AtomicFile f = AtomicFile.create(file)) {
         f.writer().write("replaced");
         f.commit();
@@ -131,6 +136,83 @@ class AtomicFileTest {
       Files.delete(me);
     }
     assertThat(Files.readString(file)).isEqualTo("replaced");
+  }
+
+  /**
+   * ".." after a link is the folder above the link's target, as the kernel has it: names that
+   * read as another file by their letters are written where they lead, and checked there.
+   */
+  @Test
+  void dotDotAfterALinkIsResolvedAsTheKernelDoes() throws Exception {
+    Path data = dir.resolve("data.json");
+    Files.writeString(data, "input");
+    Files.createDirectories(dir.resolve("sub/deep"));
+    Files.createSymbolicLink(dir.resolve("d"), Path.of("sub/deep"));
+    Path x = Files.createSymbolicLink(dir.resolve("x"), Path.of("d/../data.json"));
+    assertThat(AtomicFile.resolve(x.toAbsolutePath())).isEqualTo(dir.resolve("sub/data.json"));
+    try (AtomicFile f = AtomicFile.create(x)) {
+      f.writer().write("output");
+      f.commit();
+    }
+    assertThat(Files.readString(data)).isEqualTo("input");
+    assertThat(Files.readString(dir.resolve("sub/data.json"))).isEqualTo("output");
+    assertThat(Files.isSymbolicLink(x)).isTrue();
+
+    assumeTrue(procFds(), "no /proc/self/fdinfo here");
+    Path p = Files.createSymbolicLink(dir.resolve("p"), Path.of("/proc/self/fd"));
+    try (FileInputStream in = new FileInputStream(data.toFile())) {
+      int fd = descriptorOf(data);
+      for (String name : List.of("p/../fd/" + fd, "p/../../self/fd/" + fd)) {
+        Path viaDotDot = dir.resolve(name);
+        assertThatThrownBy(() -> AtomicFile.create(viaDotDot))
+            .isInstanceOf(UncheckedIOException.class)
+            .hasMessage("cannot write " + viaDotDot + ": file descriptor " + fd
+                + " is not open for writing");
+      }
+      assertThat(in.read()).isEqualTo('i');
+    } finally {
+      Files.delete(p);
+    }
+    assertThat(Files.readString(data)).isEqualTo("input");
+  }
+
+  /** A write that is not committed leaves nothing: not its file, nor the folders it made. */
+  @Test
+  void foldersMadeForAFileNotCommittedAreRemoved() throws Exception {
+    Path target = dir.resolve("new/sub/table.csv");
+    try (AtomicFile f = AtomicFile.create(target)) {
+      f.writer().write("half");
+    }
+    assertThat(dir.resolve("new")).doesNotExist();
+    Path kept = Files.createDirectories(dir.resolve("kept"));
+    try (AtomicFile f = AtomicFile.create(kept.resolve("a/t.csv"))) {
+      f.writer().write("half");
+    }
+    assertThat(kept).isDirectory();
+    assertThat(kept.resolve("a")).doesNotExist();
+    Path file = dir.resolve("file.json");
+    Files.writeString(file, "{}");
+    assertThatThrownBy(() -> AtomicFile.create(file.resolve("x.csv")))
+        .hasMessage("cannot write " + file.resolve("x.csv") + ": " + file + " is not a folder");
+    assertThatThrownBy(() -> AtomicFile.create(kept))
+        .hasMessage("cannot write " + kept + ": is a folder");
+  }
+
+  /** A codebook that cannot be written leaves the CSV it describes uncommitted too. */
+  @Test
+  void aCsvWhoseCodebookCannotBeWrittenIsNotCommitted() throws Exception {
+    Files.createDirectories(dir.resolve(DataPackage.FILE)); // a folder where it would go
+    Path csv = dir.resolve("table.csv");
+    Provenance p = Provenance.builder().command("jshell").build();
+    AtomicFile f = AtomicFile.create(csv);
+    f.writer().write("a\n1\n");
+    assertThatThrownBy(() -> DataPackage.commit(f, List.of("a"), p))
+        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("is a folder");
+    f.close();
+    assertThat(csv).doesNotExist();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(dir.resolve(DataPackage.FILE));
+    }
   }
 
   /** A path in /dev that names no device is never made a regular file there, even as root. */

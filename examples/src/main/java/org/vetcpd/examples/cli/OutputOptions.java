@@ -318,13 +318,18 @@ public final class OutputOptions {
       }
     }
     try {
-      file.commit();
-      // a device or FIFO (-o /dev/stdout) gets no codebook beside it: that would land in /dev
       if (csvHeader != null && provenance != null) {
-        DataPackage.write(output, csvHeader, provenance);
+        // the codebook is written first and moved in right after the CSV: one that cannot be
+        // written leaves no CSV either; a device or FIFO (-o /dev/stdout) gets none (in /dev)
+        DataPackage.commit(file, csvHeader, provenance);
+      } else {
+        file.commit();
       }
     } catch (UncheckedIOException e) {
-      throw new OutputException(output.toString(), AtomicFile.reason(e.getCause()));
+      String why = AtomicFile.reason(e.getCause());
+      // the codebook's own failure names it: "cannot write out.csv: its codebook … is a folder"
+      throw new OutputException(output.toString(), e.getMessage().contains(DataPackage.FILE + ":")
+          ? "its codebook " + e.getMessage().substring("cannot write ".length()) : why);
     }
   }
 
