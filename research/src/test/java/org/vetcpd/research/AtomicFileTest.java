@@ -48,6 +48,14 @@ class AtomicFileTest {
     return found;
   }
 
+  /** Writes a file whole through {@link AtomicFile} and commits it. */
+  private static void committed(Path target, String text) throws IOException {
+    try (AtomicFile f = AtomicFile.create(target)) {
+      f.writer().write(text);
+      f.commit();
+    }
+  }
+
   @Test
   void aDescriptorOpenForReadingIsNeverTruncated() throws Exception {
     assumeTrue(procFds(), "no /proc/self/fdinfo here");
@@ -73,10 +81,7 @@ class AtomicFileTest {
       out.write("before\n".getBytes(StandardCharsets.UTF_8));
       out.flush();
       int fd = descriptorOf(file);
-      try (AtomicFile f = AtomicFile.create(Path.of("/proc/self/fd/" + fd))) {
-        f.writer().write("after\n");
-        f.commit();
-      }
+      committed(Path.of("/proc/self/fd/" + fd), "after\n");
       out.write("last\n".getBytes(StandardCharsets.UTF_8));
     }
     assertThat(Files.readString(file)).isEqualTo("before\nafter\nlast\n");
@@ -127,10 +132,7 @@ class AtomicFileTest {
           .hasMessage("cannot write " + throughLink + ": file descriptor " + fd
               + " is not open for writing");
       assertThat(Files.readString(file)).isEqualTo("kept");
-      try (AtomicFile f = AtomicFile.create(file)) {
-        f.writer().write("replaced");
-        f.commit();
-      }
+      committed(file, "replaced");
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("kept");
     } finally {
       Files.delete(me);
@@ -150,10 +152,7 @@ class AtomicFileTest {
     Files.createSymbolicLink(dir.resolve("d"), Path.of("sub/deep"));
     Path x = Files.createSymbolicLink(dir.resolve("x"), Path.of("d/../data.json"));
     assertThat(AtomicFile.resolve(x.toAbsolutePath())).isEqualTo(dir.resolve("sub/data.json"));
-    try (AtomicFile f = AtomicFile.create(x)) {
-      f.writer().write("output");
-      f.commit();
-    }
+    committed(x, "output");
     assertThat(Files.readString(data)).isEqualTo("input");
     assertThat(Files.readString(dir.resolve("sub/data.json"))).isEqualTo("output");
     assertThat(Files.isSymbolicLink(x)).isTrue();
