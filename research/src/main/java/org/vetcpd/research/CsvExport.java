@@ -31,8 +31,9 @@ public final class CsvExport {
   /**
    * Writes {@value CsvImport#TEACHERS}, {@value CsvImport#ACTIVITIES}, {@value CsvImport#DRIVERS}
    * and {@value CsvImport#PLAN_ITEMS} into a folder (created if missing), each replaced
-   * atomically, with their codebook {@value DataPackage#FILE}; cells from data are written {@link
-   * CsvCells#SAFE safe for spreadsheets} (use {@link #write(Dataset, Path, Provenance)} with
+   * atomically, with their codebook {@value DataPackage#FILE}: all five are written before any
+   * is moved into place, so a failure while writing leaves the folder as it was; cells from data
+   * are written {@link CsvCells#SAFE safe for spreadsheets} (use {@link #write(Dataset, Path, Provenance)} with
    * {@link CsvCells#RAW} for files that must read back exactly).
    *
    * @param dataset the data set
@@ -86,11 +87,25 @@ public final class CsvExport {
     files.put(directory.resolve(CsvImport.DRIVERS), CsvImport.DRIVER_COLUMNS);
     files.put(directory.resolve(CsvImport.PLAN_ITEMS), CsvImport.PLAN_COLUMNS);
     List<List<String[]>> rows = List.of(teachers, activities, drivers, items);
-    int k = 0;
-    for (Map.Entry<Path, List<String>> f : files.entrySet()) {
-      file(f.getKey(), f.getValue(), rows.get(k++), cells);
+    // all four tables and their codebook written before any is moved into place: a failure in
+    // any of them (a full disk) leaves the folder as it was
+    List<AtomicFile> written = new ArrayList<>();
+    try {
+      int k = 0;
+      for (Map.Entry<Path, List<String>> f : files.entrySet()) {
+        AtomicFile out = AtomicFile.create(f.getKey());
+        written.add(out);
+        CsvRows.write(f.getValue(), rows.get(k++), out.writer(), cells);
+      }
+      try (AtomicFile codebook = DataPackage.prepare(files, provenance, true)) {
+        for (AtomicFile out : written) {
+          out.commit();
+        }
+        codebook.commit();
+      }
+    } finally {
+      written.forEach(AtomicFile::close); // those not committed: deleted
     }
-    DataPackage.write(files, provenance, true);
   }
 
   private static String[] row(String[] plan, String[] item) {
@@ -98,14 +113,6 @@ public final class CsvExport {
     System.arraycopy(plan, 0, r, 0, plan.length);
     System.arraycopy(item, 0, r, plan.length, item.length);
     return r;
-  }
-
-  private static void file(Path path, List<String> columns, List<String[]> rows,
-      CsvCells cells) {
-    try (AtomicFile out = AtomicFile.create(path)) {
-      CsvRows.write(columns, rows, out.writer(), cells);
-      out.commit();
-    }
   }
 
 }

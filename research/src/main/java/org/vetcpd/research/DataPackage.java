@@ -111,8 +111,11 @@ public final class DataPackage {
     }
   }
 
-  /** Writes a descriptor into a temporary file, not yet committed. */
-  private static AtomicFile prepare(Map<Path, List<String>> files, Provenance provenance,
+  /**
+   * Writes the descriptor of several CSV files of one folder into a temporary file, not yet
+   * committed: the caller commits it right after the CSV files, or closes it.
+   */
+  static AtomicFile prepare(Map<Path, List<String>> files, Provenance provenance,
       boolean dataFormat) {
     Path folder = files.keySet().iterator().next().toAbsolutePath().getParent();
     Path descriptor = folder.resolve(FILE);

@@ -214,6 +214,17 @@ class AtomicFileTest {
     }
   }
 
+  /** The four tables of a data set and their codebook: a codebook that fails leaves none. */
+  @Test
+  void aDataSetsTablesAreWrittenAllOrNone() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("tables").resolve(DataPackage.FILE));
+    assertThatThrownBy(() -> CsvExport.write(SyntheticCohort.generate(3, 1), folder.getParent()))
+        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("is a folder");
+    try (Stream<Path> files = Files.list(folder.getParent())) {
+      assertThat(files).containsExactly(folder);
+    }
+  }
+
   /** A path in /dev that names no device is never made a regular file there, even as root. */
   @Test
   void noNewFileIsMadeInDev() throws Exception {
