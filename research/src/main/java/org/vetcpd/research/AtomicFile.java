@@ -88,11 +88,12 @@ public final class AtomicFile implements Closeable {
       if (inPlace(real)) {
         // A device, a FIFO or a socket (/dev/stdout, /dev/full, a named pipe): written in place,
         // never replaced by a regular file; its write errors are thrown as for any file.
-        if (descriptor(real) < 0) {
-          refuseOpenForReading(target, absolute); // a descriptor's name: its own check
+        int fd = descriptor(real);
+        if (fd < 0) {
+          fd = openDescriptor(target, absolute); // another name for a file open here
         }
         return new AtomicFile(target, absolute, null, null, List.of(),
-            openInPlace(target, absolute, real));
+            openInPlace(target, absolute, fd));
       }
       if (Files.isDirectory(real)) {
         throw new java.nio.file.FileSystemException(target.toString(), null, "is a folder");
@@ -167,7 +168,20 @@ public final class AtomicFile implements Closeable {
     int links = 0;
     while (!names.isEmpty()) {
       String name = names.pollFirst();
-      if (name.isEmpty() || name.equals(".")) {
+      if (name.isEmpty()) {
+        continue;
+      }
+      // as the kernel: a name, "." or ".." after one that is not a folder fails (data.json/.,
+      // nd/../x with nd missing), though a missing last folder is made for a plain name
+      if (at.getParent() != null && !Files.isDirectory(at)) {
+        if (Files.exists(at)) {
+          throw new java.nio.file.NotDirectoryException(at.toString());
+        }
+        if (name.equals(".") || name.equals("..")) {
+          throw new java.nio.file.NoSuchFileException(at.toString());
+        }
+      }
+      if (name.equals(".")) {
         continue;
       }
       if (name.equals("..")) {
@@ -203,39 +217,54 @@ public final class AtomicFile implements Closeable {
   }
 
   /**
-   * Refuses a regular file reached through {@code /dev} or {@code /proc} that this process has
-   * open for reading only, whatever the name it is reached by ({@code
-   * /proc/self/root/dev/stdout}, a link to {@code /proc/self}, {@code /proc/PID/task/TID/fd/N}):
-   * the JVM's own {@code lib/modules} or jars when standard output was closed, or a file standing
-   * in for it. Written through that name it would be truncated or replaced. Without {@code /proc}
-   * (not Linux) there is nothing to ask, and nothing is refused.
+   * Returns which of this process' descriptors a target written in place is open on, found by the
+   * file itself (its device and inode), whatever name leads to it ({@code
+   * /proc/self/root/dev/stdout}, a link to {@code /dev/stdout}, a terminal's own name): one open
+   * for writing, standard output and error first; -1 if none is. A file open here for reading only
+   * is refused: the JVM's own {@code lib/modules} or jars when standard output was closed, or a
+   * file standing in for it, which written through that name would be truncated. Without {@code
+   * /proc} (not Linux) there is nothing to ask: -1.
    */
-  private static void refuseOpenForReading(Path target, Path absolute) throws IOException {
+  private static int openDescriptor(Path target, Path absolute) throws IOException {
     Path fds = Path.of("/proc/self/fd");
-    if (!Files.isRegularFile(absolute) || !Files.isDirectory(fds)) {
-      return;
+    if (!Files.exists(absolute) || !Files.isDirectory(fds)) {
+      return -1;
     }
     Object key = Files.readAttributes(absolute, BasicFileAttributes.class).fileKey();
     if (key == null) {
-      return;
+      return -1;
     }
     List<Path> open;
     try (Stream<Path> listed = Files.list(fds)) {
       open = listed.collect(Collectors.toList());
     }
+    int writable = -1;
+    int readOnly = -1;
     for (Path fd : open) {
       String n = fd.getFileName().toString();
       try {
-        if (key.equals(Files.readAttributes(fd, BasicFileAttributes.class).fileKey())
-            && (openFlags(Path.of("/proc/self/fdinfo", n)) & 3) == 0) {
-          throw new java.nio.file.FileSystemException(target.toString(), null,
-              "it is open in this process for reading only, as "
-                  + descriptorName(Integer.parseInt(n)));
+        if (key.equals(Files.readAttributes(fd, BasicFileAttributes.class).fileKey())) {
+          int number = Integer.parseInt(n);
+          if ((openFlags(Path.of("/proc/self/fdinfo", n)) & 3) == 0) {
+            readOnly = number;
+          } else if (writable < 0 || rank(number) < rank(writable)) {
+            writable = number;
+          }
         }
-      } catch (java.nio.file.NoSuchFileException e) {
-        // closed since the listing (the listing's own descriptor)
+      } catch (IOException | NumberFormatException e) {
+        // closed since the listing (the listing's own descriptor), or not a number
       }
     }
+    if (writable < 0 && readOnly >= 0 && Files.isRegularFile(absolute)) {
+      throw new java.nio.file.FileSystemException(target.toString(), null,
+          "it is open in this process for reading only, as " + descriptorName(readOnly));
+    }
+    return writable;
+  }
+
+  /** Standard output first, then standard error, then the others in order. */
+  private static int rank(int fd) {
+    return fd == 1 ? -2 : fd == 2 ? -1 : fd;
   }
 
   /** {@code file descriptor N}, and what it is for 0 to 2. */
@@ -270,9 +299,8 @@ public final class AtomicFile implements Closeable {
    * descriptors, so {@code >>} appends and text written before stays; another descriptor open to
    * append is appended to.
    */
-  private static OutputStream openInPlace(Path target, Path device, Path real)
+  private static OutputStream openInPlace(Path target, Path device, int fd)
       throws IOException {
-    int fd = descriptor(real);
     if (fd < 0) {
       // never created: a new regular file in /dev (devl/x.csv, devl a link to /dev) is no output
       return Files.newOutputStream(device, StandardOpenOption.WRITE,
@@ -427,6 +455,11 @@ public final class AtomicFile implements Closeable {
    */
   public Path target() {
     return target;
+  }
+
+  /** Where the text goes: the file the target leads to, resolved (or the target, in place). */
+  Path destination() {
+    return destination;
   }
 
   /**

@@ -103,11 +103,35 @@ public final class DataPackage {
       csv.commit();
       return;
     }
+    Path codebook = csv.target().toAbsolutePath().getParent().resolve(FILE);
+    try {
+      if (AtomicFile.resolve(codebook).equals(csv.destination())) {
+        // -o t/datapackage.json, or a link making the CSV and its codebook one file
+        throw new java.nio.file.FileSystemException(csv.target().toString(), null,
+            "it would be its own codebook " + FILE + "; give the CSV file another name");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + csv.target() + ": "
+          + AtomicFile.reason(e), e);
+    }
     Map<Path, List<String>> one = new LinkedHashMap<>();
     one.put(csv.target(), header);
+    boolean existed = Files.exists(csv.destination());
     try (AtomicFile descriptor = prepare(one, provenance, false)) {
       csv.commit();
-      descriptor.commit();
+      try {
+        descriptor.commit();
+      } catch (UncheckedIOException e) {
+        if (!existed) {
+          // the two renames are not one step: a CSV file new to the folder goes again
+          try {
+            Files.deleteIfExists(csv.destination());
+          } catch (IOException again) {
+            e.addSuppressed(again);
+          }
+        }
+        throw e;
+      }
     }
   }
 
@@ -137,6 +161,13 @@ public final class DataPackage {
           dataFormat));
     }
     pkg.set("vetcpd", provenance(provenance));
+    if (AtomicFile.writtenInPlace(descriptor)) {
+      // a device, a FIFO (opening it would wait for a reader), a link to one: no codebook
+      IOException why = new java.nio.file.FileSystemException(descriptor.toString(), null,
+          "it is not a regular file (a device, a FIFO or a link to one); remove it");
+      throw new UncheckedIOException("cannot write " + descriptor + ": " + AtomicFile.reason(why),
+          why);
+    }
     AtomicFile out = AtomicFile.create(descriptor);
     try {
       out.writer().write(MAPPER.writeValueAsString(pkg));

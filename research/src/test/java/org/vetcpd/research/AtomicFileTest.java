@@ -175,6 +175,61 @@ class AtomicFileTest {
     assertThat(Files.readString(data)).isEqualTo("input");
   }
 
+  /**
+   * A name the kernel refuses is refused, not read by its letters: "." or ".." after a file, ".."
+   * after a folder that does not exist (each read as data.json by the letters, an input).
+   */
+  @Test
+  void namesTheKernelRefusesAreRefused() throws Exception {
+    Path data = dir.resolve("data.json");
+    Files.writeString(data, "input");
+    Files.createSymbolicLink(dir.resolve("out.json"), Path.of("nd/../data.json"));
+    for (String name : List.of("data.json/.", "data.json/../data.json")) {
+      Path p = dir.resolve(name);
+      assertThatThrownBy(() -> AtomicFile.create(p))
+          .hasMessage("cannot write " + p + ": " + data + " is not a folder");
+    }
+    for (String name : List.of("nd/../data.json", "out.json")) {
+      Path p = dir.resolve(name);
+      assertThatThrownBy(() -> AtomicFile.create(p))
+          .hasMessage("cannot write " + p + ": no such file or folder");
+    }
+    assertThat(Files.readString(data)).isEqualTo("input");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactlyInAnyOrder(data, dir.resolve("out.json"));
+    }
+  }
+
+  /** A CSV file that would be its own codebook (by its name, or by a link) is refused. */
+  @Test
+  void aCsvIsNeverItsOwnCodebook() throws Exception {
+    Provenance p = Provenance.builder().command("jshell").build();
+    Path named = dir.resolve("a").resolve(DataPackage.FILE);
+    Path linked = Files.createDirectories(dir.resolve("b")).resolve("x.csv");
+    Files.createSymbolicLink(linked.resolveSibling(DataPackage.FILE), Path.of("x.csv"));
+    for (Path csv : List.of(named, linked)) {
+      AtomicFile f = AtomicFile.create(csv);
+      f.writer().write("a\n1\n");
+      assertThatThrownBy(() -> DataPackage.commit(f, List.of("a"), p))
+          .hasMessage("cannot write " + csv + ": it would be its own codebook "
+              + DataPackage.FILE + "; give the CSV file another name");
+      f.close();
+    }
+    assertThat(named).doesNotExist();
+    assertThat(linked).doesNotExist();
+    // a codebook's name that leads to a device: no codebook, and so no CSV
+    Path devNull = Path.of("/dev/null");
+    assumeTrue(Files.exists(devNull), "no /dev/null here");
+    Path c = Files.createDirectories(dir.resolve("c")).resolve("x.csv");
+    Files.createSymbolicLink(c.resolveSibling(DataPackage.FILE), devNull);
+    AtomicFile f = AtomicFile.create(c);
+    f.writer().write("a\n1\n");
+    assertThatThrownBy(() -> DataPackage.commit(f, List.of("a"), p))
+        .hasMessageContaining("it is not a regular file (a device, a FIFO or a link to one)");
+    f.close();
+    assertThat(c).doesNotExist();
+  }
+
   /** A write that is not committed leaves nothing: not its file, nor the folders it made. */
   @Test
   void foldersMadeForAFileNotCommittedAreRemoved() throws Exception {

@@ -85,6 +85,9 @@ public final class OutputOptions {
       if (Files.isDirectory(output)) {
         throw new OutputException(output.toString(), "is a folder");
       }
+      if (namesAFolder()) {
+        throw new OutputException(output + "/", "the name of a folder (it ends in /)");
+      }
       refuseInput(output);
       file = AtomicFile.create(output);
     } catch (UncheckedIOException e) {
@@ -94,6 +97,20 @@ public final class OutputOptions {
     checked = CheckedWriter.of(file.writer(), output.toString());
     writer = new PrintWriter(checked, false);
     return writer;
+  }
+
+  /**
+   * Whether {@code -o} was given with a trailing slash ({@code out.csv/}): the name of a folder, as
+   * the kernel has it, though a {@link Path} drops the slash.
+   */
+  private boolean namesAFolder() {
+    ParseResult parsed = mixee.commandLine().getParseResult();
+    OptionSpec o = parsed == null ? null : parsed.matchedOption("--output");
+    if (o == null || o.originalStringValues().isEmpty()) {
+      return false;
+    }
+    String given = o.originalStringValues().get(o.originalStringValues().size() - 1);
+    return given.endsWith("/") || given.endsWith(java.io.File.separator);
   }
 
   /**
@@ -326,10 +343,12 @@ public final class OutputOptions {
         file.commit();
       }
     } catch (UncheckedIOException e) {
-      String why = AtomicFile.reason(e.getCause());
       // the codebook's own failure names it: "cannot write out.csv: its codebook … is a folder"
-      throw new OutputException(output.toString(), e.getMessage().contains(DataPackage.FILE + ":")
-          ? "its codebook " + e.getMessage().substring("cannot write ".length()) : why);
+      String codebook = "cannot write "
+          + output.toAbsolutePath().getParent().resolve(DataPackage.FILE) + ": ";
+      throw new OutputException(output.toString(), e.getMessage().startsWith(codebook)
+          ? "its codebook " + e.getMessage().substring("cannot write ".length())
+          : AtomicFile.reason(e.getCause()));
     }
   }
 

@@ -321,6 +321,35 @@ class OutputTest {
     assertThat(Files.readString(readOnly)).isEqualTo("not to be written");
   }
 
+  /**
+   * Another name for standard output, through /proc (/proc/self/root/dev/stdout), is written
+   * through standard output's own descriptor as /dev/stdout is: {@code >>} keeps what was there.
+   */
+  @Test
+  void anotherNameForStandardOutputAppendsAsItDoes() throws Exception {
+    Path alias = Path.of("/proc/self/root/dev/stdout");
+    assumeTrue(Files.isDirectory(Path.of("/proc/self/fdinfo")) && Files.exists(alias),
+        "no /proc here");
+    Path log = dir.resolve("log.txt");
+    Files.writeString(log, "BEFORE\n");
+    Process p = vetcpd("rubric", "-o", alias.toString())
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(err).isZero();
+    assertThat(Files.readString(log)).startsWith("BEFORE\n{");
+  }
+
+  /** {@code -o out.csv/}: the name of a folder, as the kernel has it; nothing written. */
+  @Test
+  void anOutputEndingInASlashNamesAFolder() throws Exception {
+    CliRun run = CliRun.of("table", sample().toString(), "-o", dir.resolve("t.csv") + "/");
+    assertThat(run.exitCode()).isEqualTo(VetcpdCli.EXIT_OUTPUT);
+    assertThat(run.errLines()).containsExactly("vetcpd: cannot write " + dir.resolve("t.csv")
+        + "/: the name of a folder (it ends in /)");
+    assertThat(files(dir)).isEmpty();
+  }
+
   /** {@code -o} naming an input (a data set file, a table of a CSV folder) is refused. */
   @Test
   void outputThatIsAnInputIsRefusedAndTheInputKept() throws Exception {
