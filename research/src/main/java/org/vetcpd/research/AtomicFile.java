@@ -53,6 +53,8 @@ public final class AtomicFile implements Closeable {
   /** The folders made for the file, deepest first: removed again if it is not committed. */
   private final List<Path> made;
   private final Writer writer;
+  /** The stream under the writer: closed without flushing the writer when discarded. */
+  private final OutputStream stream;
   private boolean done;
 
   private AtomicFile(Path target, Path destination, Path temporary, FileChannel channel,
@@ -62,6 +64,7 @@ public final class AtomicFile implements Closeable {
     this.temporary = temporary;
     this.channel = channel;
     this.made = made;
+    this.stream = stream;
     this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
         1 << 16);
   }
@@ -303,12 +306,16 @@ public final class AtomicFile implements Closeable {
       throws IOException {
     if (fd < 0) {
       // never created: a new regular file in /dev (devl/x.csv, devl a link to /dev) is no output
-      return Files.newOutputStream(device, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING);
+      if (Files.notExists(device)) {
+        throw new java.nio.file.NoSuchFileException(device.toString());
+      }
+      return new OpenedLater(() -> Files.newOutputStream(device, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING));
     }
     Path info = Path.of("/proc/self/fdinfo", Integer.toString(fd));
     if (!Files.isDirectory(info.getParent())) {
-      return Files.newOutputStream(device); // no /proc to ask: opened as any device
+      // no /proc to ask: opened as any device
+      return new OpenedLater(() -> Files.newOutputStream(device));
     }
     int flags = openFlags(info);
     String name = descriptorName(fd);
@@ -341,7 +348,8 @@ public final class AtomicFile implements Closeable {
     // land over the output (the descriptor's place does not move). A socket cannot be opened anew.
     Path open = Path.of("/proc/self/fd", Integer.toString(fd));
     if ((flags & O_APPEND) != 0) {
-      return Files.newOutputStream(device, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+      return new OpenedLater(() -> Files.newOutputStream(device, StandardOpenOption.WRITE,
+          StandardOpenOption.APPEND));
     }
     if (Files.isRegularFile(open)) {
       throw new java.nio.file.FileSystemException(target.toString(), null,
@@ -356,7 +364,59 @@ public final class AtomicFile implements Closeable {
     } catch (java.nio.file.NotLinkException | UnsupportedOperationException e) {
       // not a link: opened below as it is
     }
-    return Files.newOutputStream(device);
+    return new OpenedLater(() -> Files.newOutputStream(device));
+  }
+
+  /**
+   * A stream opened on its first write or flush: a run that fails before writing leaves a file
+   * written in place as it was (opening it truncates it; a FIFO's opening waits for a reader).
+   */
+  private static final class OpenedLater extends OutputStream {
+    /** Opens the stream. */
+    interface Opener {
+      OutputStream open() throws IOException;
+    }
+
+    private final Opener opener;
+    private OutputStream out;
+    private boolean closed;
+
+    OpenedLater(Opener opener) {
+      this.opener = opener;
+    }
+
+    private OutputStream stream() throws IOException {
+      if (out == null) {
+        if (closed) {
+          throw new IOException("Stream closed");
+        }
+        out = opener.open();
+      }
+      return out;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      stream().write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      stream().write(b, off, len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      stream().flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      closed = true;
+      if (out != null) {
+        out.close();
+      }
+    }
   }
 
   private static final int O_APPEND = 02000;
@@ -508,7 +568,9 @@ public final class AtomicFile implements Closeable {
       if (channel != null) {
         channel.close();
       } else {
-        writer.close();
+        // written in place: what the writer holds is dropped, not flushed; a file not yet
+        // opened is never opened (nor truncated)
+        stream.close();
       }
     } catch (IOException e) {
       // the file is deleted below either way

@@ -168,6 +168,15 @@ public final class DataPackage {
       throw new UncheckedIOException("cannot write " + descriptor + ": " + AtomicFile.reason(why),
           why);
     }
+    if (Files.isSymbolicLink(descriptor)) {
+      // vetcpd's own file, never named by the user: a link would have it replace whatever the
+      // link leads to (another file, the JVM's own lib/modules)
+      IOException why = new java.nio.file.FileSystemException(descriptor.toString(), null,
+          "it is a symbolic link; the codebook is written only as a file of the CSV file's"
+          + " folder: remove the link");
+      throw new UncheckedIOException("cannot write " + descriptor + ": " + AtomicFile.reason(why),
+          why);
+    }
     AtomicFile out = AtomicFile.create(descriptor);
     try {
       out.writer().write(MAPPER.writeValueAsString(pkg));

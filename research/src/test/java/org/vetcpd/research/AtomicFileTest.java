@@ -230,6 +230,46 @@ class AtomicFileTest {
     assertThat(c).doesNotExist();
   }
 
+  /**
+   * A file written in place (here through /proc/self/root) is opened on the first write that
+   * reaches it: a write dropped before that leaves it as it was, not truncated; text the writer
+   * still holds when the write is dropped is dropped with it.
+   */
+  @Test
+  void aFileWrittenInPlaceIsUntouchedByAWriteNotCommitted() throws Exception {
+    Path root = Path.of("/proc/self/root");
+    assumeTrue(Files.isDirectory(root), "no /proc here");
+    Path file = dir.resolve("keep.txt");
+    Files.writeString(file, "precious");
+    Path inPlace = Path.of(root + file.toRealPath().toString());
+    assertThat(AtomicFile.writtenInPlace(inPlace)).isTrue();
+    try (AtomicFile f = AtomicFile.create(inPlace)) {
+      f.writer().write("half a table");
+    }
+    assertThat(Files.readString(file)).isEqualTo("precious");
+    committed(inPlace, "whole");
+    assertThat(Files.readString(file)).isEqualTo("whole");
+  }
+
+  /** A codebook that is a symbolic link is never followed: it could lead anywhere. */
+  @Test
+  void aCodebookThatIsALinkIsRefused() throws Exception {
+    Path victim = dir.resolve("victim.txt");
+    Files.writeString(victim, "not named by the user");
+    Path folder = Files.createDirectories(dir.resolve("out"));
+    Files.createSymbolicLink(folder.resolve(DataPackage.FILE), Path.of("../victim.txt"));
+    Path csv = folder.resolve("t.csv");
+    AtomicFile f = AtomicFile.create(csv);
+    f.writer().write("a\n1\n");
+    assertThatThrownBy(() -> DataPackage.commit(f, List.of("a"),
+        Provenance.builder().command("jshell").build()))
+        .hasMessageContaining("it is a symbolic link; the codebook is written only as a file of"
+            + " the CSV file's folder: remove the link");
+    f.close();
+    assertThat(csv).doesNotExist();
+    assertThat(Files.readString(victim)).isEqualTo("not named by the user");
+  }
+
   /** A write that is not committed leaves nothing: not its file, nor the folders it made. */
   @Test
   void foldersMadeForAFileNotCommittedAreRemoved() throws Exception {

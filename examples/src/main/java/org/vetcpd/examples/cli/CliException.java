@@ -30,6 +30,14 @@ public final class CliException extends RuntimeException {
     return new CliException(VetcpdCli.EXIT_USAGE, List.of(message));
   }
 
+  /**
+   * Output that cannot be written other than to the output itself: a temporary file the output
+   * is spooled into (a full temporary folder). Exit code 5, as for the output.
+   */
+  public static CliException output(String message) {
+    return new CliException(VetcpdCli.EXIT_OUTPUT, List.of(message));
+  }
+
   /** Invalid data: one line per problem. */
   public static CliException invalid(List<String> problems) {
     return new CliException(VetcpdCli.EXIT_INVALID, problems);

@@ -32,7 +32,7 @@ final class Spool implements AutoCloseable {
     try {
       file = Files.createTempFile("vetcpd-", ".out");
     } catch (IOException e) {
-      throw CliException.usage("vetcpd: cannot create a temporary file for the output in "
+      throw CliException.output("vetcpd: cannot create a temporary file for the output in "
           + System.getProperty("java.io.tmpdir") + ": " + e.getMessage());
     }
     file.toFile().deleteOnExit();
@@ -57,7 +57,7 @@ final class Spool implements AutoCloseable {
   void copyTo(PrintWriter out) {
     writer.flush();
     if (writer.checkError()) {
-      throw CliException.usage("vetcpd: cannot write the temporary file " + file
+      throw CliException.output("vetcpd: cannot write the temporary file " + file
           + " (is the disk full?)");
     }
     try {

@@ -340,6 +340,23 @@ class OutputTest {
     assertThat(Files.readString(log)).startsWith("BEFORE\n{");
   }
 
+  /** A temporary folder where the spooled output cannot be written: exit code 5, one line. */
+  @Test
+  void aTemporaryFolderThatCannotBeWrittenIsAnOutputError() throws Exception {
+    Path missing = dir.resolve("no-such-folder");
+    List<String> command = ExternalProcess.java("-Djava.io.tmpdir=" + missing, "-cp",
+        System.getProperty("java.class.path"), VetcpdCli.class.getName(), "score",
+        sample().toString(), "--plans", sample().resolveSibling("sample-plans.jsonl").toString(),
+        "--format", "csv");
+    Process p = new ProcessBuilder(command).start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(err).isEqualTo(VetcpdCli.EXIT_OUTPUT);
+    assertThat(err.lines().toList()).singleElement().asString()
+        .startsWith("vetcpd: cannot create a temporary file for the output in " + missing);
+    assertThat(p.getInputStream().readAllBytes()).isEmpty();
+  }
+
   /** {@code -o out.csv/}: the name of a folder, as the kernel has it; nothing written. */
   @Test
   void anOutputEndingInASlashNamesAFolder() throws Exception {
