@@ -33,7 +33,7 @@ final class Spool implements AutoCloseable {
       file = Files.createTempFile("vetcpd-", ".out");
     } catch (IOException e) {
       throw CliException.output("vetcpd: cannot create a temporary file for the output in "
-          + System.getProperty("java.io.tmpdir") + ": " + e.getMessage());
+          + System.getProperty("java.io.tmpdir") + ": " + org.vetcpd.research.AtomicFile.reason(e));
     }
     file.toFile().deleteOnExit();
     try {

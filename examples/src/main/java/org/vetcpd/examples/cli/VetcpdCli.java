@@ -123,6 +123,8 @@ public final class VetcpdCli implements Callable<Integer> {
 
   /** Files being written atomically by the running command: discarded unless committed. */
   private final List<Closeable> pending = new ArrayList<>();
+  /** Discards {@link #pending} files when the JVM is stopped by a signal; null until one is. */
+  private Thread discardOnExit;
 
   private CommandSpec spec;
 
@@ -242,7 +244,7 @@ public final class VetcpdCli implements Callable<Integer> {
       return EXIT_OUT_OF_MEMORY;
     } finally {
       DatasetReadAhead.discard();
-      root.discardPending();
+      root.endPending();
       e.flush();
     }
   }
@@ -333,12 +335,46 @@ public final class VetcpdCli implements Callable<Integer> {
     }
   }
 
-  /** Registers a file being written by the running command; see {@link OutputOptions}. */
-  void pending(Closeable file) {
+  /**
+   * Registers a file being written by the running command; see {@link OutputOptions}. A run ended
+   * by a signal (Ctrl-C, {@code kill}) discards it too, in a shutdown hook: its temporary file and
+   * the folders made for it go.
+   */
+  synchronized void pending(Closeable file) {
     pending.add(file);
+    if (discardOnExit == null) {
+      discardOnExit = new Thread("vetcpd-discard") {
+        @Override
+        public void run() {
+          discardPending();
+        }
+      };
+      try {
+        Runtime.getRuntime().addShutdownHook(discardOnExit);
+      } catch (IllegalStateException e) {
+        // already shutting down
+      }
+    }
   }
 
-  private void discardPending() {
+  /** Ends the run's files: discards those not committed, and removes the shutdown hook. */
+  private void endPending() {
+    discardPending();
+    Thread hook;
+    synchronized (this) {
+      hook = discardOnExit;
+      discardOnExit = null;
+    }
+    if (hook != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // shutting down: the hook runs, and finds nothing left
+      }
+    }
+  }
+
+  private synchronized void discardPending() {
     for (Closeable c : pending) {
       try {
         c.close();
