@@ -357,6 +357,41 @@ class OutputTest {
     assertThat(p.getInputStream().readAllBytes()).isEmpty();
   }
 
+  /**
+   * A run stopped by a signal (SIGTERM, as {@code kill} sends) while it writes {@code -o} into
+   * folders it made leaves neither its temporary file nor the folders.
+   */
+  @Test
+  void aRunStoppedBySignalLeavesNothingBehind() throws Exception {
+    assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "no SIGTERM here");
+    Path cohort = dir.resolve("cohort.json");
+    VetcpdJson.write(SyntheticCohort.generate(6_000, 11), cohort);
+    Path made = dir.resolve("new");
+    Process p = vetcpd("score", cohort.toString(), "-o",
+        made.resolve("deep/out.txt").toString()).start();
+    // stopped once output reaches its temporary file (the run has registered it by then)
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!writing(made.resolve("deep")) && p.isAlive() && System.nanoTime() < end) {
+      Thread.sleep(5);
+    }
+    assumeTrue(p.isAlive(), "the run ended before it could be stopped");
+    p.destroy(); // SIGTERM
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assumeTrue(p.exitValue() != 0, "the run ended before the signal reached it");
+    assertThat(made).doesNotExist();
+    assertThat(files(dir)).containsExactly("cohort.json");
+  }
+
+  /** Whether a folder holds a file with something in it. */
+  private static boolean writing(Path folder) throws Exception {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.anyMatch(f -> f.toFile().length() > 0);
+    }
+  }
+
   /** {@code -o out.csv/}: the name of a folder, as the kernel has it; nothing written. */
   @Test
   void anOutputEndingInASlashNamesAFolder() throws Exception {
