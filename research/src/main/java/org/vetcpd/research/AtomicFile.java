@@ -74,8 +74,11 @@ public final class AtomicFile implements Closeable {
    * in place instead, never replaced by a regular file: a target that exists and is neither a
    * regular file nor a folder (a device, a FIFO), and any path under {@code /dev} or {@code
    * /proc}, such as {@code /dev/stdout} when standard output is redirected to a file (it then
-   * leads to that file, and a rename would put a regular file in {@code /dev}, or fail). A target
-   * that is a symbolic link keeps its link: the file it leads to is the one replaced.
+   * leads to that file, and a rename would put a regular file in {@code /dev}, or fail); such a
+   * file is opened when the first text reaches it, so a write dropped before leaves it as it was.
+   * A target that is a symbolic link keeps its link: the file it leads to is the one replaced.
+   * Names are resolved as the kernel resolves them ({@code ..} after the links before it), and a
+   * name it would refuse is refused.
    *
    * @param target the file to write
    * @return the file being written

@@ -88,6 +88,9 @@ public final class CsvImport {
   public static final String DRIVERS = "drivers.csv";
   /** The plan items' file name. */
   public static final String PLAN_ITEMS = "plan-items.csv";
+  /** The four tables' file names, in this order: a folder of CSV files is read for these only. */
+  public static final ImmutableList<String> TABLES =
+      ImmutableList.of(TEACHERS, ACTIVITIES, DRIVERS, PLAN_ITEMS);
 
   static final ImmutableList<String> TEACHER_COLUMNS = CsvFormat.TEACHER_COLUMNS;
   static final ImmutableList<String> ACTIVITY_COLUMNS = CsvFormat.ACTIVITY_COLUMNS;

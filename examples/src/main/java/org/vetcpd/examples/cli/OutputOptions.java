@@ -227,8 +227,7 @@ public final class OutputOptions {
     }
     for (Path input : inputPaths()) {
       List<Path> files = Files.isDirectory(input)
-          ? Stream.of(CsvImport.TEACHERS, CsvImport.ACTIVITIES, CsvImport.DRIVERS,
-              CsvImport.PLAN_ITEMS).map(input::resolve).collect(Collectors.toList())
+          ? CsvImport.TABLES.stream().map(input::resolve).collect(Collectors.toList())
           : List.of(input);
       for (Path f : files) {
         try {
@@ -254,8 +253,7 @@ public final class OutputOptions {
         b.putInputs(path.toString(), Provenance.sha256(path));
       }
     } else if (Files.isDirectory(path)) {
-      Stream.of(CsvImport.TEACHERS, CsvImport.ACTIVITIES, CsvImport.DRIVERS, CsvImport.PLAN_ITEMS)
-          .map(path::resolve).filter(Files::isRegularFile).sorted()
+      CsvImport.TABLES.stream().map(path::resolve).filter(Files::isRegularFile).sorted()
           .forEach(f -> inputs(b, f, named));
     }
   }
