@@ -350,6 +350,46 @@ public final class OutputOptions {
     }
   }
 
+  /**
+   * Whether the command may draw a progress bar on its stderr. In-process ({@link
+   * VetcpdCli#run(String[], java.io.PrintStream, java.io.PrintStream)}) always: the caller's stream
+   * is the caller's to judge. From the command line only when the process's stderr is a terminal
+   * (a bar in a log file or a pipe is noise) and {@code -o} does not write to that terminal ({@code
+   * -o /dev/stderr}, {@code -o /dev/pts/N}), where the bar would be drawn into the output.
+   *
+   * @return true if a progress bar may be drawn
+   */
+  public boolean progressOnStderr() {
+    if (!root().processStreams()) {
+      return true;
+    }
+    if (!stderrIsTerminal()) {
+      return false;
+    }
+    Path o = output.value();
+    try {
+      return o == null || !Files.isSameFile(o, Path.of("/proc/self/fd/2"));
+    } catch (IOException | SecurityException e) {
+      return true; // a new file, or no /proc: not the terminal
+    }
+  }
+
+  /**
+   * Whether the process's stderr is a terminal: on Linux, what {@code /proc/self/fd/2} leads to
+   * ({@code /dev/pts/N}, {@code /dev/ttyN}, {@code /dev/console}); elsewhere, whether Java has a
+   * console (stdin and stdout are terminals), the nearest Java 17 can tell without native code.
+   */
+  static boolean stderrIsTerminal() {
+    String target;
+    try {
+      target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
+    return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty")
+        || target.equals("/dev/console");
+  }
+
   private VetcpdCli root() {
     return (VetcpdCli) mixee.root().userObject();
   }

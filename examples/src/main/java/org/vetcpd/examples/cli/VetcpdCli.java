@@ -125,6 +125,8 @@ public final class VetcpdCli implements Callable<Integer> {
   private final List<Closeable> pending = new ArrayList<>();
   /** Discards {@link #pending} files when the JVM is stopped by a signal; null until one is. */
   private Thread discardOnExit;
+  /** Whether the run writes to the process's own stdout and stderr (from main), not a caller's. */
+  private boolean processStreams;
 
   private CommandSpec spec;
 
@@ -222,6 +224,7 @@ public final class VetcpdCli implements Callable<Integer> {
     PrintWriter o = new CheckedWriter.Printer(checked);
     PrintWriter e = new PrintWriter(new PrintStreamWriter(err), true);
     VetcpdCli root = new VetcpdCli();
+    root.processStreams = stdout != null;
     try {
       String only = only(args);
       CountDownLatch warm = stdout != null && only != null
@@ -355,6 +358,14 @@ public final class VetcpdCli implements Callable<Integer> {
         // already shutting down
       }
     }
+  }
+
+  /**
+   * Whether the run's stderr is the process's own (run from {@link #main}), not a stream a caller
+   * of {@link #run(String[], PrintStream, PrintStream)} gave.
+   */
+  boolean processStreams() {
+    return processStreams;
   }
 
   /** Ends the run's files: discards those not committed, and removes the shutdown hook. */

@@ -340,6 +340,52 @@ class OutputTest {
     assertThat(Files.readString(log)).startsWith("BEFORE\n{");
   }
 
+  /**
+   * The progress bar of {@code sensitivity} is drawn only when stderr is a terminal: a pipe or a
+   * log file gets none (it was 101 redrawings of the bar, carriage returns and all).
+   */
+  @Test
+  void noProgressBarWhenStderrIsNotATerminal() throws Exception {
+    Process p = vetcpd("sensitivity", sample().toString(), "--draws", "30", "-f", "csv").start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(err).isZero();
+    assertThat(err).isEmpty();
+    assertThat(out.lines().count()).isEqualTo(1 + VetcpdJson.readDataset(sample()).plans().size());
+  }
+
+  /**
+   * On a terminal (a pseudo-terminal made by util-linux's {@code script}) the bar is drawn; with
+   * {@code -o /dev/stderr} the output goes to that terminal, and the bar is not drawn into it.
+   */
+  @Test
+  void theProgressBarIsDrawnOnATerminalButNeverIntoTheOutput() throws Exception {
+    Path script = Path.of("/usr/bin/script");
+    assumeTrue(Files.isExecutable(script) && Files.isDirectory(Path.of("/proc/self/fd")),
+        "no script(1) or /proc here");
+    List<String> java = ExternalProcess.java("-cp", System.getProperty("java.class.path"),
+        VetcpdCli.class.getName(), "sensitivity", sample().toString(), "--draws", "30", "-f",
+        "csv");
+    String command = String.join(" ", java.stream()
+        .map(a -> "'" + a.replace("'", "'\\''") + "'").toList());
+    String bar = terminal(script, command + " >/dev/null");
+    assertThat(bar).contains("\r[").contains("100% 30/30 draws");
+    String output = terminal(script, command + " -o /dev/stderr");
+    assertThat(output).doesNotContain("draws").contains("plan,teacher,base_score");
+  }
+
+  /** What a shell command prints on a pseudo-terminal of its own, through {@code script}. */
+  private static String terminal(Path script, String command) throws Exception {
+    Process p = new ProcessBuilder(script.toString(), "-qec", command, "/dev/null")
+        .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    p.getOutputStream().close();
+    String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assumeTrue(p.exitValue() == 0, "script(1) could not run the command: " + printed);
+    return printed;
+  }
+
   /** A temporary folder where the spooled output cannot be written: exit code 5, one line. */
   @Test
   void aTemporaryFolderThatCannotBeWrittenIsAnOutputError() throws Exception {

@@ -65,7 +65,8 @@ import picocli.CommandLine.TypeConversionException;
           + " bootstrap intervals of the cohort's mean score, TAILORED share and mean absolute"
           + " rank shift, for each weight (varied over 0.5-1.5 times its value, then"
           + " renormalised) and each constant.",
-      "A progress bar is drawn on stderr unless --no-progress is given."
+      "A progress bar is drawn on stderr when it is a terminal, unless --no-progress is given or"
+          + " -o writes to that terminal."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -238,7 +239,7 @@ public final class SensitivityCommand implements Callable<Integer>, CodedOptions
       analysis = analysis.withParallelism(threads);
     }
     options.reportExcluded(spec.commandLine().getErr(), options.excluded());
-    IntConsumer progress = noProgress
+    IntConsumer progress = noProgress || !output.progressOnStderr()
         ? done -> { }
         : new ProgressBar(spec.commandLine().getErr(), n);
     progress.accept(0);
@@ -294,7 +295,7 @@ public final class SensitivityCommand implements Callable<Integer>, CodedOptions
     }
     options.reportExcluded(spec.commandLine().getErr(), options.excluded());
     int evaluations = n * (analysis.factors().size() + 2);
-    IntConsumer progress = noProgress
+    IntConsumer progress = noProgress || !output.progressOnStderr()
         ? done -> { }
         : new ProgressBar(spec.commandLine().getErr(), evaluations, "rubrics");
     progress.accept(0);
