@@ -89,11 +89,10 @@ public final class OutputOptions {
         throw new OutputException(output + "/", "the name of a folder (it ends in /)");
       }
       refuseInput(output);
-      file = AtomicFile.create(output);
+      file = root().pending(output.toString(), () -> AtomicFile.create(output));
     } catch (UncheckedIOException e) {
       throw new OutputException(output.toString(), AtomicFile.reason(e.getCause()));
     }
-    root().pending(file);
     checked = CheckedWriter.of(file.writer(), output.toString());
     writer = new PrintWriter(checked, false);
     return writer;

@@ -125,6 +125,8 @@ public final class VetcpdCli implements Callable<Integer> {
   private final List<Closeable> pending = new ArrayList<>();
   /** Discards {@link #pending} files when the JVM is stopped by a signal; null until one is. */
   private Thread discardOnExit;
+  /** Set by {@link #discardOnExit}: the JVM is stopping, and no file is made any more. */
+  private boolean stopped;
   /** Whether the run writes to the process's own stdout and stderr (from main), not a caller's. */
   private boolean processStreams;
 
@@ -339,25 +341,40 @@ public final class VetcpdCli implements Callable<Integer> {
   }
 
   /**
-   * Registers a file being written by the running command; see {@link OutputOptions}. A run ended
-   * by a signal (Ctrl-C, {@code kill}) discards it too, in a shutdown hook: its temporary file and
-   * the folders made for it go.
+   * Makes a file the running command writes, and registers it; see {@link OutputOptions}. A run
+   * ended by a signal (Ctrl-C, {@code kill}) discards it too, in a shutdown hook: its temporary
+   * file and the folders made for it go. The hook is in place before the file is made, and the file is
+   * made and registered under the lock the hook takes, so that no signal falls between the two;
+   * once the hook has run, no file is made ({@link OutputException}: the run is stopping anyway).
+   *
+   * @param target the name given, for the message
+   * @param create makes the file (its temporary file, its folders)
+   * @return the file
    */
-  synchronized void pending(Closeable file) {
-    pending.add(file);
+  synchronized <T extends Closeable> T pending(String target,
+      java.util.function.Supplier<T> create) {
+    if (stopped) {
+      throw new OutputException(target, "the run was stopped");
+    }
     if (discardOnExit == null) {
       discardOnExit = new Thread("vetcpd-discard") {
         @Override
         public void run() {
-          discardPending();
+          synchronized (VetcpdCli.this) {
+            stopped = true;
+            discardPending();
+          }
         }
       };
       try {
         Runtime.getRuntime().addShutdownHook(discardOnExit);
       } catch (IllegalStateException e) {
-        // already shutting down
+        throw new OutputException(target, "the run was stopped"); // already shutting down
       }
     }
+    T file = create.get();
+    pending.add(file);
+    return file;
   }
 
   /**
