@@ -16,7 +16,7 @@ module org.vetcpd.core {
   exports org.vetcpd.core.json;
   // the wire format's declaration and reader: for vetcpd's own modules, not for users
   exports org.vetcpd.core.wire to org.vetcpd.rules, org.vetcpd.research;
-  exports org.vetcpd.core.internal to org.vetcpd.rules, org.vetcpd.research;
+  exports org.vetcpd.core.internal to org.vetcpd.rules, org.vetcpd.research, org.vetcpd.report;
 
   opens org.vetcpd.core to com.fasterxml.jackson.databind;
   opens org.vetcpd.core.json to com.fasterxml.jackson.databind;

@@ -1,8 +1,7 @@
 package org.vetcpd.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.jsoup.nodes.Entities;
+import org.vetcpd.core.internal.NumberText;
 
 /**
  * Appends HTML to a buffer. Every string that comes from data goes through {@link #text} or
@@ -46,18 +45,30 @@ final class Html {
     return this;
   }
 
-  /** Returns a number with at most two decimals, {@code .} as separator, no exponent. */
+  /**
+   * Returns a number with at most two decimals, {@code .} as separator, no exponent, trailing zeros
+   * dropped ({@code 12.5}, {@code 3}): {@code BigDecimal.valueOf(v).setScale(2, HALF_UP)
+   * .stripTrailingZeros().toPlainString()}, without a {@code BigDecimal} for the dozens of
+   * coordinates of each teacher's chart ({@link NumberText#fixed}); 0 for NaN and the infinities.
+   */
   static String num2(double v) {
     if (!Double.isFinite(v)) {
       return "0";
     }
-    BigDecimal d = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-    return d.signum() == 0 ? "0" : d.toPlainString();
+    String s = NumberText.fixed(v, 2);
+    int end = s.length();
+    while (s.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (s.charAt(end - 1) == '.') {
+      end--;
+    }
+    return s.substring(0, end);
   }
 
-  /** Returns a number with one decimal, e.g. a score: {@code 54.3}. */
+  /** Returns a number with one decimal, e.g. a score: {@code 54.3} ({@link NumberText#fixed}). */
   static String one(double v) {
-    return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    return NumberText.fixed(v, 1);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.vetcpd.rules;
 import com.google.common.base.Strings;
 import java.util.List;
 import java.util.Locale;
+import org.vetcpd.core.internal.NumberText;
 
 /**
  * Renders a report as a block of text for a school leader: shares as percents, each criterion's
@@ -36,13 +37,23 @@ final class ReportText {
     return c.assessed() && total > 0 ? 100 * c.weight() / total : 0;
   }
 
+  /**
+   * What {@code String.format(Locale.ROOT, "%.1f", v)} prints, without the formatter's parsing of
+   * a pattern for each number of each report: {@link NumberText#fixed} where the two agree (a
+   * clear sign bit, so every score and every point), the formatter otherwise ({@code -0.0}).
+   */
+  static String oneDecimal(double v) {
+    return Double.doubleToRawLongBits(v) >= 0 ? NumberText.fixed(v, 1)
+        : String.format(Locale.ROOT, "%.1f", v);
+  }
+
   static String render(TailoringReport r) {
     StringBuilder b = new StringBuilder();
     b.append("Plan ").append(TerminalText.escape(r.plan())).append(" (teacher ")
         .append(TerminalText.escape(r.teacher())).append(") scored with rubric ")
         .append(TerminalText.escape(r.rubric().toString())).append('\n');
-    b.append(String.format(Locale.ROOT, "Score %.1f of 100, band: %s\n", r.score(),
-        Text.words(r.band()))).append('\n');
+    b.append("Score ").append(oneDecimal(r.score())).append(" of 100, band: ")
+        .append(Text.words(r.band())).append("\n\n");
     for (CriterionResult c : r.criteria()) {
       b.append(Strings.padEnd(c.id(), 22, ' '));
       if (c.assessed()) {
@@ -50,8 +61,9 @@ final class ReportText {
         int filled = (int) Math.round(v * BAR);
         b.append('[').append(Strings.repeat("#", filled)).append(Strings.repeat(".", BAR - filled))
             .append(']').append(Strings.padStart(Text.percent(v), 5, ' '))
-            .append(String.format(Locale.ROOT, "  %4.1f of %4.1f points\n", c.contribution(),
-                maxPoints(r, c)));
+            .append("  ").append(Strings.padStart(oneDecimal(c.contribution()), 4, ' '))
+            .append(" of ").append(Strings.padStart(oneDecimal(maxPoints(r, c)), 4, ' '))
+            .append(" points\n");
       } else {
         b.append("not assessed: ").append(TerminalText.escape(c.notAssessedReason().orElse("")))
             .append('\n');
@@ -78,7 +90,7 @@ final class ReportText {
       for (int i = 0; i < Math.min(TOP, recs.size()); i++) {
         Recommendation rec = recs.get(i);
         String score = rec.action().equals(Recommendation.CATALOGUE_GAP)
-            ? "    -" : String.format(Locale.ROOT, "%5.1f", rec.score());
+            ? "    -" : Strings.padStart(oneDecimal(rec.score()), 5, ' ');
         b.append(i + 1).append(". ").append(score).append("  ")
             .append(TerminalText.escape(rec.description())).append('\n');
       }
