@@ -36,6 +36,8 @@ import org.vetcpd.core.PlanItem;
 import org.vetcpd.core.Problems;
 import org.vetcpd.core.Scope;
 import org.vetcpd.core.Teacher;
+import org.vetcpd.core.wire.DatasetWire;
+import org.vetcpd.core.wire.WireField;
 
 /**
  * The CSV data format ({@link CsvImport}, {@link CsvExport}) declared once: per file, its columns
@@ -194,15 +196,17 @@ final class CsvFormat {
       .add("department", STRING, OPTIONAL, null, t -> t.department().orElse(null),
           (b, r, p) -> b.department(r.optional("department")))
       .add("years_in_industry", NUMBER, OPTIONAL,
-          number("years_in_industry", "years", 0, null, "Years the teacher worked in the trade."),
+          number("years_in_industry", "years", DatasetWire.TEACHER_YEARS_IN_INDUSTRY,
+              "Years the teacher worked in the trade."),
           t -> number(t.yearsInIndustry()),
           (b, r, p) -> ifPresent(r.optionalNumber("years_in_industry", p), b::yearsInIndustry))
       .add("years_teaching", NUMBER, OPTIONAL,
-          number("years_teaching", "years", 0, null, "Years the teacher has taught."),
+          number("years_teaching", "years", DatasetWire.TEACHER_YEARS_TEACHING,
+              "Years the teacher has taught."),
           t -> number(t.yearsTeaching()),
           (b, r, p) -> ifPresent(r.optionalNumber("years_teaching", p), b::yearsTeaching))
       .add("years_since_industry_contact", NUMBER, OPTIONAL,
-          number("years_since_industry_contact", "years", 0, null,
+          number("years_since_industry_contact", "years", DatasetWire.TEACHER_YEARS_SINCE_CONTACT,
               "Years since the teacher's last substantive update in the trade."),
           t -> number(t.yearsSinceIndustryContact()),
           (b, r, p) -> ifPresent(r.optionalNumber("years_since_industry_contact", p),
@@ -274,16 +278,19 @@ final class CsvFormat {
           (b, r, p) -> b.requiresSubstitute(Optional.ofNullable(
               r.optionalBoolean("requires_substitute", p))))
       .add("span_weeks", INTEGER, OPTIONAL,
-          integer("span_weeks", "weeks", "The weeks the activity spans."),
+          integer("span_weeks", "weeks", DatasetWire.ACTIVITY_SPAN_WEEKS,
+              "The weeks the activity spans."),
           a -> Integer.toString(a.spanWeeks()),
           (b, r, p) -> ifPresent(r.optionalInteger("span_weeks", p), b::spanWeeks))
       .add("cost_per_hour", NUMBER, OPTIONAL,
-          number("cost_per_hour", "cost per hour", 0, null, "The activity's cost per hour."),
+          number("cost_per_hour", "cost per hour", DatasetWire.ACTIVITY_COST_PER_HOUR,
+              "The activity's cost per hour."),
           a -> CsvTableWriter.number(a.costPerHour()),
           (b, r, p) -> ifPresent(r.optionalNumber("cost_per_hour", p), b::costPerHour))
       .add("max_hours", NUMBER, OPTIONAL,
-          number("max_hours", "hours", 0, null,
-              "The most hours of the activity that make sense in one plan; empty: no limit."),
+          number("max_hours", "hours", DatasetWire.ACTIVITY_MAX_HOURS,
+              "The most hours of the activity that make sense in one plan, more than 0; empty:"
+              + " no limit."),
           a -> number(a.maxHours()),
           (b, r, p) -> ifPresent(r.optionalNumber("max_hours", p), b::maxHours))
       .add("provider", STRING, OPTIONAL, text("provider", "Who provides the activity."),
@@ -302,7 +309,7 @@ final class CsvFormat {
           (b, r, p) -> b.scope(Optional.ofNullable(r.optionalEnum("scope", DriverScope.class,
               p))))
       .add("strength", NUMBER, REQUIRED,
-          number("strength", "share", 0, 1, "The driver's strength."),
+          number("strength", "share", DatasetWire.DRIVER_STRENGTH, "The driver's strength."),
           d -> CsvTableWriter.number(d.strength()),
           (b, r, p) -> b.strength(r.number("strength", p)))
       .add("pulls", STRING, OPTIONAL,
@@ -353,7 +360,7 @@ final class CsvFormat {
       .add("activity", STRING, OPTIONAL,
           text("activity", "The item's activity id; empty for a plan without items."),
           PlanItem::activity, (b, r, p) -> b.activity(r.text("activity", p)))
-      .add("hours", NUMBER, OPTIONAL, number("hours", "hours", 0, null, "The item's hours."),
+      .add("hours", NUMBER, OPTIONAL, number("hours", "hours", DatasetWire.ITEM_HOURS, "The item's hours."),
           i -> CsvTableWriter.number(i.hours()), (b, r, p) -> b.hours(r.number("hours", p)))
       .add("time_allocated", BOOLEAN, OPTIONAL,
           bool("time_allocated", "Whether working time is allocated to the item."),
@@ -502,13 +509,21 @@ final class CsvFormat {
         null);
   }
 
-  private static Codebook.Field number(String name, String unit, Number min, Number max,
+  /**
+   * A number column whose range is its field's in the wire format's declaration, so the codebook
+   * says what the reader holds a value to. A lower bound the reader holds exclusive ({@code > 0})
+   * is written as an inclusive one, the nearest Table Schema (v1) says: the description says more.
+   */
+  private static Codebook.Field number(String name, String unit, WireField wire,
       String description) {
-    return new Codebook.Field(name, NUMBER, description, unit, ImmutableList.of(),
-        min == null ? null : min.doubleValue(), max == null ? null : max.doubleValue());
+    return new Codebook.Field(name, NUMBER, description, unit, ImmutableList.of(), wire.min(),
+        wire.max());
   }
 
-  private static Codebook.Field integer(String name, String unit, String description) {
-    return new Codebook.Field(name, INTEGER, description, unit, ImmutableList.of(), 0.0, null);
+  /** An integer column whose range is its field's in the wire format's declaration. */
+  private static Codebook.Field integer(String name, String unit, WireField wire,
+      String description) {
+    return new Codebook.Field(name, INTEGER, description, unit, ImmutableList.of(), wire.min(),
+        wire.max());
   }
 }

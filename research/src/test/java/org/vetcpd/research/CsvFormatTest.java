@@ -8,9 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vetcpd.core.Problem;
 import org.vetcpd.core.ValidationException;
+import org.vetcpd.core.wire.DatasetWire;
+import org.vetcpd.core.wire.WireField;
+import org.vetcpd.core.wire.WireType;
 
 /**
  * The CSV data format is declared once ({@link CsvFormat}): the import's and export's columns, the
@@ -24,6 +28,72 @@ class CsvFormatTest {
       assertThat(docs).as("the table of %s in data-format.md", file)
           .contains("### `" + file + "`\n\n" + CsvFormat.docTable(file, Codebook::dataFormatField));
     }
+  }
+
+  /**
+   * Each column that stands for a field of the wire format's declaration ({@code years_in_industry}
+   * for a teacher's {@code yearsInIndustry}; {@code plan} for a plan's {@code id}) has that
+   * field's type, range and allowed values in the codebook: what {@code datapackage.json} tells a
+   * reader of the CSV files is what vetcpd holds a value to.
+   */
+  @Test
+  void everyColumnOfAWireFieldHasItsTypeRangeAndValues() {
+    Map<String, WireType<?>> types = Map.of(CsvImport.TEACHERS, DatasetWire.TEACHER,
+        CsvImport.ACTIVITIES, DatasetWire.ACTIVITY, CsvImport.DRIVERS, DatasetWire.DRIVER);
+    int ranges = 0;
+    int columns = 0;
+    for (var file : CsvFormat.FILES.entrySet()) {
+      for (var c : file.getValue()) {
+        WireType<?> type = types.containsKey(file.getKey()) ? types.get(file.getKey())
+            : CsvFormat.ITEM.names().contains(c.name()) ? DatasetWire.ITEM : DatasetWire.PLAN;
+        WireField f = c.name().equals("plan") ? DatasetWire.PLAN_ID : type.field(camel(c.name()));
+        if (f == null) {
+          continue;
+        }
+        columns++;
+        String at = file.getKey() + ": " + c.name();
+        Codebook.Field field = Codebook.dataFormatField(c.name());
+        switch (f.kind()) {
+          case NUMBER:
+          case INTEGER:
+            assertThat(c.type()).as(at)
+                .isEqualTo(f.kind().name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(field.minimum()).as(at + " minimum").isEqualTo(f.min());
+            assertThat(field.maximum()).as(at + " maximum").isEqualTo(f.max());
+            ranges++;
+            break;
+          case BOOLEAN:
+            assertThat(c.type()).as(at).isEqualTo("boolean");
+            break;
+          default:
+            assertThat(c.type()).as(at).isEqualTo("string");
+        }
+        // scope: one column of activities (Scope) and drivers (DriverScope), its values in words
+        if (f.kind() == org.vetcpd.core.wire.WireKind.ENUM && CsvFormat.field(c.name()) != null
+            && !c.name().equals("scope")) {
+          assertThat(field.allowed()).as(at).containsExactly(
+              java.util.Arrays.stream(f.enumType().getEnumConstants()).map(Enum::name)
+                  .toArray(String[]::new));
+        }
+      }
+    }
+    assertThat(ranges).as("number columns compared").isEqualTo(8);
+    assertThat(columns).as("columns compared").isGreaterThan(30);
+  }
+
+  /** {@code years_in_industry} → {@code yearsInIndustry}. */
+  private static String camel(String column) {
+    StringBuilder b = new StringBuilder();
+    boolean up = false;
+    for (char ch : column.toCharArray()) {
+      if (ch == '_') {
+        up = true;
+      } else {
+        b.append(up ? Character.toUpperCase(ch) : ch);
+        up = false;
+      }
+    }
+    return b.toString();
   }
 
   @Test
