@@ -71,8 +71,10 @@ class NullHostilityTest {
   void datasetReferencesRejectNull() {
     tester().testAllPublicStaticMethods(DatasetReferences.class);
     tester().testAllPublicConstructors(DatasetReferences.class);
-    tester().testAllPublicInstanceMethods(new DatasetReferences(java.util.Set.of(),
-        java.util.Map.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of()));
+    tester().testAllPublicInstanceMethods(new DatasetReferences(
+        com.google.common.collect.ImmutableSet.of(), com.google.common.collect.ImmutableMap.of(),
+        com.google.common.collect.ImmutableSet.of(), com.google.common.collect.ImmutableSet.of(),
+        com.google.common.collect.ImmutableSet.of()));
     // DatasetReferences is internal (org.vetcpd.core.wire, exported only to vetcpd's modules)
   }
 

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,9 +31,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -410,7 +410,8 @@ public final class VetcpdJson {
 
   /** The references a plan of a stream may make: the catalogue's teachers, activities, drivers. */
   private static DatasetReferences references(Dataset catalogue) {
-    return new DatasetReferences(Set.of(), Map.of(), catalogue.teacherIndex().keySet(),
+    return new DatasetReferences(ImmutableSet.of(), ImmutableMap.of(),
+        catalogue.teacherIndex().keySet(),
         catalogue.activityIndex().keySet(), catalogue.driverIndex().keySet());
   }
 

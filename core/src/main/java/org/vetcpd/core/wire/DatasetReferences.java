@@ -2,6 +2,9 @@ package org.vetcpd.core.wire;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,14 +31,14 @@ import org.vetcpd.core.Teacher;
  * problems, those of the entries that failed included: what such an entry read cleanly is
  * checked, and its id counts as known, so that a reference to it is not reported twice.
  *
- * <p>This class is immutable and thread-safe: it holds unmodifiable views of the ids given.
+ * <p>This class is immutable and thread-safe: the ids it is given are immutable collections.
  */
 public final class DatasetReferences {
-  private final Set<String> programmes;
-  private final Map<String, ?> schools;
-  private final Set<String> teachers;
-  private final Set<String> activities;
-  private final Set<String> drivers;
+  private final ImmutableSet<String> programmes;
+  private final ImmutableMap<String, ?> schools;
+  private final ImmutableSet<String> teachers;
+  private final ImmutableSet<String> activities;
+  private final ImmutableSet<String> drivers;
 
   /**
    * The entities whose references the reader checked while it read them, found all resolving,
@@ -94,14 +97,14 @@ public final class DatasetReferences {
    * @param activities the known activity ids
    * @param drivers the known driver ids
    */
-  public DatasetReferences(Set<String> programmes, Map<String, ?> schools,
-      Set<String> teachers, Set<String> activities, Set<String> drivers) {
-    this.programmes = java.util.Collections.unmodifiableSet(requireNonNull(programmes, "programmes"));
-    this.schools = java.util.Collections.unmodifiableMap(requireNonNull(schools, "schools"));
-    this.teachers = java.util.Collections.unmodifiableSet(requireNonNull(teachers, "teachers"));
-    this.activities =
-        java.util.Collections.unmodifiableSet(requireNonNull(activities, "activities"));
-    this.drivers = java.util.Collections.unmodifiableSet(requireNonNull(drivers, "drivers"));
+  public DatasetReferences(ImmutableSet<String> programmes, ImmutableMap<String, ?> schools,
+      ImmutableSet<String> teachers, ImmutableSet<String> activities,
+      ImmutableSet<String> drivers) {
+    this.programmes = requireNonNull(programmes, "programmes");
+    this.schools = requireNonNull(schools, "schools");
+    this.teachers = requireNonNull(teachers, "teachers");
+    this.activities = requireNonNull(activities, "activities");
+    this.drivers = requireNonNull(drivers, "drivers");
   }
 
   /**
@@ -132,19 +135,19 @@ public final class DatasetReferences {
         schoolIndex.putIfAbsent(id, s);
       }
     }
-    new DatasetReferences(ids(programmes), schoolIndex, ids(teachers), ids(activities),
-        ids(drivers)).check(out, schools, teachers, activities, drivers, plans);
+    new DatasetReferences(ids(programmes), ImmutableMap.copyOf(schoolIndex), ids(teachers),
+        ids(activities), ids(drivers)).check(out, schools, teachers, activities, drivers, plans);
   }
 
-  private static Set<String> ids(List<?> values) {
-    Set<String> ids = new HashSet<>();
+  private static ImmutableSet<String> ids(List<?> values) {
+    ImmutableSet.Builder<String> ids = ImmutableSet.builderWithExpectedSize(values.size());
     for (Object v : values) {
       String id = id(v);
       if (id != null) {
         ids.add(id);
       }
     }
-    return ids;
+    return ids.build();
   }
 
   /** The id (a programme's code) of an entry, built or as read; null if it has none. */

@@ -704,7 +704,8 @@ public final class WireReader {
           unique &= byId.putIfAbsent(((org.vetcpd.core.School) o).id(), o) == null;
         }
         if (unique) {
-          refs = new DatasetReferences(codes, byId, Set.of(), Set.of(), Set.of());
+          refs = new DatasetReferences(ImmutableSet.copyOf(codes), ImmutableMap.copyOf(byId),
+              ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of());
           prechecked().programmes = codes;
           prechecked().schools = schools;
         }
@@ -714,8 +715,8 @@ public final class WireReader {
       List<?> activities = built(parent, DatasetWire.ACTIVITIES);
       List<?> drivers = built(parent, DatasetWire.DRIVERS);
       if (teachers != null && activities != null && drivers != null) {
-        refs = new DatasetReferences(Set.of(), Map.of(), ids(teachers), ids(activities),
-            ids(drivers));
+        refs = new DatasetReferences(ImmutableSet.of(), ImmutableMap.of(), ids(teachers),
+            ids(activities), ids(drivers));
         prechecked().teachers = teachers;
         prechecked().activities = activities;
         prechecked().drivers = drivers;
@@ -778,14 +779,14 @@ public final class WireReader {
     return v == null ? List.of() : v instanceof ImmutableList ? (List<?>) v : null;
   }
 
-  private static Set<String> ids(List<?> entities) {
-    Set<String> ids = new HashSet<>(Math.max(16, entities.size() * 4 / 3 + 1));
+  private static ImmutableSet<String> ids(List<?> entities) {
+    ImmutableSet.Builder<String> ids = ImmutableSet.builderWithExpectedSize(entities.size());
     for (Object o : entities) {
       ids.add(o instanceof org.vetcpd.core.Teacher ? ((org.vetcpd.core.Teacher) o).id()
           : o instanceof org.vetcpd.core.CpdActivity ? ((org.vetcpd.core.CpdActivity) o).id()
           : ((org.vetcpd.core.Driver) o).id());
     }
-    return ids;
+    return ids.build();
   }
 
   private Object objects(WireType<?> type, JsonToken t, DatasetReferences refs)
