@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import org.vetcpd.core.Contextualisation;
 import org.vetcpd.core.LeaderInvolvement;
+import org.vetcpd.core.Teacher;
 import org.vetcpd.core.json.JsonOptions;
 import org.vetcpd.core.wire.WireField;
 import org.vetcpd.core.wire.WireJson;
@@ -24,8 +25,20 @@ import org.vetcpd.core.wire.WireType;
 final class RubricReader {
   private RubricReader() {}
 
-  private static WireField number(String name, String description) {
-    return WireField.of(name, NUMBER).required().doc("number", "—", description);
+  /**
+   * A required number, with the range the rubric's own checks hold it to ({@code AbstractRubric}):
+   * the JSON Schema says what building the rubric says. {@code minExclusive} for a bound that
+   * must be passed ({@code > 0}).
+   */
+  private static WireField number(String name, double min, boolean minExclusive, double max,
+      String description) {
+    return WireField.of(name, NUMBER).required().range(min, minExclusive, max)
+        .doc("number", "—", description);
+  }
+
+  /** A required number in [0, 1]. */
+  private static WireField share(String name, String description) {
+    return number(name, 0, false, 1, description);
   }
 
   static final WireField ID = WireField.of("id", STRING).required()
@@ -33,46 +46,49 @@ final class RubricReader {
   static final WireField VERSION = WireField.of("version", STRING).required()
       .doc("text", "—", "the rubric's version, e.g. `1.0`");
   static final WireField WEIGHTS = WireField.of("weights", STRING_NUMBER_MAP).required()
-      .keys(Rubric.CRITERIA).range(0.0, false, null)
-      .doc("criterion id → number", "—", "each criterion's weight, ≥ 0");
-  static final WireField TEACHER_VOICE = number("teacherVoice", "λ, the teacher's share of the"
+      .keys(Rubric.CRITERIA).range(0.0, false, AbstractRubric.MAX_WEIGHT)
+      .doc("criterion id → number", "—", "each criterion's weight, ≥ 0 (not all 0)");
+  static final WireField TEACHER_VOICE = share("teacherVoice", "λ, the teacher's share of the"
       + " target");
-  static final WireField MIN_VOCATIONAL_SHARE = number("minVocationalShare",
+  static final WireField MIN_VOCATIONAL_SHARE = number("minVocationalShare", 0, true, 1,
       "the least vocational share of the target in `vocational-focus`");
-  static final WireField INDUSTRY_HOURS_BASE = number("industryHoursBase",
+  static final WireField INDUSTRY_HOURS_BASE = number("industryHoursBase", 0, true,
+      AbstractRubric.MAX_INDUSTRY_HOURS,
       "industry-contact hours wanted at 0 years since contact");
-  static final WireField INDUSTRY_HOURS_PER_YEAR = number("industryHoursPerYear",
+  static final WireField INDUSTRY_HOURS_PER_YEAR = number("industryHoursPerYear", 0, false,
+      AbstractRubric.MAX_INDUSTRY_HOURS,
       "industry-contact hours wanted per year since contact");
-  static final WireField INDUSTRY_YEAR_CAP = number("industryYearCap",
+  static final WireField INDUSTRY_YEAR_CAP = number("industryYearCap", 0, false, Teacher.MAX_YEARS,
       "the most years since contact counted");
-  static final WireField UNKNOWN_YEARS = number("unknownYears",
+  static final WireField UNKNOWN_YEARS = number("unknownYears", 0, false, Teacher.MAX_YEARS,
       "years since contact assumed when unknown");
-  static final WireField COLLABORATION_TARGET = number("collaborationTarget",
+  static final WireField COLLABORATION_TARGET = number("collaborationTarget", 0, true, 1,
       "the collaborative hour share that scores 1");
-  static final WireField GENERIC_COLLABORATION = number("genericCollaboration",
+  static final WireField GENERIC_COLLABORATION = share("genericCollaboration",
       "the factor of generic collaboration without industry contact");
-  static final WireField NEEDED_SHARE = number("neededShare",
+  static final WireField NEEDED_SHARE = share("neededShare",
       "the target share from which an area counts as needed");
-  static final WireField COVERED_FRACTION = number("coveredFraction",
+  static final WireField COVERED_FRACTION = share("coveredFraction",
       "the fraction of a needed area's target that covers it");
-  static final WireField GENERAL_DRIVER_FACTOR = number("generalDriverFactor",
+  static final WireField GENERAL_DRIVER_FACTOR = share("generalDriverFactor",
       "the factor of a `GENERAL` driver in `driver-response`");
   static final WireField BARRIER_WEIGHT = number("barrierWeight",
+      AbstractRubric.MIN_BARRIER_WEIGHT, false, AbstractRubric.MAX_BARRIER_WEIGHT,
       "the weight of a facilitation component tied to a declared barrier");
   static final WireField SUSTAINED_WEEKS = WireField.of("sustainedWeeks", INTEGER).required()
-      .range(1.0, false, null)
+      .range(1.0, false, (double) AbstractRubric.MAX_SUSTAINED_WEEKS)
       .doc("whole number", "—", "the weeks from which an activity counts as sustained");
   static final WireField CONTEXTUALISATION = WireField.of("contextualisation", ENUM_NUMBER_MAP)
-      .required().enumOf(Contextualisation.class)
+      .required().enumOf(Contextualisation.class).range(0.0, false, 1.0)
       .doc("`Contextualisation` map → number", "—", "the value of each contextualisation");
   static final WireField LEADER = WireField.of("leader", ENUM_NUMBER_MAP).required()
-      .enumOf(LeaderInvolvement.class)
+      .enumOf(LeaderInvolvement.class).range(0.0, false, 1.0)
       .doc("`LeaderInvolvement` map → number", "—", "the value of each leader involvement");
-  static final WireField FINDING_THRESHOLD = number("findingThreshold",
+  static final WireField FINDING_THRESHOLD = share("findingThreshold",
       "the value below which a criterion gets a finding");
-  static final WireField TAILORED_LIMIT = number("tailoredLimit",
+  static final WireField TAILORED_LIMIT = number("tailoredLimit", 0, false, 100,
       "the least score of band `TAILORED`");
-  static final WireField PARTLY_TAILORED_LIMIT = number("partlyTailoredLimit",
+  static final WireField PARTLY_TAILORED_LIMIT = number("partlyTailoredLimit", 0, false, 100,
       "the least score of band `PARTLY_TAILORED`");
 
   /** A rubric: every constant of the tailoring score, with an id and a version. */
