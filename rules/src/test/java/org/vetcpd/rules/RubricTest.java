@@ -130,6 +130,26 @@ class RubricTest {
     assertThat(Rubric.read(file).teacherVoice()).isEqualTo(0.8);
   }
 
+  /** A rubric saved by a spreadsheet or an editor that writes a UTF-8 byte order mark reads. */
+  @Test
+  void aByteOrderMarkAtTheStartIsAccepted(@TempDir Path dir) throws Exception {
+    String json = VetcpdJson.write(Rubric.standard().withTeacherVoice(0.8));
+    Path file = dir.resolve("rubric.json");
+    byte[] text = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] marked = new byte[text.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, marked, 3, text.length);
+    Files.write(file, marked);
+    assertThat(Rubric.read(file).teacherVoice()).isEqualTo(0.8);
+    assertThat(Rubric.parse("\uFEFF" + json).teacherVoice()).isEqualTo(0.8);
+    // one mark; a second is a problem, at the start
+    assertThat(catchThrowableOfType(ValidationException.class,
+        () -> Rubric.parse("\uFEFF\uFEFF" + json)).problems()).singleElement().asString()
+        .contains("byte order mark");
+  }
+
   @Test
   void readingIsStrictAndReportsEveryProblem() {
     String json = VetcpdJson.write(Rubric.standard())
