@@ -34,6 +34,7 @@ import org.vetcpd.core.School;
 import org.vetcpd.core.Teacher;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.internal.QuietChecks;
+import org.vetcpd.core.json.JsonOptions;
 
 /**
  * Reads a data set kept in spreadsheets: teachers, activities, drivers and plan items as CSV files
@@ -238,7 +239,18 @@ public final class CsvImport {
       }
       return null;
     }
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try {
+      long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+      if (size > JsonOptions.DEFAULT_MAX_DOCUMENT_LENGTH) {
+        p.add(name, CsvTable.tooLong(size));
+        return null;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    // a file that is no regular file (a FIFO) is held to the limit while it is read
+    try (Reader in = new java.io.InputStreamReader(CsvTable.limited(Files.newInputStream(file),
+        JsonOptions.DEFAULT_MAX_DOCUMENT_LENGTH), StandardCharsets.UTF_8.newDecoder())) {
       // (text that is not UTF-8 is the table's problem, placed in the file)
       return CsvTable.read(in, name, true, p, file);
     } catch (IOException e) {

@@ -58,6 +58,57 @@ final class CsvTable {
     this.rows = rows;
   }
 
+  /** Thrown by a {@link #limited} stream once more bytes than its limit were read. */
+  private static final class TooLong extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLong() {
+      super("longer than the limit");
+    }
+  }
+
+  /**
+   * The problem of a CSV file longer than the document limit, {@value
+   * JsonOptions#DEFAULT_MAX_DOCUMENT_LENGTH} bytes ({@code JsonOptions.maxDocumentLength}, as a
+   * JSON document).
+   *
+   * @param size the file's size in bytes, or -1 when it was found while reading
+   */
+  static String tooLong(long size) {
+    return (size < 0 ? "the file is longer than" : "the file is " + size + " bytes, more than")
+        + " the limit of " + JsonOptions.DEFAULT_MAX_DOCUMENT_LENGTH
+        + " bytes (512 MiB, JsonOptions.maxDocumentLength); it is not read"
+        + (size < 0 ? " further" : "");
+  }
+
+  /**
+   * A stream that fails with a problem of its own once more than {@code limit} bytes were read
+   * from it, so that a CSV file that is no regular file (a FIFO) is not held past the limit.
+   */
+  static InputStream limited(InputStream in, long limit) {
+    return new java.io.FilterInputStream(in) {
+      private long read;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0 && ++read > limit) {
+          throw new TooLong();
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0 && (read += n) > limit) {
+          throw new TooLong();
+        }
+        return n;
+      }
+    };
+  }
+
   /**
    * Reads CSV text, recording as problems a file without a header (then returning null) and rows
    * whose cell count differs from the header's (which are left out).
@@ -95,6 +146,10 @@ final class CsvTable {
         }
       }
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof TooLong) {
+        p.add(name + ":row " + (records.size() + 1), tooLong(-1));
+        return null;
+      }
       if (e.getCause() instanceof CharacterCodingException) {
         // past the decoder's first buffer, its error comes wrapped
         p.add(name, "not UTF-8 text" + notUtf8At(source));
@@ -107,6 +162,9 @@ final class CsvTable {
           ? "a cell longer than the limit of " + JsonOptions.DEFAULT_MAX_STRING_LENGTH
               + " characters (JsonOptions.maxStringLength)"
           : "malformed CSV: " + e.getOriginalMessage());
+      return null;
+    } catch (TooLong e) {
+      p.add(name + ":row " + (records.size() + 1), tooLong(-1));
       return null;
     } catch (CharacterCodingException e) {
       // the reader's decoder found bytes that are not UTF-8 (the parser passes its error on);

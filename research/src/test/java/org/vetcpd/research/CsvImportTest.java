@@ -67,6 +67,37 @@ class CsvImportTest {
     Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
   }
 
+  /**
+   * A CSV file is held to the document limit of JSON (512 MiB): a larger regular file is refused
+   * by its size, before a byte is read (a sparse file here), and any other (a FIFO) once the
+   * bytes read pass the limit, at the row reached.
+   */
+  @Test
+  void aFileOverTheDocumentLimitIsOneProblem() throws Exception {
+    try (java.io.RandomAccessFile f =
+        new java.io.RandomAccessFile(dir.resolve("drivers.csv").toFile(), "rw")) {
+      f.setLength(org.vetcpd.core.json.JsonOptions.DEFAULT_MAX_DOCUMENT_LENGTH + 1);
+    }
+    assertThatThrownBy(() -> CsvImport.read(dir)).isInstanceOfSatisfying(
+        ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
+            .containsExactly("drivers.csv: the file is 536870913 bytes, more than the limit of"
+                + " 536870912 bytes (512 MiB, JsonOptions.maxDocumentLength); it is not read"));
+    org.vetcpd.core.Problems p = new org.vetcpd.core.Problems();
+    byte[] text = ITEMS.getBytes(StandardCharsets.UTF_8);
+    CsvTable t = CsvTable.read(new java.io.InputStreamReader(CsvTable.limited(
+        new java.io.ByteArrayInputStream(text), 200), StandardCharsets.UTF_8), "items.csv", p);
+    assertThat(t).isNull();
+    assertThat(p.list()).extracting(Problem::toString).singleElement().asString()
+        .startsWith("items.csv:row ").endsWith(": the file is longer than the limit of"
+            + " 536870912 bytes (512 MiB, JsonOptions.maxDocumentLength); it is not read further");
+    // at the limit exactly, the file reads
+    org.vetcpd.core.Problems none = new org.vetcpd.core.Problems();
+    assertThat(CsvTable.read(new java.io.InputStreamReader(CsvTable.limited(
+        new java.io.ByteArrayInputStream(text), text.length), StandardCharsets.UTF_8),
+        "items.csv", none)).isNotNull();
+    assertThat(none.list()).isEmpty();
+  }
+
   @Test
   void readsTheFilesIntoADataSetInferringProgrammesAndSchools() {
     Dataset ds = CsvImport.read(dir);
