@@ -98,8 +98,10 @@ public final class WireJson {
       throw new ValidationException(List.of(new Problem("", SECOND_BOM)));
     }
     if (text.length() > options.maxDocumentLength()) {
-      throw new ValidationException(List.of(new Problem("", "the document is longer than the limit"
-          + " of " + options.maxDocumentLength() + " (JsonOptions.maxDocumentLength)")));
+      // judged before a character is parsed: the whole text is its place
+      throw new ValidationException(List.of(new Problem("", "the document is " + text.length()
+          + " characters, longer than the limit of " + options.maxDocumentLength()
+          + " characters (JsonOptions.maxDocumentLength); it is not read")));
     }
     try (JsonParser p = factory(options).createParser(text)) {
       return read(p, type, options, onFailure, null, null);

@@ -1347,6 +1347,7 @@ public final class WireReader {
           + " characters (JsonOptions.maxNumberLength)";
     } else if (m.startsWith("Document length")) {
       message = "the document is longer than the limit of " + options.maxDocumentLength()
+          + (p instanceof UTF8StreamJsonParser ? " bytes" : " characters")
           + " (JsonOptions.maxDocumentLength)";
     } else {
       message = ParserMessages.plain(m);

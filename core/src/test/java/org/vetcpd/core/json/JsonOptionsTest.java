@@ -117,8 +117,8 @@ class JsonOptionsTest {
   void documentLengthIsLimited() {
     JsonOptions small = JsonOptions.builder().maxDocumentLength(valid.length() - 1).build();
     assertProblems(() -> VetcpdJson.parseDataset(valid, small),
-        "the document is longer than the limit of " + (valid.length() - 1)
-            + " (JsonOptions.maxDocumentLength)");
+        "the document is " + valid.length() + " characters, longer than the limit of "
+            + (valid.length() - 1) + " characters (JsonOptions.maxDocumentLength); it is not read");
     assertThat(VetcpdJson.parseDataset(valid,
         JsonOptions.builder().maxDocumentLength(valid.length()).build())).isEqualTo(dataset);
   }

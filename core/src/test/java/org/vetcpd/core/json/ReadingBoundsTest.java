@@ -242,7 +242,7 @@ class ReadingBoundsTest {
         big.toString(), String.valueOf(32L << 20));
     assertThat(run.output).doesNotContain("OutOfMemoryError");
     assertThat(run.output.strip()).startsWith("programmes: the document is longer than the limit"
-        + " of " + (32L << 20) + " (JsonOptions.maxDocumentLength) at line 1, column ");
+        + " of " + (32L << 20) + " bytes (JsonOptions.maxDocumentLength) at line 1, column ");
     assertThat(run.exitCode).isEqualTo(1);
   }
 
