@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.vetcpd.core.Dataset;
-import org.vetcpd.research.SyntheticCohort;
 import org.vetcpd.rules.Rubric;
 import org.vetcpd.rules.TailoringScorer;
 
@@ -29,11 +28,11 @@ import org.vetcpd.rules.TailoringScorer;
  * {@code scoreAll}. Run from the repository root:
  *
  * <pre>{@code
- * java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp examples/target/vetcpd.jar org.vetcpd.examples.bench.ParallelSpeedUp [PLANS] [ROUNDS]
+ * java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp examples/target/vetcpd.jar org.vetcpd.examples.bench.ParallelSpeedUp [PLANS] [ROUNDS] [ITEMS]
  * }</pre>
  *
  * (defaults 10 000 plans, the cohort of {@link CohortBenchmark}, and 300 rounds after 100 of
- * warm-up). {@code -XX:+AlwaysPreTouch} keeps the first rounds from paying a fault for each new
+ * warm-up; ITEMS gives every plan that many items, where the cohort's own plans have 1 to 16). {@code -XX:+AlwaysPreTouch} keeps the first rounds from paying a fault for each new
  * page of the heap (see {@link CohortBenchmark}).
  */
 public final class ParallelSpeedUp {
@@ -59,10 +58,10 @@ public final class ParallelSpeedUp {
   /** Results are summed here, so that no run's work can be left out. */
   private long sink;
 
-  private ParallelSpeedUp(int plans) {
-    cohort = SyntheticCohort.generate(plans, 42L);
+  private ParallelSpeedUp(int plans, int items) {
+    cohort = ReadCpuTime.cohort(plans, items);
     half = cohort.withPlans(cohort.plans().subList(0, plans / 2));
-    Dataset copy = SyntheticCohort.generate(plans, 42L);
+    Dataset copy = ReadCpuTime.cohort(plans, items);
     otherHalf = copy.withPlans(copy.plans().subList(plans / 2, plans));
   }
 
@@ -76,7 +75,7 @@ public final class ParallelSpeedUp {
     int[] plansAndRounds = ReadCpuTime.plansAndRounds(args, "ParallelSpeedUp", 2, 300);
     int plans = plansAndRounds[0];
     int rounds = plansAndRounds[1];
-    new ParallelSpeedUp(plans).run(rounds, System.out);
+    new ParallelSpeedUp(plans, plansAndRounds[2]).run(rounds, System.out);
     ReadCpuTime.exitIfNotWritten(System.out, "ParallelSpeedUp");
   }
 

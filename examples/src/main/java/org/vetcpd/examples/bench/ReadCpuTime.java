@@ -32,11 +32,11 @@ import org.vetcpd.rules.TailoringScorer;
  * allocates about three times what the reader does. Run from the repository root:
  *
  * <pre>{@code
- * java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp examples/target/vetcpd.jar org.vetcpd.examples.bench.ReadCpuTime [PLANS] [ROUNDS]
+ * java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp examples/target/vetcpd.jar org.vetcpd.examples.bench.ReadCpuTime [PLANS] [ROUNDS] [ITEMS]
  * }</pre>
  *
  * (defaults 10 000 plans, the document of {@link CohortBenchmark}, and 60 rounds after 15 of
- * warm-up).
+ * warm-up; ITEMS gives every plan that many items, where the cohort's own plans have 1 to 16).
  */
 public final class ReadCpuTime {
   private static final String[] NAMES = {"readTree", "tokens", "readOnly", "readAndScore"};
@@ -62,7 +62,7 @@ public final class ReadCpuTime {
     int[] plansAndRounds = plansAndRounds(args, "ReadCpuTime", 1, 60);
     int plans = plansAndRounds[0];
     int rounds = plansAndRounds[1];
-    byte[] document = VetcpdJson.writeCompact(SyntheticCohort.generate(plans, 42L))
+    byte[] document = VetcpdJson.writeCompact(cohort(plans, plansAndRounds[2]))
         .getBytes(StandardCharsets.UTF_8);
     new ReadCpuTime(document).run(rounds, System.out);
     exitIfNotWritten(System.out, "ReadCpuTime");
@@ -160,26 +160,40 @@ public final class ReadCpuTime {
   }
 
   /**
-   * The optional arguments {@code [PLANS [ROUNDS]]} of a measuring tool: whole numbers, PLANS at
-   * least {@code minPlans} and ROUNDS at least 1, 10 000 plans and {@code defaultRounds} rounds
-   * when left out. Anything else prints a usage line and exits with status 2.
+   * The optional arguments {@code [PLANS [ROUNDS [ITEMS]]]} of a measuring tool: whole numbers,
+   * PLANS at least {@code minPlans}, ROUNDS at least 1 and ITEMS (every plan's items) from 1 to
+   * 2 000; 10 000 plans, {@code defaultRounds} rounds and the cohort's own mix of 1 to 16 items a
+   * plan (returned as -1) when left out. Anything else prints a usage line and exits with
+   * status 2.
+   *
+   * @return plans, rounds and items
    */
   static int[] plansAndRounds(String[] args, String tool, int minPlans, int defaultRounds) {
     int plans;
     int rounds;
+    int items;
     try {
       plans = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
       rounds = args.length > 1 ? Integer.parseInt(args[1]) : defaultRounds;
+      items = args.length > 2 ? Integer.parseInt(args[2]) : -1;
     } catch (NumberFormatException e) {
       plans = 0;
       rounds = 0;
+      items = 0;
     }
-    if (plans < minPlans || rounds < 1 || args.length > 2) {
-      System.err.println("usage: " + tool + " [PLANS [ROUNDS]]  (whole numbers, PLANS at least "
-          + minPlans + " and ROUNDS at least 1; defaults 10000 and " + defaultRounds + ")");
+    if (plans < minPlans || rounds < 1 || items == 0 || items < -1 || items > 2_000
+        || args.length > 3) {
+      System.err.println("usage: " + tool + " [PLANS [ROUNDS [ITEMS]]]  (whole numbers, PLANS at"
+          + " least " + minPlans + ", ROUNDS at least 1, ITEMS a plan from 1 to 2000; defaults"
+          + " 10000, " + defaultRounds + " and 1 to 16 items a plan)");
       System.exit(2);
     }
-    return new int[] {plans, rounds};
+    return new int[] {plans, rounds, items};
+  }
+
+  /** The cohort the tools measure: {@code items} a plan, or 1 to 16 when -1. */
+  static Dataset cohort(int plans, int items) {
+    return SyntheticCohort.generate(plans, items, 42L);
   }
 
   /**
