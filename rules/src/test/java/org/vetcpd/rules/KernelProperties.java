@@ -62,6 +62,31 @@ class KernelProperties {
     });
   }
 
+  /**
+   * Cohorts whose catalogues hold contextualised twins of generic activities: every kind of
+   * recommendation is compared with the reference's, recontextualisations too (the other
+   * generators give a few in a thousand).
+   */
+  @Property(tries = 200)
+  void kernelEqualsTheReferenceOnCohortsWithTwins(@ForAll("twinCohorts") Dataset ds,
+      @ForAll("rubrics") Rubric rubric) {
+    compare(ds, TailoringScorer.of(rubric));
+    Statistics.label("action").coverage(c -> {
+      for (String action : List.of(Recommendation.RECONTEXTUALISE, Recommendation.ALLOCATE_TIME,
+          Recommendation.INVOLVE_LEADER, Recommendation.FUND_COSTS,
+          Recommendation.FUND_SUBSTITUTE, Recommendation.ADD_INDUSTRY_CONTACT,
+          Recommendation.DROP_MISMATCH, Recommendation.START_PLAN,
+          Recommendation.CATALOGUE_GAP)) {
+        c.check(action).count(n -> n > 0);
+      }
+    });
+  }
+
+  @Provide
+  Arbitrary<Dataset> twinCohorts() {
+    return RecommenderShortcutProperties.twinCohorts();
+  }
+
   @Property(tries = 300)
   void kernelEqualsTheReferenceOnCoreDatasets(@ForAll("coreDatasets") Dataset ds,
       @ForAll("rubrics") Rubric rubric) {

@@ -55,6 +55,14 @@ class RecommenderShortcutProperties {
 
   @Provide
   Arbitrary<Dataset> cohortsWithTwins() {
+    return twinCohorts();
+  }
+
+  /**
+   * Cohorts whose catalogue has, for some generic activities, a contextualised twin: the plans
+   * they hold have recontextualisations to recommend. Shared with {@link KernelProperties}.
+   */
+  static Arbitrary<Dataset> twinCohorts() {
     return Combinators.combine(Cohorts.datasets(),
         Arbitraries.of(Twin.class).set().ofMinSize(1).ofMaxSize(4),
         Arbitraries.of(Contextualisation.ADAPTED, Contextualisation.PROGRAMME_SPECIFIC))
