@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -108,5 +109,49 @@ class RubricDeclaredRangesTest {
     assertThat(e.problems()).as(path + " = " + value).extracting(Problem::path)
         .anyMatch(p -> p.startsWith(path.startsWith("contextualisation.")
             || path.startsWith("leader.") ? path.substring(0, path.indexOf('.')) : path));
+  }
+
+  /**
+   * The table "Valid ranges" of {@code docs/rubric.md} gives each bounded field the declared
+   * interval ({@code (0, 1]}, {@code [0, 8 760]}), in the row that names it.
+   */
+  @Test
+  void theValidRangesTableOfTheDocsSaysTheDeclaredRanges() throws java.io.IOException {
+    String docs = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/rubric.md"));
+    String table = docs.substring(docs.indexOf("### Valid ranges"));
+    table = table.substring(0, table.indexOf("\n\n", table.indexOf("| field |")));
+    List<String> rows = table.lines().filter(l -> l.startsWith("| `")).toList();
+    int checked = 0;
+    for (WireField f : RubricReader.RUBRIC.fields()) {
+      if (f.min() == null || f.max() == null) {
+        continue;
+      }
+      String name = f.kind() == WireKind.NUMBER || f.kind() == WireKind.INTEGER ? f.name()
+          : f.name().equals("weights") ? "weights.<criterion>" : f.name() + ".*";
+      List<String> row = rows.stream().filter(r -> r.contains("`" + name + "`")).toList();
+      assertThat(row).as("a row of " + name).hasSize(1);
+      String interval = (f.minExclusive() ? "(" : "[") + spaced(f.min()) + ", " + spaced(f.max())
+          + "]";
+      String range = row.get(0).split("\\|")[2]; // the column "valid range"
+      assertThat(range).as(name).contains(interval);
+      checked++;
+    }
+    assertThat(checked).isEqualTo(19);
+  }
+
+  /** 8760 as the docs write it, {@code 8 760}; 0.001 as it is. */
+  private static String spaced(double v) {
+    if (v != Math.rint(v)) {
+      return java.math.BigDecimal.valueOf(v).toPlainString();
+    }
+    String digits = Long.toString((long) v);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        b.append(' ');
+      }
+      b.append(digits.charAt(i));
+    }
+    return b.toString();
   }
 }
