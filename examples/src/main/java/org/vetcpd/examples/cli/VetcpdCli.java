@@ -36,6 +36,7 @@ import org.vetcpd.research.ReportCsv;
 import org.vetcpd.rules.Rubric;
 import org.vetcpd.rules.TailoringReport;
 import org.vetcpd.rules.TailoringScorer;
+import org.vetcpd.rules.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -415,7 +416,7 @@ public final class VetcpdCli implements Callable<Integer> {
 
   private static int outputError(OutputException ex, PrintWriter err) {
     if (!ex.closedPipe()) {
-      err.println(ex.line());
+      err.println(escape(ex.line()));
     }
     return EXIT_OUTPUT;
   }
@@ -456,11 +457,22 @@ public final class VetcpdCli implements Callable<Integer> {
     return spec.commandLine().getSubcommands().get("score").execute();
   }
 
+  /**
+   * A line for stderr with what it quotes of the command line, a file name or data shown safely:
+   * control, line-breaking and bidirectional characters as {@code \}{@code uXXXX} ({@link
+   * TerminalText}), so that an argument holding an escape sequence or a line break can neither
+   * colour nor forge a line.
+   */
+  private static String escape(String line) {
+    return TerminalText.escape(line);
+  }
+
   private static int usageError(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     String name = cmd.getCommandSpec().qualifiedName();
     String message = ex.getMessage().strip().replaceAll("\\s*\\R\\s*", "; ");
-    cmd.getErr().println("vetcpd: " + message + " (see '" + name + " --help')");
+    cmd.getErr().println(escape("vetcpd: " + message + " (see '" + name
+        + " --help')"));
     return EXIT_USAGE;
   }
 
@@ -472,20 +484,22 @@ public final class VetcpdCli implements Callable<Integer> {
     }
     if (ex instanceof CliException) {
       CliException c = (CliException) ex;
+      // a line may quote the command line or a file name as given: shown escaped, as data is
       if (c.exitCode() == EXIT_INVALID) {
-        MaxProblems.cap(c.lines(), c.omitted(), max).forEach(err::println);
+        MaxProblems.cap(c.lines(), c.omitted(), max).forEach(l -> err.println(escape(l)));
       } else {
-        c.lines().forEach(err::println);
+        c.lines().forEach(l -> err.println(escape(l)));
       }
       return c.exitCode();
     }
     if (ex instanceof ValidationException) {
-      MaxProblems.cap(Inputs.lines("", (ValidationException) ex), 0, max).forEach(err::println);
+      MaxProblems.cap(Inputs.lines("", (ValidationException) ex), 0, max)
+          .forEach(l -> err.println(escape(l)));
       return EXIT_INVALID;
     }
     if (ex instanceof UncheckedIOException) {
       // A file that became unreadable while it was read (the commands check them first).
-      err.println("vetcpd: " + ex.getMessage());
+      err.println(escape("vetcpd: " + ex.getMessage()));
       return EXIT_USAGE;
     }
     err.println("vetcpd: internal error (a bug in vetcpd; please report it with what follows): "

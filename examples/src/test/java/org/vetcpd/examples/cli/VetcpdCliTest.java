@@ -68,6 +68,26 @@ class VetcpdCliTest {
         .collect(Collectors.joining("\n"));
   }
 
+  /**
+   * What an error line quotes of the command line (an id, a file name, an unknown option) is
+   * shown escaped: an argument holding an escape sequence or a line break neither colours the
+   * terminal nor forges a second line.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"plan|SAMPLE|--teacher|t\u001b[31mX\nScore 99|--hours|40",
+      "improve|SAMPLE|--plan|p\u202eX|--band|TAILORED",
+      "score|/no/such\u001b[31m.json", "score|SAMPLE|--bogus\u001b[2J",
+      "score|SAMPLE|--plan|p\u0085q"})
+  void anErrorLineShowsWhatItQuotesEscaped(String line) {
+    String[] args = line.replace("SAMPLE", sampleFile.toString()).split("\\|");
+    CliRun run = CliRun.of(args);
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(VetcpdCli.EXIT_USAGE);
+    assertThat(run.errLines()).as(run.err()).hasSize(1);
+    assertThat(run.err().strip()).startsWith("vetcpd: ")
+        .containsPattern("\\\\u(001b|202e|0085)").doesNotContain("\u001b", "\u202e", "\u0085");
+    assertNoStackTrace(run);
+  }
+
   @Test
   void theSampleHasPlansToScore() {
     assertThat(sample.plans()).hasSizeGreaterThan(1);
