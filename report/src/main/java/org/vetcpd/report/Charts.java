@@ -96,7 +96,7 @@ final class Charts {
     }
     h.raw("<svg class=\"radar\" role=\"img\" viewBox=\"0 0 360 250\" width=\"360\""
         + " height=\"250\"><title>Target and plan: share of hours in each competence area"
-        + "</title><desc>").text(desc + ". The outer ring is " + LeaderText.percent(scale)
+        + "</title><desc>").textOnly(desc + ". The outer ring is " + LeaderText.percent(scale)
         + " of the hours.").raw("</desc>");
     for (int ring = 1; ring <= 4; ring++) {
       h.raw("<circle class=\"ring\" cx=\"").num(cx).raw("\" cy=\"").num(cy).raw("\" r=\"")
@@ -164,7 +164,7 @@ final class Charts {
     }
     h.raw("<svg class=\"criteria\" role=\"img\" viewBox=\"0 0 520 " + height + "\" width=\"520\""
         + " height=\"" + height + "\"><title>Points from each criterion, drawn against the most it"
-        + " can give</title><desc>").text(desc.toString()).raw("</desc>");
+        + " can give</title><desc>").textOnly(desc.toString()).raw("</desc>");
     for (int i = 0; i < cs.size(); i++) {
       CriterionResult c = cs.get(i);
       double y = 4 + i * row;
@@ -224,7 +224,7 @@ final class Charts {
     double plot = 102;
     double unit = plot / tallest;
     h.raw("<svg class=\"histogram\" role=\"img\" viewBox=\"0 0 440 150\" width=\"440\""
-        + " height=\"150\"><title>Distribution of scores</title><desc>").text(desc.toString())
+        + " height=\"150\"><title>Distribution of scores</title><desc>").textOnly(desc.toString())
         .raw("</desc>");
     h.raw("<line x1=\"").num(left).raw("\" y1=\"").num(top + plot).raw("\" x2=\"")
         .num(left + width).raw("\" y2=\"").num(top + plot).raw("\" stroke=\"" + GREY + "\"/>");
@@ -279,8 +279,8 @@ final class Charts {
           total));
     }
     h.raw("<svg class=\"" + cls + "\" role=\"img\" viewBox=\"0 0 560 " + height + "\""
-        + " width=\"560\" height=\"" + height + "\"><title>").text(title).raw("</title><desc>")
-        .text(desc.toString()).raw("</desc>");
+        + " width=\"560\" height=\"" + height + "\"><title>").textOnly(title).raw("</title><desc>")
+        .textOnly(desc.toString()).raw("</desc>");
     for (int i = 0; i < labels.length; i++) {
       double y = 4 + i * row;
       h.raw("<text x=\"0\" y=\"").num(y + 13).raw("\">").text(labels[i]).raw("</text>");

@@ -17,20 +17,71 @@ final class Html {
     return this;
   }
 
-  /** Appends data as escaped text. */
+  /**
+   * Appends data as escaped text in the page's content, isolated from the text around it ({@code
+   * <bdi>}) when it holds a right-to-left letter or a bidirectional control: a name ending in
+   * U+202E (right-to-left override) can reorder only itself, never the score printed after it.
+   */
   Html text(String data) {
+    isolated(data);
+    return this;
+  }
+
+  /**
+   * Appends data as escaped text where no markup may go: an HTML {@code <title>}, an SVG {@code
+   * <title>} or {@code <desc>} (read by assistive technology, never laid out beside a number).
+   */
+  Html textOnly(String data) {
     b.append(Entities.escape(data));
     return this;
   }
 
-  /** Appends {@code <tag class="cls">data</tag>} with the data escaped. */
+  /** Appends {@code <tag class="cls">data</tag>} with the data escaped and isolated. */
   Html el(String tag, String cls, String data) {
     b.append('<').append(tag);
     if (cls != null) {
       b.append(" class=\"").append(cls).append('"');
     }
-    b.append('>').append(Entities.escape(data)).append("</").append(tag).append('>');
+    b.append('>');
+    isolated(data);
+    b.append("</").append(tag).append('>');
     return this;
+  }
+
+  private void isolated(String data) {
+    if (needsIsolation(data)) {
+      b.append("<bdi>").append(Entities.escape(data)).append("</bdi>");
+    } else {
+      b.append(Entities.escape(data));
+    }
+  }
+
+  /**
+   * Whether text holds a character that can reorder the text around it: a right-to-left letter or
+   * number (Hebrew, Arabic), or an explicit embedding, override or isolate control.
+   */
+  static boolean needsIsolation(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      switch (Character.getDirectionality(cp)) {
+        case Character.DIRECTIONALITY_RIGHT_TO_LEFT:
+        case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
+        case Character.DIRECTIONALITY_ARABIC_NUMBER:
+        case Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING:
+        case Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE:
+        case Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING:
+        case Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE:
+        case Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT:
+        case Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE:
+        case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE:
+        case Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE:
+        case Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE:
+          return true;
+        default:
+          i += Character.charCount(cp);
+      }
+    }
+    return false;
   }
 
   /** Appends {@code  name="value"} with the value escaped. */

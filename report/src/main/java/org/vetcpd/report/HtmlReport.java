@@ -205,7 +205,7 @@ public final class HtmlReport {
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
         + " style-src 'unsafe-inline'; img-src data:\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-        .text(title).raw("</title>\n<style>").raw(Style.CSS).raw("</style>\n</head>\n<body>\n");
+        .textOnly(title).raw("</title>\n<style>").raw(Style.CSS).raw("</style>\n</head>\n<body>\n");
     Charts.defs(h);
     h.raw("\n<header>").el("h1", null, title);
     h.raw("<p class=\"lead\">").text(intro()).raw("</p>");

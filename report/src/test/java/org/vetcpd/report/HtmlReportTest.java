@@ -19,6 +19,7 @@ import org.vetcpd.core.CpdActivity;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.LeaderInvolvement;
+import org.vetcpd.core.Programme;
 import org.vetcpd.core.School;
 import org.vetcpd.rules.TailoringReport;
 import org.vetcpd.rules.TailoringScorer;
@@ -119,6 +120,29 @@ class HtmlReportTest {
     assertThat(doc.selectFirst("h1").text()).isEqualTo(SCRIPT);
     assertThat(doc.title()).isEqualTo(SCRIPT);
     assertThat(doc.select("h2").first().text()).isEqualTo(SCRIPT + " & School 1");
+  }
+
+  /**
+   * Data that holds a bidirectional override (U+202E) or right-to-left letters is isolated
+   * ({@code <bdi>}): "Restaurant U+202E" must not reverse the score printed after it, which
+   * Chromium then showed as "…cireneg dnab ,001 fo 3.92 erocS". Plain left-to-right data is
+   * written as before, without an element around it.
+   */
+  @Test
+  void dataThatCanReorderTextIsIsolated() {
+    List<Programme> programmes = new ArrayList<>();
+    sample.programmes().forEach(p -> programmes.add(p.code().equals("RM")
+        ? p.withName("Restaurant \u202e") : p.withName("\u0645\u0637\u0639\u0645 " + p.name())));
+    Dataset ds = sample.withProgrammes(programmes);
+    Document doc = Jsoup.parse(render(ds));
+    Element score = doc.select("p.score").stream()
+        .filter(p -> p.text().contains("\u202e")).findFirst().orElseThrow();
+    assertThat(score.select("bdi")).singleElement()
+        .satisfies(b -> assertThat(b.text()).isEqualTo("Restaurant \u202e"));
+    assertThat(score.selectFirst("strong").parents()).noneMatch(e -> e.tagName().equals("bdi"));
+    assertThat(doc.select("bdi").eachText()).anyMatch(t -> t.startsWith("\u0645"));
+    assertThat(Html.needsIsolation("School 1 & d\u00e9partement")).isFalse();
+    assertThat(render(sample)).doesNotContain("<bdi>");
   }
 
   @Test

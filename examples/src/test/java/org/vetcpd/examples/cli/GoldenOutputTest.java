@@ -105,7 +105,8 @@ class GoldenOutputTest {
    */
   private static String normalised(String golden, String text) {
     return (golden.endsWith(".csv") ? text : text.replace("\r\n", "\n"))
-        .replaceAll(" · vetcpd [^ <]+ · \\d{4}-\\d{2}-\\d{2}</p>", " · vetcpd VERSION · DATE</p>");
+        .replaceAll(" · vetcpd [^ <]+ · \\d{4}-\\d{2}-\\d{2}</p>",
+            " · vetcpd VERSION · DATE</p>");
   }
 
   private static String data(String file) {
