@@ -538,7 +538,24 @@ public abstract class AbstractRubric {
   }
 
   private boolean claimsStandard() {
-    return id().equals(STANDARD_ID) && version().equals(STANDARD_VERSION);
+    return looksLikeStandard(id(), version());
+  }
+
+  /**
+   * Whether an id and version show as the standard's: equal to them once white space and
+   * invisible (format) characters are left out, so that {@code "vetcpd-standard "} or {@code
+   * "vetcpd-standard\u200b"} cannot pass for the standard in a report's footer.
+   */
+  static boolean looksLikeStandard(String id, String version) {
+    return shown(id).equals(STANDARD_ID) && shown(version).equals(STANDARD_VERSION);
+  }
+
+  /** The text as it shows: without white space and format characters (zero-width, bidi). */
+  private static String shown(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+        && Character.getType(c) != Character.FORMAT).forEach(b::appendCodePoint);
+    return b.toString();
   }
 
   /**
@@ -550,9 +567,14 @@ public abstract class AbstractRubric {
    * id} and {@code version} given) while its content is not the standard's.
    */
   static Rubric refuseForgedStandard(String claimedId, String claimedVersion, Rubric read) {
-    if (read.id().equals(MODIFIED_STANDARD_ID)
-        && STANDARD_ID.equals(claimedId)
-        && STANDARD_VERSION.equals(claimedVersion)) {
+    if (read.id().equals(MODIFIED_STANDARD_ID) && claimedId != null && claimedVersion != null
+        && looksLikeStandard(claimedId, claimedVersion)) {
+      if (!STANDARD_ID.equals(claimedId) || !STANDARD_VERSION.equals(claimedVersion)) {
+        throw new ValidationException(List.of(new Problem("id", "\"" + claimedId + "\" version \""
+            + claimedVersion + "\" shows as the standard rubric's id and version (\"" + STANDARD_ID
+            + "\" \"" + STANDARD_VERSION + "\") but is not them: write them exactly for the"
+            + " standard rubric, or give a changed rubric an id of its own")));
+      }
       throw new ValidationException(List.of(new Problem("id", "\"" + STANDARD_ID + "\" version \""
           + STANDARD_VERSION + "\" names the standard rubric, " + standard().fingerprint()
           + ", but this rubric's content is " + RubricFingerprint.of(read, STANDARD_ID,

@@ -130,6 +130,33 @@ class RubricIdentityTest {
     assertThat(standard.withWeight("industry-contact", 0.15)).isEqualTo(standard);
   }
 
+  /**
+   * An id or version that shows as the standard's without being it ({@code "vetcpd-standard "},
+   * a zero-width space, {@code "1.0 "}) cannot pass for the standard: built in Java the rubric
+   * gets the derived id; read from a file it is refused, whatever its content.
+   */
+  @Test
+  void anIdThatOnlyLooksLikeTheStandardsIsNeverTheStandard() throws Exception {
+    for (String[] lookalike : new String[][] {{"vetcpd-standard ", "1.0"},
+        {"vetcpd-standard\u200b", "1.0"}, {"vetcpd-standard", "1.0 "},
+        {" vetcpd-\u00a0standard", "1.\u20600"}}) {
+      Rubric built = Rubric.standard().withId(lookalike[0]).withVersion(lookalike[1]);
+      assertThat(built.id()).as(lookalike[0]).isEqualTo(Rubric.MODIFIED_STANDARD_ID);
+      ObjectNode json = (ObjectNode) JSON.readTree(VetcpdJson.write(Rubric.standard()));
+      json.put("id", lookalike[0]).put("version", lookalike[1]);
+      assertThatThrownBy(() -> Rubric.parse(json.toString())).as(lookalike[0])
+          .isInstanceOfSatisfying(ValidationException.class, e ->
+              assertThat(e.problems()).singleElement().asString()
+                  .contains("shows as the standard rubric's id and version"));
+      ((ObjectNode) json.get("weights")).put("industry-contact", 0.30);
+      assertThatThrownBy(() -> Rubric.parse(json.toString())).as(lookalike[0])
+          .isInstanceOf(ValidationException.class);
+    }
+    // another id with spaces in it is just another id
+    assertThat(Rubric.standard().withId("vetcpd standard variant").id())
+        .isEqualTo("vetcpd standard variant");
+  }
+
   @Test
   void aCopyOfAnotherRubricKeepsItsNameButNotItsFingerprint() {
     Rubric mine = Rubric.standard().withId("county").withVersion("2026");
