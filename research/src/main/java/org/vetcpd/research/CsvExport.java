@@ -13,7 +13,9 @@ import org.vetcpd.core.CpdPlan;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.Driver;
 import org.vetcpd.core.PlanItem;
+import org.vetcpd.core.Problems;
 import org.vetcpd.core.Teacher;
+import org.vetcpd.core.ValidationException;
 
 /**
  * Writes the teachers, activities, drivers and plan items of a data set as the CSV files that
@@ -39,6 +41,8 @@ public final class CsvExport {
    * @param dataset the data set
    * @param directory the folder
    * @throws UncheckedIOException if a file cannot be written
+   * @throws ValidationException if the data set cannot be written as CSV so that it reads back:
+   *     an id in a list cell holds {@code ;} ({@link #listCellProblems})
    */
   public static void write(Dataset dataset, Path directory) {
     write(dataset, directory, Provenance.builder().build());
@@ -52,11 +56,14 @@ public final class CsvExport {
    * @param directory the folder
    * @param provenance what produced the files
    * @throws UncheckedIOException if a file cannot be written
+   * @throws ValidationException if the data set cannot be written as CSV so that it reads back
+   *     ({@link #listCellProblems}); nothing is written then
    */
   public static void write(Dataset dataset, Path directory, Provenance provenance) {
     requireNonNull(dataset, "dataset");
     requireNonNull(directory, "directory");
     requireNonNull(provenance, "provenance");
+    listCellProblems(dataset).throwIfAny();
     CsvCells cells = provenance.cells();
     List<String[]> teachers = new ArrayList<>();
     for (Teacher t : dataset.teachers()) {
@@ -115,4 +122,36 @@ public final class CsvExport {
     return r;
   }
 
+
+  /**
+   * What keeps a data set from reading back from CSV: a cell holding a list of ids separates them
+   * with {@code ;} and stands for the empty list with {@code []}, so an id holding {@code ;}, or
+   * an id {@code []} in a plan's drivers, would be read back as other ids. Such ids are valid
+   * in JSON; the data set can still be written there.
+   */
+  static Problems listCellProblems(Dataset dataset) {
+    Problems p = new Problems();
+    for (int i = 0; i < dataset.activities().size(); i++) {
+      listCell(p, "activities[" + i + "].programmes", dataset.activities().get(i).programmes(),
+          false);
+    }
+    for (int i = 0; i < dataset.drivers().size(); i++) {
+      listCell(p, "drivers[" + i + "].programmes", dataset.drivers().get(i).programmes(), false);
+    }
+    for (int i = 0; i < dataset.plans().size(); i++) {
+      int at = i;
+      dataset.plans().get(i).drivers().ifPresent(
+          d -> listCell(p, "plans[" + at + "].drivers", d, true));
+    }
+    return p;
+  }
+
+  private static void listCell(Problems p, String at, Iterable<String> ids, boolean emptyMark) {
+    for (String id : ids) {
+      if (id.indexOf(';') >= 0 || emptyMark && id.equals("[]")) {
+        p.add(at, "\"" + id + "\" cannot be written to CSV: a list cell separates ids with ';'"
+            + " and writes none as '[]', so it would read back as other ids (JSON keeps it)");
+      }
+    }
+  }
 }

@@ -68,6 +68,30 @@ class CsvImportTest {
   }
 
   /**
+   * An id that a CSV list cell cannot hold (one with ';', or a plan's driver "[]") is valid in
+   * JSON but would read back from CSV as other ids: export refuses the data set, naming each,
+   * and writes nothing.
+   */
+  @Test
+  void exportRefusesIdsThatAListCellCannotHold() throws Exception {
+    Dataset ds = CsvImport.read(dir);
+    Dataset bad = Dataset.builder().from(ds)
+        .drivers(ds.drivers().stream()
+            .map(d -> d.id().equals("dr-gov") ? d.withId("dr;gov") : d).toList())
+        .plans(ds.plans().stream().map(p -> p.drivers().isPresent()
+            ? p.withDrivers(java.util.Optional.of(com.google.common.collect.ImmutableSet.of(
+                "dr;gov"))) : p).toList())
+        .build();
+    Path out = dir.resolve("out");
+    String cannot = "\"dr;gov\" cannot be written to CSV: a list cell separates ids with ';' and"
+        + " writes none as '[]', so it would read back as other ids (JSON keeps it)";
+    assertThatThrownBy(() -> CsvExport.write(bad, out)).isInstanceOfSatisfying(
+        ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
+            .containsExactly("plans[1].drivers: " + cannot, "plans[2].drivers: " + cannot));
+    assertThat(out).doesNotExist();
+  }
+
+  /**
    * A CSV file is held to the document limit of JSON (512 MiB): a larger regular file is refused
    * by its size, before a byte is read (a sparse file here), and any other (a FIFO) once the
    * bytes read pass the limit, at the row reached.
