@@ -189,8 +189,16 @@ final class Improver {
     double baseCost = money(plan);
     for (Candidate c : edits) {
       CpdPlan one = apply(new int[] {edits.indexOf(c)}, 1);
-      c.edit = new Edit(c.action, c.description, one.totalHours() - baseHours,
-          money(one) - baseCost);
+      if (one == null) {
+        // an addition that only fits beside a drop: alone it would pass the most hours a plan
+        // may hold, so what it adds is counted from the item itself
+        CpdActivity a = dataset.activityIndex().get(c.activity);
+        c.edit = new Edit(c.action, c.description, c.hours, c.hours * (a.costPerHour()
+            + (a.needsSubstituteCover() ? constraints.substituteRate() : 0)));
+      } else {
+        c.edit = new Edit(c.action, c.description, one.totalHours() - baseHours,
+            money(one) - baseCost);
+      }
     }
   }
 
@@ -214,7 +222,10 @@ final class Improver {
     return out;
   }
 
-  /** The plan with a set of candidate edits applied (for tests). */
+  /**
+   * The plan with a set of candidate edits applied (for tests); null when its hours would pass
+   * {@link CpdPlan#MAX_TOTAL_HOURS}.
+   */
   CpdPlan applied(int... set) {
     return apply(set, set.length);
   }
@@ -238,7 +249,12 @@ final class Improver {
     return sum;
   }
 
-  /** Applies the first {@code size} edits of {@code set}, in the canonical order of their kinds. */
+  /**
+   * Applies the first {@code size} edits of {@code set}, in the canonical order of their kinds;
+   * null when the edited plan would hold more than {@link CpdPlan#MAX_TOTAL_HOURS} (an addition
+   * may use the hours a drop frees, and so pass that limit without the drop): no plan is ever
+   * built that the data format refuses. Such a plan is beyond any hours {@code H} as well.
+   */
   private CpdPlan apply(int[] set, int size) {
     List<PlanItem> items = new ArrayList<>(plan.items());
     boolean[] dropped = new boolean[items.size()];
@@ -297,6 +313,13 @@ final class Improver {
       }
     }
     out.addAll(added);
+    double total = 0;
+    for (PlanItem i : out) {
+      total += i.hours();
+    }
+    if (total > CpdPlan.MAX_TOTAL_HOURS) {
+      return null;
+    }
     return plan.withItems(out).withLeaderInvolvement(leader);
   }
 
@@ -452,7 +475,7 @@ final class Improver {
   private void visit(Found f, int from, int depth, int[] set, int size) {
     if (size == depth) {
       CpdPlan p = apply(set, depth);
-      if (!allowed(p, constraints)) {
+      if (p == null || !allowed(p, constraints)) {
         return;
       }
       TailoringReport r = scorer.score(dataset, p);

@@ -123,6 +123,9 @@ class ImproveProperties {
       int at, int from, PlanConstraints k, Ask ask, double[] best) {
     if (at == size) {
       CpdPlan p = improver.applied(set);
+      if (p == null) {
+        return best; // more hours than a plan may hold: beyond any hours available
+      }
       double hours = p.totalHours();
       double money = money(ask, p);
       double m = k.budget().orElse(Double.POSITIVE_INFINITY);

@@ -113,6 +113,23 @@ class PlannerExamplesTest {
   }
 
   @Test
+  void improveNeverBuildsAPlanOfMoreThanAYear() {
+    // 53 h, of which 21 h of a mismatched activity: the hours left count the 21 h a drop frees,
+    // so one addition alone would pass CpdPlan.MAX_TOTAL_HOURS (8781 h with a step of 8728 h)
+    CpdPlan mismatch = SAMPLE.plan("p-s1-cnc-mismatch-t-rm-03").get();
+    for (double step : new double[] {8728, 8720, 8710}) {
+      PlanConstraints c = PlanConstraints.builder().hours(PlanItem.MAX_HOURS).step(step).build();
+      Improvement r = PLANNER.improve(SAMPLE, mismatch, c, Band.TAILORED);
+      assertThat(r.plan().totalHours()).isLessThanOrEqualTo(CpdPlan.MAX_TOTAL_HOURS);
+      assertThat(r.reached() || r.stoppedBy().isPresent()).as(r.statement()).isTrue();
+      Improver improver = new Improver(TailoringScorer.standard(), SAMPLE, mismatch, c,
+          Band.TAILORED);
+      assertThat(improver.candidates()).allMatch(e -> Double.isFinite(e.hours())
+          && e.hours() <= CpdPlan.MAX_TOTAL_HOURS);
+    }
+  }
+
+  @Test
   void aDepartmentSharesTheMoneyAndRaisesItsLowestScore() {
     double budget = 3000;
     PlanConstraints c = PlanConstraints.builder().hours(40).budget(budget).substituteRate(300)

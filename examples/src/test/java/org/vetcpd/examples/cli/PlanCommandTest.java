@@ -106,6 +106,19 @@ class PlanCommandTest {
     assertThat(json.get("stoppedBy").asText()).isEqualTo("hours");
   }
 
+  @Test
+  void improveNeverBuildsAPlanOverTheYearsHours() throws Exception {
+    // dropping the mismatched 21 h frees hours that an addition alone would pass 8760 h with
+    for (String step : new String[] {"8728", "8720", "8710"}) {
+      CliRun run = CliRun.of("improve", SAMPLE, "--plan", "p-s1-cnc-mismatch-t-rm-03", "--band",
+          "TAILORED", "--step", step, "--format", "json");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.err()).isEmpty();
+      JsonNode json = new ObjectMapper().readTree(run.out());
+      assertThat(json.get("reached").asBoolean() || !json.get("stoppedBy").isNull()).isTrue();
+    }
+  }
+
   private static void assertUsage(CliRun run, String message) {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(VetcpdCli.EXIT_USAGE);
     assertThat(run.errLines()).containsExactly(message);
