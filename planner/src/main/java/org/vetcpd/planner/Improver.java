@@ -412,7 +412,10 @@ final class Improver {
   }
 
   private String diagnose(int depth) {
-    PlanConstraints noHours = constraints.withHours(PlanItem.MAX_HOURS);
+    // No hour limit: the most hours an item may have. The step stays the caller's, so H / S may
+    // pass MAX_STEPS here though the caller's did not; this search adds at most MAX_ADD_STEPS
+    // steps an activity, so the cap, which bounds the optimizer's search, does not apply.
+    PlanConstraints noHours = constraints.withHoursUncapped(PlanItem.MAX_HOURS);
     PlanConstraints noBudget = constraints.withBudget(java.util.OptionalDouble.empty());
     List<String> names = new ArrayList<>();
     List<PlanConstraints> relaxations = new ArrayList<>();
@@ -428,7 +431,7 @@ final class Improver {
     }
     if (constraints.budget().isPresent()) {
       names.add("hours and budget");
-      relaxations.add(noBudget.withHours(PlanItem.MAX_HOURS));
+      relaxations.add(noBudget.withHoursUncapped(PlanItem.MAX_HOURS));
     }
     boolean complete = true;
     for (int i = 0; i < names.size(); i++) {

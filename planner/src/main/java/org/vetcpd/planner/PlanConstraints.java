@@ -140,6 +140,19 @@ public final class PlanConstraints {
   }
 
   /**
+   * Returns a copy with other hours that may hold more than {@link #MAX_STEPS} steps: for the
+   * planner's own relaxations, whose searches do not go through every number of steps (improve's
+   * search without an hour limit adds at most {@code Improver.MAX_ADD_STEPS} steps an activity),
+   * so that constraints the caller could build never fail on a search the caller did not ask for.
+   *
+   * @param hours the hours, finite and in [0, {@value PlanItem#MAX_HOURS}]
+   * @return the copy
+   */
+  PlanConstraints withHoursUncapped(double hours) {
+    return toBuilder().hours(hours).build(false);
+  }
+
+  /**
    * Returns a copy with another budget.
    *
    * @param budget the money, finite and ≥ 0; {@link OptionalDouble#empty()} for unlimited
@@ -336,10 +349,14 @@ public final class PlanConstraints {
      * @throws IllegalArgumentException if the hours hold more than {@link #MAX_STEPS} steps
      */
     public PlanConstraints build() {
+      return build(true);
+    }
+
+    private PlanConstraints build(boolean capSteps) {
       if (Double.isNaN(hours)) {
         throw new IllegalStateException("hours must be set");
       }
-      checkArgument(hours / step <= MAX_STEPS,
+      checkArgument(!capSteps || hours / step <= MAX_STEPS,
           "hours / step must be at most %s, was %s / %s: take a step of at least %s", MAX_STEPS,
           hours, step, hours / MAX_STEPS);
       return new PlanConstraints(this);

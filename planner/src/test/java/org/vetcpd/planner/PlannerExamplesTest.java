@@ -130,6 +130,23 @@ class PlannerExamplesTest {
   }
 
   @Test
+  void improveNamesWhatStopsItWhateverTheStepUnderTheCallersHours() {
+    // 80 h in steps of 0.5 h is 160 steps; the search without an hour limit that names what
+    // stops the plan (8760 h) would be 17 520 steps, more than MAX_STEPS: it must not fail
+    CpdPlan template = SAMPLE.plan("p-s1-template-t-rm-01").get();
+    for (double[] hs : new double[][] {{80, 0.5}, {10, 0.1}, {44, 0.005}}) {
+      PlanConstraints c = PlanConstraints.builder().hours(hs[0]).step(hs[1]).build();
+      Improvement r = PLANNER.improve(SAMPLE, template, c, Band.TAILORED);
+      assertThat(r.reached() || r.stoppedBy().isPresent()).as(r.statement()).isTrue();
+    }
+    // the plan's 44 h are more than 20: the relaxation without an hour limit names the hours
+    Improvement r = PLANNER.improve(SAMPLE, template,
+        PlanConstraints.builder().hours(20).step(0.5).build(), Band.PARTLY_TAILORED);
+    assertThat(r.reached()).isFalse();
+    assertThat(r.stoppedBy()).contains("hours");
+  }
+
+  @Test
   void aDepartmentSharesTheMoneyAndRaisesItsLowestScore() {
     double budget = 3000;
     PlanConstraints c = PlanConstraints.builder().hours(40).budget(budget).substituteRate(300)

@@ -119,6 +119,18 @@ class PlanCommandTest {
     }
   }
 
+  @Test
+  void improvesWithAFineStepUnderTheUsersHours() {
+    // the internal search without an hour limit (8760 h) must not refuse the user's step
+    for (String[] hs : new String[][] {{"80", "0.5"}, {"10", "0.1"}}) {
+      CliRun run = CliRun.of("improve", SAMPLE, "--plan", "p-s1-template-t-rm-01", "--band",
+          "TAILORED", "--hours", hs[0], "--step", hs[1]);
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.err()).isEmpty();
+      assertThat(run.outLines().get(0)).containsAnyOf("lift plan", "cannot reach TAILORED");
+    }
+  }
+
   private static void assertUsage(CliRun run, String message) {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(VetcpdCli.EXIT_USAGE);
     assertThat(run.errLines()).containsExactly(message);
