@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +37,31 @@ public final class PlanConstraints {
    * steps up to {@code H / S}, so this bounds its time and memory whatever the caller asks.
    */
   public static final int MAX_STEPS = 10_000;
+
+  /**
+   * Returns the least step that the hours allow ({@code hours / step ≤} {@link #MAX_STEPS}), as a
+   * short decimal: {@code hours / MAX_STEPS} rounded up to three significant digits (0.004 for 40
+   * h, 0.00401 for 40.004 h), and at least {@value PlanItem#MIN_HOURS}. It always passes the
+   * check that {@link Builder#build()} makes, so a message can suggest it as it is printed.
+   *
+   * @param hours the hours, finite and in [0, {@value PlanItem#MAX_HOURS}]
+   * @return the least step, a decimal of at most three significant digits
+   */
+  public static double leastStep(double hours) {
+    checkArgument(Double.isFinite(hours) && hours >= 0 && hours <= PlanItem.MAX_HOURS,
+        "hours must be in [0, %s], was %s", PlanItem.MAX_HOURS, hours);
+    double exact = hours / MAX_STEPS;
+    if (exact <= PlanItem.MIN_HOURS) {
+      return PlanItem.MIN_HOURS;
+    }
+    // valueOf: the shortest decimal that reads back as the quotient, so 40 / 10000 is 0.004 and
+    // not the binary value just above it, which would round up to 0.00401
+    BigDecimal s = BigDecimal.valueOf(exact).round(new MathContext(3, RoundingMode.CEILING));
+    while (hours / s.doubleValue() > MAX_STEPS) {
+      s = s.add(s.ulp());
+    }
+    return s.doubleValue();
+  }
 
   private final double hours;
   private final OptionalDouble budget;
@@ -358,7 +386,7 @@ public final class PlanConstraints {
       }
       checkArgument(!capSteps || hours / step <= MAX_STEPS,
           "hours / step must be at most %s, was %s / %s: take a step of at least %s", MAX_STEPS,
-          hours, step, hours / MAX_STEPS);
+          hours, step, leastStep(hours));
       return new PlanConstraints(this);
     }
   }

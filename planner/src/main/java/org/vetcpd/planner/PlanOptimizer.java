@@ -132,7 +132,9 @@ public final class PlanOptimizer {
     double hoursGain = 0;
     double moreHours = c.hours() + c.step();
     if (moreHours <= PlanItem.MAX_HOURS) {
-      hoursGain = gain(m, c.withHours(moreHours), s);
+      // one step more than the caller's hours: H / S may then pass MAX_STEPS by one, which the
+      // local search from the plan found does not mind; capped, 40 h in steps of 0.004 h failed
+      hoursGain = gain(m, c.withHoursUncapped(moreHours), s);
     }
     if (hoursGain > Model.EPS) {
       binding.add("hours");

@@ -147,6 +147,26 @@ class PlannerExamplesTest {
   }
 
   @Test
+  void theLeastStepIsAShortDecimalThatPassesTheCap() {
+    assertThat(PlanConstraints.leastStep(40)).isEqualTo(0.004);
+    assertThat(PlanConstraints.leastStep(40.004)).isEqualTo(0.00401);
+    assertThat(PlanConstraints.leastStep(8760)).isEqualTo(0.876);
+    assertThat(PlanConstraints.leastStep(5)).isEqualTo(PlanItem.MIN_HOURS);
+    for (int i = 0; i <= 20_000; i++) {
+      double h = i == 0 ? 0 : 10 + (PlanItem.MAX_HOURS - 10) * Math.pow(i / 20_000.0, 3);
+      double s = PlanConstraints.leastStep(h);
+      assertThat(java.math.BigDecimal.valueOf(s).stripTrailingZeros().precision())
+          .as("%s h", h).isLessThanOrEqualTo(3);
+      assertThat(s).as("%s h", h).isGreaterThanOrEqualTo(h / PlanConstraints.MAX_STEPS);
+      // the suggestion passes the very check the builder makes
+      PlanConstraints.builder().hours(h).step(s).build();
+    }
+    assertThatThrownBy(() -> PlanConstraints.builder().hours(40.004).step(0.004).build())
+        .hasMessage("hours / step must be at most 10000, was 40.004 / 0.004: take a step of at"
+            + " least 0.00401");
+  }
+
+  @Test
   void aDepartmentSharesTheMoneyAndRaisesItsLowestScore() {
     double budget = 3000;
     PlanConstraints c = PlanConstraints.builder().hours(40).budget(budget).substituteRate(300)

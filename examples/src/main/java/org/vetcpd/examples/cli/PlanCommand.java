@@ -166,7 +166,7 @@ final class PlanCommand implements Callable<Integer>, CodedOptions {
             + PlanConstraints.MAX_STEPS + " steps, was " + PlanResultText.num(h) + " / "
             + PlanResultText.num(step) + (hours == null ? " (--hours left out: "
             + PlanResultText.num(PlanItem.MAX_HOURS) + ")" : "") + "; use --step "
-            + PlanResultText.num(h / PlanConstraints.MAX_STEPS) + " or more");
+            + PlanResultText.num(PlanConstraints.leastStep(h)) + " or more");
       }
       check("--substitute-rate", substituteRate, 0, Double.MAX_VALUE, true);
       PlanConstraints.Builder b = PlanConstraints.builder().hours(h).step(step)

@@ -131,6 +131,26 @@ class PlanCommandTest {
     }
   }
 
+  @Test
+  void theSuggestedStepPasses() {
+    // 40 / 0.004 is exactly the 10 000 steps allowed: the marginal of one more step (40.004 h)
+    // must not then fail on the cap; the suggestion is a short decimal that passes
+    for (String hours : new String[] {"40", "40.004"}) {
+      CliRun fine = CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", hours,
+          "--step", "0.001");
+      assertThat(fine.exitCode()).isEqualTo(VetcpdCli.EXIT_USAGE);
+      assertThat(fine.errLines()).hasSize(1);
+      java.util.regex.Matcher m = java.util.regex.Pattern
+          .compile("; use --step ([0-9.]+) or more$").matcher(fine.err().strip());
+      assertThat(m.find()).as(fine.err()).isTrue();
+      assertThat(m.group(1)).hasSizeLessThanOrEqualTo(7); // 0.00401
+      CliRun run = CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", hours,
+          "--step", m.group(1));
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.err()).isEmpty();
+    }
+  }
+
   private static void assertUsage(CliRun run, String message) {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(VetcpdCli.EXIT_USAGE);
     assertThat(run.errLines()).containsExactly(message);
