@@ -175,8 +175,16 @@ final class PlanCommand implements Callable<Integer>, CodedOptions {
         check("--budget", budget, 0, Double.MAX_VALUE, true);
         b.budget(budget);
       }
+      java.util.Map<String, String> given = new java.util.HashMap<>();
       for (String k : keep) {
         int colon = k.lastIndexOf(':');
+        String kept = colon > 0 ? k.substring(0, colon) : k;
+        String before = given.putIfAbsent(kept, k);
+        if (before != null) {
+          // the last would silently win: the user meant one of them, not both
+          throw CliException.usage("vetcpd: --keep " + kept + " is given more than once ("
+              + before + ", " + k + "); keep each activity once, with the hours it needs");
+        }
         if (colon > 0) {
           String id = k.substring(0, colon);
           double kh;

@@ -151,6 +151,21 @@ class PlanCommandTest {
     }
   }
 
+  @Test
+  void anActivityKeptTwiceIsRefused() {
+    assertUsage(CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "40", "--keep",
+        "a-afl:40", "--keep", "a-afl:5"), "vetcpd: --keep a-afl is given more than once"
+            + " (a-afl:40, a-afl:5); keep each activity once, with the hours it needs");
+    assertUsage(CliRun.of("improve", SAMPLE, "--plan", "p-s1-template-t-rm-01", "--band",
+        "TAILORED", "--keep", "a-afl", "--keep", "a-icf:5", "--keep", "a-afl:10"),
+        "vetcpd: --keep a-afl is given more than once (a-afl, a-afl:10); keep each activity"
+            + " once, with the hours it needs");
+    // two activities, each once, are fine
+    CliRun two = CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "40", "--keep",
+        "a-afl:10", "--keep", "a-icf:5");
+    assertThat(two.exitCode()).as(two.err()).isZero();
+  }
+
   private static void assertUsage(CliRun run, String message) {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(VetcpdCli.EXIT_USAGE);
     assertThat(run.errLines()).containsExactly(message);
