@@ -77,7 +77,8 @@ final class ImproveCommand implements Callable<Integer>, CodedOptions {
 
   @Override
   public Integer call() {
-    PlanCommand.PlannerOptions.checkFormat(format);
+    Format chosen = output.format(format); // without --format, -o FILE.json writes JSON
+    PlanCommand.PlannerOptions.checkFormat(chosen, format);
     PlanConstraints c = constraints.constraints(false);
     Dataset ds = Inputs.dataset(dataset);
     CpdPlan p = ds.plan(plan).orElseThrow(() -> CliException.usage("vetcpd: no plan \"" + plan
@@ -91,7 +92,7 @@ final class ImproveCommand implements Callable<Integer>, CodedOptions {
       throw CliException.usage("vetcpd: " + e.getMessage());
     }
     PrintWriter out = output.open();
-    out.println(format == Format.JSON ? VetcpdJson.write(r) : r.toText().stripTrailing());
+    out.println(chosen == Format.JSON ? VetcpdJson.write(r) : r.toText().stripTrailing());
     output.commit();
     return VetcpdCli.EXIT_OK;
   }

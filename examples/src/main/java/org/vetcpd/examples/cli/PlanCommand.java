@@ -91,7 +91,8 @@ final class PlanCommand implements Callable<Integer>, CodedOptions {
 
   @Override
   public Integer call() {
-    PlannerOptions.checkFormat(format);
+    Format chosen = output.format(format); // without --format, -o FILE.json writes JSON
+    PlannerOptions.checkFormat(chosen, format);
     PlanConstraints c = constraints.constraints(true);
     Dataset ds = Inputs.dataset(dataset);
     PlanOptimizer optimizer = PlanOptimizer.of(TailoringScorer.of(Inputs.rubric(
@@ -120,7 +121,7 @@ final class PlanCommand implements Callable<Integer>, CodedOptions {
     } catch (IllegalArgumentException e) {
       throw CliException.usage("vetcpd: " + e.getMessage());
     }
-    out.println(format == Format.JSON ? VetcpdJson.write(result) : text.stripTrailing());
+    out.println(chosen == Format.JSON ? VetcpdJson.write(result) : text.stripTrailing());
     output.commit();
     return VetcpdCli.EXIT_OK;
   }
@@ -211,9 +212,17 @@ final class PlanCommand implements Callable<Integer>, CodedOptions {
       }
     }
 
-    static void checkFormat(Format format) {
-      if (format == Format.CSV) {
-        throw CliException.usage("vetcpd: the planner writes text or json, not csv");
+    /**
+     * Refuses CSV, whether given with {@code --format} or implied by {@code -o FILE.csv}.
+     *
+     * @param chosen the format to write ({@link OutputOptions#format(Format)})
+     * @param given the value of {@code --format} (its default when not given)
+     */
+    static void checkFormat(Format chosen, Format given) {
+      if (chosen == Format.CSV) {
+        throw CliException.usage("vetcpd: the planner writes text or json, not csv"
+            + (given == Format.CSV ? "" : " (-o names a .csv file: give --format text or json,"
+                + " or another file name)"));
       }
     }
   }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.Lists;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code vetcpd plan} and {@code vetcpd improve} on the sample data set. */
 class PlanCommandTest {
@@ -164,6 +166,40 @@ class PlanCommandTest {
     CliRun two = CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "40", "--keep",
         "a-afl:10", "--keep", "a-icf:5");
     assertThat(two.exitCode()).as(two.err()).isZero();
+  }
+
+  @Test
+  void theOutputFilesExtensionChoosesTheFormat(@TempDir Path dir) throws Exception {
+    // the shared rule (OutputOptions.format): without --format, FILE.json writes JSON
+    Path plan = dir.resolve("p.json");
+    CliRun run = CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "40", "-o",
+        plan.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Lists.newArrayList(new ObjectMapper().readTree(plan.toFile()).fieldNames()))
+        .containsExactly("plan", "report", "optimal", "gap", "binding", "marginal");
+    Path improved = dir.resolve("i.JSON");
+    run = CliRun.of("improve", SAMPLE, "--plan", "p-s1-template-t-rm-01", "--band", "TAILORED",
+        "--hours", "80", "-o", improved.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(new ObjectMapper().readTree(improved.toFile()).has("stoppedBy")).isTrue();
+    // --format wins over the name
+    Path text = dir.resolve("t.json");
+    run = CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "40", "-f", "text", "-o",
+        text.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(text)).startsWith("Best plan for teacher t-rm-01");
+    // FILE.csv means csv, which the planner does not write: refused as -f csv is, no file
+    for (String command : new String[] {"plan", "improve"}) {
+      Path csv = dir.resolve(command + ".csv");
+      CliRun refused = command.equals("plan")
+          ? CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "40", "-o",
+              csv.toString())
+          : CliRun.of("improve", SAMPLE, "--plan", "p-s1-template-t-rm-01", "--band",
+              "TAILORED", "-o", csv.toString());
+      assertUsage(refused, "vetcpd: the planner writes text or json, not csv (-o names a .csv"
+          + " file: give --format text or json, or another file name)");
+      assertThat(csv).doesNotExist();
+    }
   }
 
   private static void assertUsage(CliRun run, String message) {
