@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.vetcpd.core.CpdActivity;
 import org.vetcpd.core.LeaderInvolvement;
 import org.vetcpd.core.LeaderRole;
 import org.vetcpd.core.PlanItem;
@@ -63,6 +64,14 @@ public final class PlanConstraints {
     return s.doubleValue();
   }
 
+  /**
+   * The most substitute rate {@code R}: {@link CpdActivity#MAX_COST_PER_HOUR}, the most an hour
+   * of an activity may cost in a data set. With it every price per hour is at most twice that,
+   * and a plan of 8 760 h costs at most 1.752 × 10<sup>10</sup>: sums of costs, and a budget plus
+   * one unit of money, stay finite (a rate of 10<sup>308</sup> made costs infinite).
+   */
+  public static final double MAX_SUBSTITUTE_RATE = CpdActivity.MAX_COST_PER_HOUR;
+
   private final double hours;
   private final OptionalDouble budget;
   private final double substituteRate;
@@ -113,7 +122,7 @@ public final class PlanConstraints {
   /**
    * Returns the substitute rate {@code R}: money per hour of an activity that needs cover.
    *
-   * @return the rate, ≥ 0 (default 0)
+   * @return the rate, in [0, {@link #MAX_SUBSTITUTE_RATE}] (default 0)
    */
   public double substituteRate() {
     return substituteRate;
@@ -295,12 +304,12 @@ public final class PlanConstraints {
     /**
      * Sets the substitute rate {@code R}, money per hour of an activity that needs cover.
      *
-     * @param rate finite and ≥ 0
+     * @param rate finite and in [0, {@link #MAX_SUBSTITUTE_RATE}]
      * @return this builder
      */
     public Builder substituteRate(double rate) {
-      checkArgument(Double.isFinite(rate) && rate >= 0,
-          "substitute rate must be finite and >= 0, was %s", rate);
+      checkArgument(Double.isFinite(rate) && rate >= 0 && rate <= MAX_SUBSTITUTE_RATE,
+          "substitute rate must be in [0, %s], was %s", MAX_SUBSTITUTE_RATE, rate);
       this.substituteRate = rate;
       return this;
     }

@@ -167,6 +167,19 @@ class PlannerExamplesTest {
   }
 
   @Test
+  void theSubstituteRateIsAtMostWhatAnActivityMayCost() {
+    assertThatThrownBy(() -> PlanConstraints.builder().hours(40).substituteRate(1e308))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("substitute rate must be in [0, 1000000.0], was 1.0E308");
+    // at the largest rate and budget, costs and the marginal of money stay finite
+    PlanResult r = PLANNER.optimize(SAMPLE, "t-rm-01", PlanConstraints.builder().hours(40)
+        .budget(Double.MAX_VALUE).substituteRate(PlanConstraints.MAX_SUBSTITUTE_RATE).build());
+    assertThat(r.cost()).isFinite();
+    assertThat(r.marginal().money().get().unit()).isFinite();
+    assertThat(r.marginal().items()).allMatch(i -> Double.isFinite(i.cost()));
+  }
+
+  @Test
   void aDepartmentSharesTheMoneyAndRaisesItsLowestScore() {
     double budget = 3000;
     PlanConstraints c = PlanConstraints.builder().hours(40).budget(budget).substituteRate(300)

@@ -155,6 +155,14 @@ final class PlanCommand implements Callable<Integer>, CodedOptions {
         description = "A rubric JSON file. Default: the standard rubric.")
     Path rubric;
 
+    /**
+     * The most money {@code --budget} takes: 10<sup>15</sup>, far beyond what any department can
+     * spend (a plan costs at most 1.752 × 10<sup>10</sup>, {@link
+     * PlanConstraints#MAX_SUBSTITUTE_RATE}), so that the money printed and summed stays a plain
+     * finite number (docs/planner.md).
+     */
+    static final double MAX_BUDGET = 1e15;
+
     PlanConstraints constraints(boolean hoursRequired) {
       if (hours == null && hoursRequired) {
         throw CliException.usage("vetcpd: --hours H is required");
@@ -169,11 +177,11 @@ final class PlanCommand implements Callable<Integer>, CodedOptions {
             + PlanResultText.num(PlanItem.MAX_HOURS) + ")" : "") + "; use --step "
             + PlanResultText.num(PlanConstraints.leastStep(h)) + " or more");
       }
-      check("--substitute-rate", substituteRate, 0, Double.MAX_VALUE, true);
+      check("--substitute-rate", substituteRate, 0, PlanConstraints.MAX_SUBSTITUTE_RATE, true);
       PlanConstraints.Builder b = PlanConstraints.builder().hours(h).step(step)
           .substituteRate(substituteRate);
       if (budget != null) {
-        check("--budget", budget, 0, Double.MAX_VALUE, true);
+        check("--budget", budget, 0, MAX_BUDGET, true);
         b.budget(budget);
       }
       java.util.Map<String, String> given = new java.util.HashMap<>();
@@ -232,7 +240,7 @@ final class PlanCommand implements Callable<Integer>, CodedOptions {
     private PlanResultText() {}
 
     static String num(double v) {
-      return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+      return v == Math.rint(v) && Math.abs(v) < 1e16 ? String.valueOf((long) v) : String.valueOf(v);
     }
   }
 }

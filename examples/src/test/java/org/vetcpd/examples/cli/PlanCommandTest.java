@@ -202,6 +202,34 @@ class PlanCommandTest {
     }
   }
 
+  @Test
+  void theSubstituteRateAndTheBudgetAreBounded() throws Exception {
+    // a rate of 1e308 made costs Infinity; a budget near the largest double overflowed the
+    // budget plus one unit of money ("budget must be finite")
+    assertUsage(CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "40",
+        "--substitute-rate", "1e308"),
+        "vetcpd: --substitute-rate must be >= 0 and <= 1000000, was 1.0E308");
+    assertUsage(CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "40", "--budget",
+        "1.79e308", "--substitute-rate", "1e307"),
+        "vetcpd: --substitute-rate must be >= 0 and <= 1000000, was 1.0E307");
+    assertUsage(CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "40", "--budget",
+        "1.79e308"), "vetcpd: --budget must be >= 0 and <= 1000000000000000, was 1.79E308");
+    assertUsage(CliRun.of("improve", SAMPLE, "--plan", "p-s1-template-t-rm-01", "--band",
+        "TAILORED", "--substitute-rate", "1000000.5"),
+        "vetcpd: --substitute-rate must be >= 0 and <= 1000000, was 1000000.5");
+    // the limits themselves are taken, and every number written is finite
+    CliRun run = CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "40", "--budget",
+        "1e15", "--substitute-rate", "1e6", "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContain("Infinity", "NaN");
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("marginal").get("money").get("unit").isNumber()).isTrue();
+    CliRun dept = CliRun.of("plan", SAMPLE, "--department", "d-rm", "--school", "s-2", "--hours",
+        "10", "--budget", "1e15", "--substitute-rate", "1e6");
+    assertThat(dept.exitCode()).as(dept.err()).isZero();
+    assertThat(dept.out()).doesNotContain("Infinity", "NaN");
+  }
+
   private static void assertUsage(CliRun run, String message) {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(VetcpdCli.EXIT_USAGE);
     assertThat(run.errLines()).containsExactly(message);
