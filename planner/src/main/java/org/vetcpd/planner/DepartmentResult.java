@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Locale;
+import org.vetcpd.rules.TerminalText;
 
 /**
  * The plans of a department's teachers under a shared budget, with the department's summary
@@ -100,21 +101,23 @@ public final class DepartmentResult {
   }
 
   /**
-   * Returns a readable text block: the summaries, then one line per teacher. For people; do not
-   * parse.
+   * Returns a readable text block: the summaries, then one line per teacher, ids from data
+   * escaped ({@link TerminalText}). For people; do not parse.
    *
    * @return the text
    */
   public String toText() {
-    StringBuilder b = new StringBuilder("Department ").append(department).append(" of school ")
-        .append(school).append(" (money allocated by ").append(allocation).append(")\n");
+    StringBuilder b = new StringBuilder("Department ").append(TerminalText.escape(department))
+        .append(" of school ").append(TerminalText.escape(school)).append(" (money allocated by ")
+        .append(allocation).append(")\n");
     b.append("  before: ").append(before.toText()).append('\n');
     b.append("  after:  ").append(after.toText()).append('\n');
     for (PlanResult r : plans) {
       b.append(String.format(Locale.ROOT, "  %-12s %5.1f %-15s %4s h  cost %7s  %s%n",
-          r.plan().teacher(), r.report().score(), r.report().band(),
+          TerminalText.escape(r.plan().teacher()), r.report().score(), r.report().band(),
           PlanResult.num(r.plan().totalHours()), PlanResult.num(r.cost()),
-          r.plan().items().stream().map(i -> i.activity() + " " + PlanResult.num(i.hours()))
+          r.plan().items().stream()
+              .map(i -> TerminalText.escape(i.activity()) + " " + PlanResult.num(i.hours()))
               .reduce((x, y) -> x + ", " + y).orElse("(no activity)")));
     }
     return b.toString();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.rules.Band;
 import org.vetcpd.rules.TailoringReport;
+import org.vetcpd.rules.TerminalText;
 
 /**
  * The smallest set of edits that lifts a plan into a band under constraints, or why none does
@@ -121,16 +122,19 @@ public final class Improvement {
   }
 
   /**
-   * Returns a readable text block: the statement, the edits, then the report. For people; do not
-   * parse.
+   * Returns a readable text block: the statement, the edits, then the report, text from data
+   * escaped ({@link TerminalText}). For people; do not parse.
    *
    * @return the text
    */
   public String toText() {
-    StringBuilder b = new StringBuilder(statement).append('\n');
+    // the statement and the edits quote ids and titles from data: escaped as the report escapes
+    // them (a bidi control in a title would reorder the line, a line separator split it)
+    StringBuilder b = new StringBuilder(TerminalText.escape(statement)).append('\n');
     int k = 1;
     for (Edit e : edits) {
-      b.append(String.format(Locale.ROOT, "  %d. %s%n", k++, e.description()));
+      b.append(String.format(Locale.ROOT, "  %d. %s%n", k++,
+          TerminalText.escape(e.description())));
     }
     return b.append('\n').append(report.toText()).toString();
   }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.vetcpd.core.CpdPlan;
 import org.vetcpd.rules.TailoringReport;
+import org.vetcpd.rules.TerminalText;
 
 /**
  * The best plan found for a teacher under {@link PlanConstraints}, with its report, whether it is
@@ -158,15 +159,15 @@ public final class PlanResult {
 
   /**
    * Returns a readable text block: the plan's items with what each contributes, the score,
-   * whether it is optimal, the binding constraints, the marginal scores, then the report. For
-   * people; do not parse.
+   * whether it is optimal, the binding constraints, the marginal scores, then the report; ids from
+   * data escaped ({@link TerminalText}). For people; do not parse.
    *
    * @return the text
    */
   public String toText() {
     StringBuilder b = new StringBuilder();
     PlanConstraints c = constraints;
-    b.append("Best plan for teacher ").append(plan.teacher()).append(": ")
+    b.append("Best plan for teacher ").append(TerminalText.escape(plan.teacher())).append(": ")
         .append(num(plan.totalHours())).append(" of ").append(num(c.hours())).append(" h");
     OptionalDouble m = c.budget();
     b.append(", cost ").append(num(cost))
@@ -181,14 +182,15 @@ public final class PlanResult {
     if (plan.items().isEmpty()) {
       b.append("  no activity: nothing affordable raises the score\n");
     }
-    int width = plan.items().stream().mapToInt(i -> i.activity().length()).max().orElse(0);
+    int width = plan.items().stream().mapToInt(i -> TerminalText.escape(i.activity()).length())
+        .max().orElse(0);
     for (Marginal.Item i : marginal.items()) {
       b.append(String.format(Locale.ROOT, "  %-" + width + "s  %6s h  cost %8s  %+.1f points%n",
-          i.activity(), num(i.hours()), num(i.cost()), i.score()));
+          TerminalText.escape(i.activity()), num(i.hours()), num(i.cost()), i.score()));
     }
     b.append("  (points: what the score loses without the item)\n");
-    b.append("  binding: ").append(binding.isEmpty() ? "none" : String.join(", ", binding))
-        .append('\n');
+    b.append("  binding: ").append(binding.isEmpty() ? "none"
+        : TerminalText.escape(String.join(", ", binding))).append('\n');
     b.append(String.format(Locale.ROOT, "  one more step of %s h: %+.2f points",
         num(marginal.hours().step()), marginal.hours().score()));
     Optional<Marginal.Money> money = marginal.money();

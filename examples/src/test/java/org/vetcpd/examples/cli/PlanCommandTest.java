@@ -230,6 +230,46 @@ class PlanCommandTest {
     assertThat(dept.out()).doesNotContain("Infinity", "NaN");
   }
 
+  @Test
+  void improveEscapesTheTitlesItQuotes(@TempDir Path dir) throws Exception {
+    // titles may hold bidi controls (right-to-left names need them); printed raw, an override
+    // reverses the rest of the line on a terminal: escaped as the report escapes them
+    ObjectMapper mapper = new ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode data =
+        (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(Path.of(SAMPLE).toFile());
+    for (JsonNode a : data.get("activities")) {
+      String id = a.get("id").asText();
+      if (id.equals("a-kitchen-managers") || id.equals("a-afl-kitchen")) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) a).put("title",
+            "\u202e\u2066" + a.get("title").asText() + "\u2069\u061c");
+      }
+    }
+    Path file = dir.resolve("bidi.json");
+    mapper.writeValue(file.toFile(), data);
+    CliRun run = CliRun.of("improve", file.toString(), "--plan", "p-s1-template-t-rm-01",
+        "--band", "TAILORED", "--hours", "80", "--budget", "3000");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.outLines()).contains("  1. Add 30 h of a-kitchen-managers (\\u202e\\u2066"
+        + "Meetings with kitchen managers who have students in placement\\u2069\\u061c) with"
+        + " time allocated");
+    assertThat(run.out()).contains("a-afl-kitchen (\\u202e\\u2066AfL");
+    assertSafe(run.out());
+    // JSON keeps data exact
+    CliRun json = CliRun.of("improve", file.toString(), "--plan", "p-s1-template-t-rm-01",
+        "--band", "TAILORED", "--hours", "80", "--budget", "3000", "--format", "json");
+    assertThat(mapper.readTree(json.out()).get("edits").get(0).get("description").asText())
+        .contains("(\u202e\u2066Meetings");
+    // plan and department text print ids only: nothing unsafe either
+    assertSafe(CliRun.of("plan", file.toString(), "--teacher", "t-rm-01", "--hours", "40").out());
+    assertSafe(CliRun.of("plan", file.toString(), "--department", "d-rm", "--school", "s-2",
+        "--hours", "40").out());
+  }
+
+  private static void assertSafe(String out) {
+    assertThat(out.chars().filter(c -> c != '\n' && c != '\r'
+        && org.vetcpd.rules.TerminalText.unsafe((char) c))).isEmpty();
+  }
+
   private static void assertUsage(CliRun run, String message) {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(VetcpdCli.EXIT_USAGE);
     assertThat(run.errLines()).containsExactly(message);
