@@ -200,11 +200,24 @@ public final class PlanResult {
     return b.toString();
   }
 
+  /**
+   * A number for people: an integer without a decimal point, else at most two decimals without
+   * trailing zeros (2.5, 0.25); a value that rounds to a whole number at two decimals has no
+   * point either (7.0001 is 7, not "7."; 0.0001 and -0.0001 are 0).
+   */
   static String num(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return String.valueOf((long) v);
     }
-    return String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
+    String s = String.format(Locale.ROOT, "%.2f", v);
+    if (s.indexOf('.') < 0) {
+      return s; // Infinity, NaN
+    }
+    s = s.replaceAll("0+$", "");
+    if (s.endsWith(".")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s.equals("-0") ? "0" : s;
   }
 
   @Override

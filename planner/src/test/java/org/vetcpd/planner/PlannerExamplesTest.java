@@ -180,6 +180,23 @@ class PlannerExamplesTest {
   }
 
   @Test
+  void numbersInTextNeverEndInAPoint() {
+    assertThat(PlanResult.num(40)).isEqualTo("40");
+    assertThat(PlanResult.num(2.5)).isEqualTo("2.5");
+    assertThat(PlanResult.num(0.25)).isEqualTo("0.25");
+    assertThat(PlanResult.num(713.38)).isEqualTo("713.38");
+    assertThat(PlanResult.num(-6300)).isEqualTo("-6300");
+    assertThat(PlanResult.num(7.0001)).isEqualTo("7");
+    assertThat(PlanResult.num(39.9999)).isEqualTo("40");
+    assertThat(PlanResult.num(0.0001)).isEqualTo("0");
+    assertThat(PlanResult.num(1e-300)).isEqualTo("0");
+    assertThat(PlanResult.num(-0.0001)).isEqualTo("0");
+    assertThat(PlanResult.num(-2.004)).isEqualTo("-2");
+    assertThat(PlanResult.num(1e15)).isEqualTo("1000000000000000");
+    assertThat(PlanResult.num(1e15 + 0.5)).isEqualTo("1000000000000000.5");
+  }
+
+  @Test
   void aDepartmentSharesTheMoneyAndRaisesItsLowestScore() {
     double budget = 3000;
     PlanConstraints c = PlanConstraints.builder().hours(40).budget(budget).substituteRate(300)

@@ -265,6 +265,19 @@ class PlanCommandTest {
         "--hours", "40").out());
   }
 
+  @Test
+  void numbersInThePlansTextNeverEndInAPoint() {
+    assertThat(CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "0.0001")
+        .outLines().get(0)).isEqualTo("Best plan for teacher t-rm-01: 0 of 0 h, cost 0 (no budget"
+            + " limit)");
+    assertThat(CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "7.0001")
+        .outLines().get(0)).isEqualTo("Best plan for teacher t-rm-01: 5 of 7 h, cost 0 (no budget"
+            + " limit)");
+    assertThat(CliRun.of("plan", SAMPLE, "--teacher", "t-rm-01", "--hours", "40", "--budget",
+        "1e-300").outLines().get(0)).isEqualTo("Best plan for teacher t-rm-01: 40 of 40 h, cost 0"
+            + " of 0");
+  }
+
   private static void assertSafe(String out) {
     assertThat(out.chars().filter(c -> c != '\n' && c != '\r'
         && org.vetcpd.rules.TerminalText.unsafe((char) c))).isEmpty();
