@@ -42,15 +42,23 @@ final class Exhaustive {
     int cap = m.maxTotal;
     long[] ways = new long[cap + 1];
     ways[0] = 1;
+    // prefix[t] = ways[0] + ... + ways[t - 1]: each ways[t] is at most limit + 1, so a prefix sum
+    // of cap + 1 of them (about 10^4 * 10^6) stays far below Long.MAX_VALUE
+    long[] prefix = new long[cap + 2];
     for (int i = 0; i < m.size(); i++) {
-      long[] next = new long[cap + 1];
       for (int t = 0; t <= cap; t++) {
-        if (ways[t] == 0) {
-          continue;
-        }
-        for (int k = m.minSteps[i]; k <= m.maxSteps[i] && t + k <= cap; k++) {
-          next[t + k] = Math.min(limit + 1, next[t + k] + ways[t]);
-        }
+        prefix[t + 1] = prefix[t] + ways[t];
+      }
+      long[] next = new long[cap + 1];
+      int lo = m.minSteps[i];
+      int hi = m.maxSteps[i];
+      // next[t] = the sum of ways[t - k] over lo <= k <= hi, saturated: the same as adding them
+      // one by one with saturation, in O(cap) a candidate rather than O(cap * hi) (with 10 000
+      // steps the latter took most of a department's minutes)
+      for (int t = lo; t <= cap && lo <= hi; t++) {
+        int from = Math.max(0, t - hi);
+        int to = t - lo; // inclusive
+        next[t] = Math.min(limit + 1, prefix[to + 1] - prefix[from]);
       }
       ways = next;
     }

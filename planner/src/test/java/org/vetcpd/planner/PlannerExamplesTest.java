@@ -197,6 +197,48 @@ class PlannerExamplesTest {
   }
 
   @Test
+  void theCountOfStepVectorsIsTheOneByOneSaturatedSum() {
+    // Exhaustive.count sums by prefix sums; held equal to the plain saturated sum it replaced
+    for (String t : new String[] {"t-rm-01", "t-rm-03", "t-rm-05"}) {
+      for (double[] hs : new double[][] {{40, 5}, {40, 2.5}, {8, 1}, {100, 0.5}, {0, 5}}) {
+        for (String keep : new String[] {null, "a-afl"}) {
+          PlanConstraints.Builder b = PlanConstraints.builder().hours(hs[0]).step(hs[1]);
+          if (keep != null && hs[0] >= 10) {
+            b.keep(keep, 10);
+          }
+          Model m = new Model(TailoringScorer.standard(), SAMPLE,
+              PlanOptimizer.teacher(SAMPLE, t), b.build());
+          for (long limit : new long[] {0, 1, 7, 1000, Search.EXHAUSTIVE_LIMIT}) {
+            assertThat(Exhaustive.count(m, limit)).as("%s %s %s %s", t, hs[0], hs[1], limit)
+                .isEqualTo(plainCount(m, limit));
+          }
+        }
+      }
+    }
+  }
+
+  /** The count as it was: each way added to each total it reaches, one by one, saturating. */
+  private static long plainCount(Model m, long limit) {
+    int cap = m.maxTotal;
+    long[] ways = new long[cap + 1];
+    ways[0] = 1;
+    for (int i = 0; i < m.size(); i++) {
+      long[] next = new long[cap + 1];
+      for (int t = 0; t <= cap; t++) {
+        for (int k = m.minSteps[i]; k <= m.maxSteps[i] && t + k <= cap; k++) {
+          next[t + k] = Math.min(limit + 1, next[t + k] + ways[t]);
+        }
+      }
+      ways = next;
+    }
+    long total = 0;
+    for (long w : ways) {
+      total = Math.min(limit + 1, total + w);
+    }
+    return total;
+  }
+
+  @Test
   void aDepartmentSharesTheMoneyAndRaisesItsLowestScore() {
     double budget = 3000;
     PlanConstraints c = PlanConstraints.builder().hours(40).budget(budget).substituteRate(300)
