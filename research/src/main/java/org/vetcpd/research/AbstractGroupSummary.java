@@ -42,7 +42,8 @@ public abstract class AbstractGroupSummary {
 
   /**
    * Returns the group's key: a school id, {@code SCHOOL/DEPARTMENT}, a programme code, a leader
-   * role, or {@code (none)}.
+   * role, or {@code (none)}; an id that contains {@code /} or {@code "}, or is {@code (none)}, in
+   * double quotes, so that two groups never share a key ({@link Grouping}).
    *
    * @return the key
    */

@@ -46,7 +46,8 @@ public final class Aggregates {
   public static ImmutableList<GroupSummary> by(Iterable<CohortRow> rows, Grouping grouping) {
     requireNonNull(rows, "rows");
     requireNonNull(grouping, "grouping");
-    Map<String, List<CohortRow>> groups = new TreeMap<>();
+    // grouped by the tuple of ids, listed by the key shown (distinct for distinct tuples)
+    Map<GroupKey, List<CohortRow>> groups = new TreeMap<>();
     RubricRef rubric = null;
     for (CohortRow r : rows) {
       requireNonNull(r, "row");
@@ -57,11 +58,10 @@ public final class Aggregates {
             + " summarised together: " + rubric + " and " + r.rubric() + " (plan " + r.plan()
             + ")");
       }
-      groups.computeIfAbsent(grouping.keyOf(requireNonNull(r, "row")), k -> new ArrayList<>())
-          .add(r);
+      groups.computeIfAbsent(grouping.groupOf(r), k -> new ArrayList<>()).add(r);
     }
     ImmutableList.Builder<GroupSummary> out = ImmutableList.builder();
-    groups.forEach((key, group) -> out.add(summarise(grouping, key, group)));
+    groups.forEach((key, group) -> out.add(summarise(grouping, key.shown(), group)));
     return out.build();
   }
 

@@ -153,7 +153,8 @@ public final class Bootstrap {
   }
 
   private Computed compute(List<CohortRow> rows) {
-    Map<String, Map<String, List<CohortRow>>> groups = new TreeMap<>();
+    // grouped by the tuple of ids (listed by the key shown), clusters by their school or id
+    Map<GroupKey, Map<Object, List<CohortRow>>> groups = new TreeMap<>();
     RubricRef rubric = null;
     for (CohortRow r : rows) {
       requireNonNull(r, "row");
@@ -164,8 +165,8 @@ public final class Bootstrap {
             + " resampled together: " + rubric + " and " + r.rubric() + " (plan " + r.plan()
             + ")");
       }
-      groups.computeIfAbsent(grouping.keyOf(requireNonNull(r, "row")), k -> new LinkedHashMap<>())
-          .computeIfAbsent(cluster.keyOf(r), k -> new ArrayList<>()).add(r);
+      groups.computeIfAbsent(grouping.groupOf(r), k -> new LinkedHashMap<>())
+          .computeIfAbsent(cluster.unitOf(r), k -> new ArrayList<>()).add(r);
     }
     SplittableRandom root = new SplittableRandom(seed);
     SplittableRandom[] streams = new SplittableRandom[resamples];
@@ -173,7 +174,7 @@ public final class Bootstrap {
       streams[b] = root.split();
     }
     List<double[][]> units = new ArrayList<>();
-    for (Map<String, List<CohortRow>> g : groups.values()) {
+    for (Map<Object, List<CohortRow>> g : groups.values()) {
       double[][] u = new double[g.size()][];
       int i = 0;
       for (List<CohortRow> c : g.values()) {
@@ -210,7 +211,7 @@ public final class Bootstrap {
     }
     ImmutableList.Builder<GroupInterval> out = ImmutableList.builder();
     int g = 0;
-    for (Map.Entry<String, Map<String, List<CohortRow>>> e : groups.entrySet()) {
+    for (Map.Entry<GroupKey, Map<Object, List<CohortRow>>> e : groups.entrySet()) {
       double[][] u = units.get(g);
       double[] s = statistics(Arrays.asList(u), bands);
       double[][] bounds = new double[stats][2];
@@ -234,7 +235,7 @@ public final class Bootstrap {
       }
       out.add(GroupInterval.builder()
           .grouping(grouping)
-          .key(e.getKey())
+          .key(e.getKey().shown())
           .count(count)
           .clusters(u.length)
           .mean(s[0])

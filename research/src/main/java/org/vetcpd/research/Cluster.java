@@ -9,20 +9,31 @@ import java.util.function.Function;
  */
 public enum Cluster {
   /** Each plan on its own: plans are taken as independent. */
-  PLAN(CohortRow::plan),
-  /** The teacher's school; plans without a school form the cluster {@code (none)}. */
-  SCHOOL(r -> r.school().orElse(Grouping.NONE)),
+  PLAN(CohortRow::plan, CohortRow::plan),
+  /**
+   * The teacher's school; plans without a school form one cluster, shown as {@code (none)}, apart
+   * from a school whose id is {@code (none)} (shown {@code "(none)"}, as {@link Grouping} shows
+   * ids).
+   */
+  SCHOOL(CohortRow::school, r -> GroupKey.show(r.school())),
   /** The teacher. */
-  TEACHER(CohortRow::teacher);
+  TEACHER(CohortRow::teacher, CohortRow::teacher);
 
+  private final Function<CohortRow, Object> unit;
   private final Function<CohortRow, String> key;
 
-  Cluster(Function<CohortRow, String> key) {
+  Cluster(Function<CohortRow, Object> unit, Function<CohortRow, String> key) {
+    this.unit = unit;
     this.key = key;
   }
 
+  /** The cluster a row belongs to: its id, or the {@code Optional} of its school. */
+  Object unitOf(CohortRow row) {
+    return unit.apply(row);
+  }
+
   /**
-   * Returns the key of the cluster a row belongs to.
+   * Returns the key of the cluster a row belongs to: distinct for rows of different clusters.
    *
    * @param row the row
    * @return the key

@@ -64,7 +64,10 @@ final class Codebook {
       Grouping.values());
   /** {@code key}. */
   static final Field KEY = text("key", "The group: a school, school/department, programme or"
-      + " leader role id; (none) for plans without one.");
+      + " leader role id; (none) for plans without one. An id that contains / or \" or is"
+      + " (none) is shown in double quotes, with \\ and \" in it escaped by a \\ (\"x/y\"/z"
+      + " is school x/y, department z; x/\"y/z\" is school x, department y/z; \"(none)\" is a"
+      + " school whose id is (none)), so that two groups never share a key.");
   /** {@code count}. */
   static final Field COUNT = integer("count", COUNT_UNIT, "The number of plans in the group.");
   /** {@code criterion}. */
@@ -80,7 +83,7 @@ final class Codebook {
       null);
   /** {@code group}. */
   static final Field GROUP = text("group", "A group of plans (a school, school/department,"
-      + " programme or leader role).");
+      + " programme or leader role), keyed as in an aggregate table's key.");
   /** {@code other}. */
   static final Field OTHER = text("other", "The group it is compared with.");
   /** {@code rubric_id}. */

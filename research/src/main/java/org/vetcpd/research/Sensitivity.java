@@ -452,16 +452,18 @@ public final class Sensitivity {
     if (grouping == null) {
       return List.of("all");
     }
-    Map<String, Integer> index = new TreeMap<>();
+    // grouped by the tuple of ids, listed by the key shown (distinct for distinct tuples)
+    Map<GroupKey, Integer> index = new TreeMap<>();
     for (CohortRow r : rows) {
-      index.put(grouping.keyOf(r), 0);
+      index.put(grouping.groupOf(r), 0);
     }
-    List<String> keys = new ArrayList<>(index.keySet());
-    for (int g = 0; g < keys.size(); g++) {
-      index.put(keys.get(g), g);
+    List<String> keys = new ArrayList<>(index.size());
+    for (Map.Entry<GroupKey, Integer> e : index.entrySet()) {
+      e.setValue(keys.size());
+      keys.add(e.getKey().shown());
     }
     for (int p = 0; p < group.length; p++) {
-      group[p] = index.get(grouping.keyOf(rows.get(p)));
+      group[p] = index.get(grouping.groupOf(rows.get(p)));
     }
     return keys;
   }

@@ -90,11 +90,16 @@ class CsvSafetyTest {
     assertThat(CohortCsv.read(new StringReader(text), "mem").get(0).teacher())
         .isEqualTo("'" + HOSTILE.get("teacher"));
     StringWriter aggregate = new StringWriter();
-    Aggregates.writeCsv(Aggregates.by(List.of(hostileRow()), Grouping.SCHOOL), aggregate);
-    assertThat(aggregate.toString()).contains(",'@SUM(1+1)");
+    Aggregates.writeCsv(Aggregates.by(List.of(hostileRow()), Grouping.PROGRAMME), aggregate);
+    assertThat(aggregate.toString()).contains(",'-2+3,");
     StringWriter rawAggregate = new StringWriter();
-    Aggregates.writeCsv(Aggregates.by(List.of(hostileRow()), Grouping.SCHOOL), rawAggregate,
+    Aggregates.writeCsv(Aggregates.by(List.of(hostileRow()), Grouping.PROGRAMME), rawAggregate,
         CsvCells.RAW);
-    assertThat(rawAggregate.toString()).contains(",@SUM(1+1)").doesNotContain("'@");
+    assertThat(rawAggregate.toString()).contains(",-2+3,").doesNotContain("'-");
+    // The school id holds a '/': its key is shown in quotes (Grouping), a cell that begins
+    // with '"' and so is text to a spreadsheet, with or without the prefix.
+    StringWriter school = new StringWriter();
+    Aggregates.writeCsv(Aggregates.by(List.of(hostileRow()), Grouping.SCHOOL), school);
+    assertThat(school.toString()).contains(",\"\"\"@SUM(1+1)");
   }
 }

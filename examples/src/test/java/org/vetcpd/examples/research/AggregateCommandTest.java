@@ -1,0 +1,120 @@
+package org.vetcpd.examples.research;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vetcpd.core.Dataset;
+import org.vetcpd.core.Department;
+import org.vetcpd.core.School;
+import org.vetcpd.core.Teacher;
+import org.vetcpd.core.json.VetcpdJson;
+import org.vetcpd.examples.cli.CliRun;
+
+/** {@code vetcpd aggregate} on data sets made to trip it up. */
+class AggregateCommandTest {
+  private static final Dataset SAMPLE = VetcpdJson.readDataset(DataFiles.data("sample.json"));
+
+  @TempDir Path dir;
+
+  /**
+   * The sample with its schools' ids (and names) and departments' ids renamed: {@code schools}
+   * maps an old school id to the new one, {@code departments} maps "old school/old department" to
+   * the new department id.
+   */
+  private Path renamed(String file, Map<String, String> schools,
+      Map<String, String> departments) {
+    List<School> ss = new ArrayList<>();
+    for (School s : SAMPLE.schools()) {
+      List<Department> ds = new ArrayList<>();
+      for (Department d : s.departments()) {
+        ds.add(d.withId(departments.getOrDefault(s.id() + "/" + d.id(), d.id())));
+      }
+      String id = schools.getOrDefault(s.id(), s.id());
+      ss.add(s.withId(id).withName(id.equals(s.id()) ? s.name() : id).withDepartments(ds));
+    }
+    List<Teacher> ts = new ArrayList<>();
+    for (Teacher t : SAMPLE.teachers()) {
+      String school = t.school().orElseThrow();
+      String department = t.department().orElseThrow();
+      ts.add(t.withSchool(schools.getOrDefault(school, school)).withDepartment(
+          departments.getOrDefault(school + "/" + department, department)));
+    }
+    Path out = dir.resolve(file);
+    VetcpdJson.write(Dataset.builder().from(SAMPLE).schools(ss).teachers(ts).build(), out);
+    return out;
+  }
+
+  /** School s-1 renamed {@code (none)}, and teacher t-rm-07 (of s-2) without a school. */
+  private Path schoolNamedNone() {
+    Path renamed = renamed("none.json", Map.of("s-1", "(none)"), Map.of());
+    Dataset ds = VetcpdJson.readDataset(renamed);
+    List<Teacher> ts = ds.teachers().stream()
+        .map(t -> t.id().equals("t-rm-07")
+            ? t.withSchool(java.util.Optional.empty()).withDepartment(java.util.Optional.empty())
+            : t)
+        .collect(Collectors.toList());
+    VetcpdJson.write(ds.withTeachers(ts), renamed);
+    return renamed;
+  }
+
+  private static List<String> keys(String json, String field) throws Exception {
+    List<String> keys = new ArrayList<>();
+    new ObjectMapper().readTree(json).forEach(n -> keys.add(n.get(field).asText()));
+    return keys;
+  }
+
+  @Test
+  void aSchoolCalledNoneIsNotTheGroupOfTeachersWithoutASchool() throws Exception {
+    String data = schoolNamedNone().toString();
+    CliRun text = CliRun.of("aggregate", data, "--by", "school");
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.outLines().subList(1, 4)).extracting(l -> l.replaceAll("^(\\S+) +(\\d+) .*", "$1 $2"))
+        .containsExactly("\"(none)\" 4", "(none) 1", "s-2 3");
+    CliRun json = CliRun.of("aggregate", data, "--by", "school", "-f", "json");
+    assertThat(keys(json.out(), "key")).containsExactly("\"(none)\"", "(none)", "s-2");
+    CliRun csv = CliRun.of("aggregate", data, "--by", "school", "-f", "csv");
+    assertThat(csv.outLines()).hasSize(4);
+    assertThat(csv.outLines().subList(1, 4)).extracting(l -> l.substring(0, l.indexOf(",", 7)))
+        .containsExactly("SCHOOL,\"\"\"(none)\"\"\"", "SCHOOL,(none)", "SCHOOL,s-2");
+    JsonNode ci = new ObjectMapper().readTree(CliRun.of("aggregate", data, "--by", "school",
+        "--ci", "--resamples", "100", "--cluster", "school", "-f", "json").out());
+    assertThat(keys(ci.get("intervals").toString(), "key"))
+        .containsExactly("\"(none)\"", "(none)", "s-2");
+    assertThat(keys(ci.get("intervals").toString(), "count")).containsExactly("4", "1", "3");
+    CliRun all = CliRun.of("aggregate", data, "--by", "all", "--ci", "--resamples", "100",
+        "--cluster", "school", "-f", "csv");
+    assertThat(all.outLines().get(1)).startsWith("ALL,all,8,3,"); // three schools resampled
+  }
+
+  @Test
+  void departmentsWhoseIdsJoinToTheSameKeyStayApart() throws Exception {
+    String data = renamed("slash.json", Map.of("s-1", "x/y", "s-2", "x"),
+        Map.of("s-1/d-rm", "z", "s-2/d-rm", "y/z")).toString();
+    List<String> expected = List.of("\"x/y\"/d-tech", "\"x/y\"/z", "x/\"y/z\"");
+    CliRun json = CliRun.of("aggregate", data, "--by", "department", "-f", "json");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    assertThat(keys(json.out(), "key")).containsExactly(expected.toArray(new String[0]));
+    assertThat(keys(json.out(), "count")).containsExactly("1", "3", "4");
+    CliRun text = CliRun.of("aggregate", data, "--by", "department");
+    assertThat(text.outLines().subList(1, 4)).extracting(l -> l.split(" +")[0])
+        .containsExactlyElementsOf(expected);
+    CliRun csv = CliRun.of("aggregate", data, "--by", "department", "-f", "csv");
+    assertThat(csv.outLines()).hasSize(4);
+    assertThat(csv.outLines().get(2)).startsWith("DEPARTMENT,\"\"\"x/y\"\"/z\",3,");
+    assertThat(csv.outLines().get(3)).startsWith("DEPARTMENT,\"x/\"\"y/z\"\"\",4,");
+    CliRun differences = CliRun.of("aggregate", data, "--by", "department", "--ci",
+        "--resamples", "100", "--differences", "-f", "csv");
+    assertThat(differences.exitCode()).as(differences.err()).isZero();
+    assertThat(differences.outLines()).hasSize(1 + 3)
+        .anySatisfy(l -> assertThat(l).startsWith(
+            "DEPARTMENT,\"\"\"x/y\"\"/z\",\"x/\"\"y/z\"\"\","));
+  }
+}
