@@ -46,6 +46,11 @@ public final class Bootstrap {
   public static final int DEFAULT_RESAMPLES = 1000;
   /** The default level of the intervals. */
   public static final double DEFAULT_LEVEL = 0.95;
+  /**
+   * The most resamples: their statistics are held, five numbers a resample for each group, and
+   * past this many a percentile moves by less than the intervals' own rounding.
+   */
+  public static final int MAX_RESAMPLES = 100_000;
 
   private final Grouping grouping;
   private final int resamples;
@@ -76,11 +81,13 @@ public final class Bootstrap {
   /**
    * Returns a copy with another number of resamples.
    *
-   * @param resamples the resamples, at least 1
+   * @param resamples the resamples, at least 1 (a percentile interval wants hundreds) and at most
+   *     {@value #MAX_RESAMPLES}
    * @return the copy
    */
   public Bootstrap withResamples(int resamples) {
-    checkArgument(resamples >= 1, "resamples must be >= 1, was %s", resamples);
+    checkArgument(resamples >= 1 && resamples <= MAX_RESAMPLES,
+        "resamples must be >= 1 and <= %s, was %s", MAX_RESAMPLES, resamples);
     return new Bootstrap(grouping, resamples, seed, cluster, level);
   }
 

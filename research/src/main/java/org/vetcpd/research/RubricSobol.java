@@ -119,11 +119,12 @@ public final class RubricSobol {
   /**
    * Returns a copy with another number of bootstrap resamples.
    *
-   * @param resamples the resamples, at least 1
+   * @param resamples the resamples, at least 1 and at most {@value Sobol#MAX_RESAMPLES}
    * @return the copy
    */
   public RubricSobol withResamples(int resamples) {
-    checkArgument(resamples >= 1, "resamples must be >= 1, was %s", resamples);
+    checkArgument(resamples >= 1 && resamples <= Sobol.MAX_RESAMPLES,
+        "resamples must be >= 1 and <= %s, was %s", Sobol.MAX_RESAMPLES, resamples);
     return new RubricSobol(rubric, vary, samples, seed, resamples, parallelism);
   }
 

@@ -61,6 +61,11 @@ public final class Sobol {
   public static final int DEFAULT_RESAMPLES = 500;
   /** The default level of the bootstrap intervals. */
   public static final double DEFAULT_LEVEL = 0.95;
+  /**
+   * The most bootstrap resamples: each resample's two indices of every factor and output are
+   * held until their percentiles are taken.
+   */
+  public static final int MAX_RESAMPLES = 100_000;
 
   private Sobol() {}
 
@@ -91,7 +96,8 @@ public final class Sobol {
    * @param model the model
    * @param n the base sample size {@code N}, at least 2
    * @param seed the random seed
-   * @param resamples the number of bootstrap resamples, at least 1
+   * @param resamples the number of bootstrap resamples, at least 1 and at most {@value
+   *     #MAX_RESAMPLES}
    * @param level the level of the intervals, in (0, 1)
    * @return the indices
    */
@@ -117,7 +123,8 @@ public final class Sobol {
       int resamples, double level, int parallelism, IntConsumer progress) {
     checkArgument(factors >= 1, "factors must be >= 1, was %s", factors);
     checkArgument(n >= 2, "n must be >= 2, was %s", n);
-    checkArgument(resamples >= 1, "resamples must be >= 1, was %s", resamples);
+    checkArgument(resamples >= 1 && resamples <= MAX_RESAMPLES,
+        "resamples must be >= 1 and <= %s, was %s", MAX_RESAMPLES, resamples);
     checkArgument(level > 0 && level < 1, "level must be in (0, 1), was %s", level);
     checkArgument((long) n * (factors + 2) <= RubricSobol.MAX_EVALUATIONS,
         "n·(factors + 2) = %s evaluations is too many", (long) n * (factors + 2));
@@ -159,37 +166,39 @@ public final class Sobol {
     });
     Sensitivity.parallel(parallelism, work);
 
-    int[][] resampled = new int[resamples][n];
-    for (int[] idx : resampled) {
+    // s1[o][i][r], st[o][i][r]: the indices of resample r. Each resample's rows are drawn in
+    // turn from the one stream and used for every output, so that only one resample's rows are
+    // held, whatever N.
+    double[][][] s1 = new double[outputs][factors][resamples];
+    double[][][] st = new double[outputs][factors][resamples];
+    int[] idx = new int[n];
+    for (int r = 0; r < resamples; r++) {
       for (int j = 0; j < n; j++) {
         idx[j] = bootstrap.nextInt(n);
+      }
+      for (int o = 0; o < outputs; o++) {
+        double[][] est = indices(y[o], n, factors, idx);
+        for (int i = 0; i < factors; i++) {
+          s1[o][i][r] = est[0][i];
+          st[o][i][r] = est[1][i];
+        }
       }
     }
     int[] identity = new int[n];
     Arrays.setAll(identity, j -> j);
     SobolIndices[] out = new SobolIndices[outputs];
     for (int o = 0; o < outputs; o++) {
-      double[] f = y[o];
-      double[][] point = indices(f, n, factors, identity);
-      double[][] s1 = new double[factors][resamples];
-      double[][] st = new double[factors][resamples];
-      for (int r = 0; r < resamples; r++) {
-        double[][] est = indices(f, n, factors, resampled[r]);
-        for (int i = 0; i < factors; i++) {
-          s1[i][r] = est[0][i];
-          st[i][r] = est[1][i];
-        }
-      }
+      double[][] point = indices(y[o], n, factors, identity);
       double lo = (1 - level) / 2;
       double hi = (1 + level) / 2;
       double[][] bounds = new double[4][factors];
       for (int i = 0; i < factors; i++) {
-        Arrays.sort(s1[i]);
-        Arrays.sort(st[i]);
-        bounds[0][i] = Quantiles.ofSorted(s1[i], lo);
-        bounds[1][i] = Quantiles.ofSorted(s1[i], hi);
-        bounds[2][i] = Quantiles.ofSorted(st[i], lo);
-        bounds[3][i] = Quantiles.ofSorted(st[i], hi);
+        Arrays.sort(s1[o][i]);
+        Arrays.sort(st[o][i]);
+        bounds[0][i] = Quantiles.ofSorted(s1[o][i], lo);
+        bounds[1][i] = Quantiles.ofSorted(s1[o][i], hi);
+        bounds[2][i] = Quantiles.ofSorted(st[o][i], lo);
+        bounds[3][i] = Quantiles.ofSorted(st[o][i], hi);
       }
       out[o] = new SobolIndices(n, point[2][0], point[2][1], point[0], bounds[0], bounds[1],
           point[1], bounds[2], bounds[3], resamples, level);

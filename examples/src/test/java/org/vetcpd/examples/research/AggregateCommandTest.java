@@ -117,4 +117,42 @@ class AggregateCommandTest {
         .anySatisfy(l -> assertThat(l).startsWith(
             "DEPARTMENT,\"\"\"x/y\"\"/z\",\"x/\"\"y/z\"\"\","));
   }
+
+  /**
+   * {@code --resamples} out of 100 to 100 000 is a one-line usage error in every command that
+   * takes it: 1 gave an "interval" that missed the estimate, 2 absurd ones, 2 147 483 647 ran out
+   * of memory (exit 4) on the sample.
+   */
+  @Test
+  void resamplesOutOfRangeAreOneLineUsageErrors() {
+    List<List<String>> commands = List.of(
+        List.of("aggregate", DataFiles.sample(), "--by", "school", "--ci"),
+        List.of("sensitivity", DataFiles.sample(), "--method", "sobol", "--samples", "8",
+            "--no-progress"));
+    for (List<String> command : commands) {
+      for (String n : List.of("1", "2", "99", "100001", "2147483647", "0", "-5")) {
+        List<String> args = new ArrayList<>(command);
+        args.addAll(List.of("--resamples", n));
+        CliRun run = CliRun.of(args.toArray(new String[0]));
+        assertThat(run.exitCode()).as(args + ": " + run.err()).isEqualTo(2);
+        assertThat(run.errLines()).as(args.toString()).containsExactly(
+            "vetcpd: --resamples must be at least 100 and at most 100000, was " + n);
+        assertThat(run.out()).isEmpty();
+      }
+      for (String n : List.of("100", "100000")) {
+        List<String> args = new ArrayList<>(command);
+        args.addAll(List.of("--resamples", n, "-f", "json"));
+        if (n.equals("100000") && command.get(0).equals("sensitivity")) {
+          continue; // the sample's 27 factors: slow, and the bound is the same code
+        }
+        CliRun run = CliRun.of(args.toArray(new String[0]));
+        assertThat(run.exitCode()).as(args + ": " + run.err()).isZero();
+      }
+      CliRun help = CliRun.of(command.get(0), "--help");
+      assertThat(help.out().replaceAll("\\s+", " "))
+          .contains("--resamples=N", "100 to 100000. Default:");
+    }
+    assertThat(org.vetcpd.research.Sobol.MAX_RESAMPLES)
+        .isEqualTo(org.vetcpd.research.Bootstrap.MAX_RESAMPLES).isEqualTo(100_000);
+  }
 }

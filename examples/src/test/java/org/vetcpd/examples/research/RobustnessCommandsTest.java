@@ -46,7 +46,7 @@ class RobustnessCommandsTest {
   @Test
   void sobolIsReproducibleWhateverTheThreads() throws Exception {
     String[] args = {"sensitivity", DataFiles.sample(), "--method", "sobol", "--samples", "64",
-      "--resamples", "50", "--no-progress", "-f", "csv"};
+      "--resamples", "100", "--no-progress", "-f", "csv"};
     CliRun a = CliRun.of(args);
     assertThat(a.exitCode()).as(a.err()).isZero();
     assertThat(a.outLines().get(0)).isEqualTo(String.join(",", RobustnessCsv.SOBOL_COLUMNS));
@@ -56,7 +56,7 @@ class RobustnessCommandsTest {
     one.add("1");
     assertThat(CliRun.of(one.toArray(new String[0])).out()).isEqualTo(a.out());
     CliRun text = CliRun.of("sensitivity", DataFiles.sample(), "--method", "sobol", "--samples",
-        "32", "--resamples", "20", "--no-progress", "--vary", "weights");
+        "32", "--resamples", "100", "--no-progress", "--vary", "weights");
     assertThat(text.out()).startsWith("Sobol sensitivity of " + org.vetcpd.rules.Rubric.standard().ref()
         + ": vary weights,"
         + " 10 factors, N = 32, 384 rubrics scored").contains("mean_score", "tailored_share",
@@ -186,13 +186,13 @@ class RobustnessCommandsTest {
     String rubric = file.toString();
     String[] sample = {DataFiles.sample(), "--rubric", rubric};
     List<List<String>> tables = List.of(
-        List.of("sensitivity", "--method", "sobol", "--samples", "8", "--resamples", "5",
+        List.of("sensitivity", "--method", "sobol", "--samples", "8", "--resamples", "100",
             "--vary", "weights", "--no-progress", "-f", "csv"),
         List.of("sensitivity", "--by", "school", "--draws", "20", "--no-progress", "-f", "csv",
             "--groups"),
         List.of("criteria", "-f", "csv"),
-        List.of("aggregate", "--by", "school", "--ci", "--resamples", "50", "-f", "csv"),
-        List.of("aggregate", "--by", "school", "--ci", "--resamples", "50", "--differences",
+        List.of("aggregate", "--by", "school", "--ci", "--resamples", "100", "-f", "csv"),
+        List.of("aggregate", "--by", "school", "--ci", "--resamples", "100", "--differences",
             "-f", "csv"));
     String suffix = "," + mine.ref().id() + "," + mine.ref().version() + ","
         + mine.ref().fingerprint();
@@ -217,7 +217,7 @@ class RobustnessCommandsTest {
 
     ObjectMapper json = new ObjectMapper();
     JsonNode sobol = json.readTree(CliRun.of("sensitivity", DataFiles.sample(), "--rubric",
-        rubric, "--method", "sobol", "--samples", "8", "--resamples", "5", "--vary", "weights",
+        rubric, "--method", "sobol", "--samples", "8", "--resamples", "100", "--vary", "weights",
         "--no-progress", "-f", "json").out());
     assertNames(sobol.get("rubric"), mine.ref());
     JsonNode groups = json.readTree(CliRun.of("sensitivity", DataFiles.sample(), "--rubric",
@@ -226,7 +226,7 @@ class RobustnessCommandsTest {
     assertNames(json.readTree(CliRun.of("criteria", DataFiles.sample(), "--rubric", rubric, "-f",
         "json").out()).get("rubric"), mine.ref());
     JsonNode ci = json.readTree(CliRun.of("aggregate", DataFiles.sample(), "--rubric", rubric,
-        "--by", "school", "--ci", "--resamples", "50", "-f", "json").out());
+        "--by", "school", "--ci", "--resamples", "100", "-f", "json").out());
     assertThat(ci.get("intervals")).isNotEmpty()
         .allSatisfy(g -> assertNames(g.get("rubric"), mine.ref()));
     assertThat(ci.get("differences")).isNotEmpty()

@@ -92,7 +92,8 @@ public final class AggregateCommand implements Callable<Integer>, CodedOptions {
   @Option(
       names = "--resamples",
       paramLabel = "N",
-      description = "With --ci: the number of bootstrap resamples. Default: 1000.")
+      description = "With --ci: the number of bootstrap resamples, " + Resamples.RANGE
+          + ". Default: " + Bootstrap.DEFAULT_RESAMPLES + ".")
   private Integer resamples;
 
   @Option(
@@ -131,9 +132,7 @@ public final class AggregateCommand implements Callable<Integer>, CodedOptions {
       throw CliException.usage(
           "vetcpd: --resamples, --seed, --cluster and --differences go with --ci");
     }
-    if (resamples != null && resamples < 1) {
-      throw CliException.usage("vetcpd: --resamples must be at least 1, was " + resamples);
-    }
+    int n = Resamples.of(resamples, Bootstrap.DEFAULT_RESAMPLES);
     Dataset ds = options.dataset();
     Rubric rubric = options.rubric();
     List<CohortRow> rows = CohortTable.of(TailoringScorer.of(rubric), ds);
@@ -141,7 +140,7 @@ public final class AggregateCommand implements Callable<Integer>, CodedOptions {
     PrintWriter out = output.open();
     if (ci) {
       Bootstrap bootstrap = Bootstrap.of(by)
-          .withResamples(resamples == null ? Bootstrap.DEFAULT_RESAMPLES : resamples)
+          .withResamples(n)
           .withSeed(seed == null ? 1 : seed)
           .withCluster(cluster == null ? Cluster.PLAN : cluster);
       intervals(bootstrap.run(rows), bootstrap.differences(rows), bootstrap, out);

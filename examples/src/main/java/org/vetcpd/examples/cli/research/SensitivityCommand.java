@@ -122,8 +122,8 @@ public final class SensitivityCommand implements Callable<Integer>, CodedOptions
   @Option(
       names = "--resamples",
       paramLabel = "N",
-      description = "sobol: the bootstrap resamples of the intervals. Default: "
-          + Sobol.DEFAULT_RESAMPLES + ".")
+      description = "sobol: the bootstrap resamples of the intervals, " + Resamples.RANGE
+          + ". Default: " + Sobol.DEFAULT_RESAMPLES + ".")
   private Integer resamples;
 
   @Option(
@@ -271,13 +271,10 @@ public final class SensitivityCommand implements Callable<Integer>, CodedOptions
 
   private Integer sobol() {
     int n = samples == null ? RubricSobol.DEFAULT_SAMPLES : samples;
-    int b = resamples == null ? Sobol.DEFAULT_RESAMPLES : resamples;
     if (n < 2) {
       throw CliException.usage("vetcpd: --samples must be at least 2, was " + n);
     }
-    if (b < 1) {
-      throw CliException.usage("vetcpd: --resamples must be at least 1, was " + b);
-    }
+    int b = Resamples.of(resamples, Sobol.DEFAULT_RESAMPLES);
     Dataset ds = options.dataset();
     if (ds.plans().isEmpty()) {
       throw CliException.usage("vetcpd: the data set has no plans to analyse");
