@@ -155,4 +155,19 @@ class AggregateCommandTest {
     assertThat(org.vetcpd.research.Sobol.MAX_RESAMPLES)
         .isEqualTo(org.vetcpd.research.Bootstrap.MAX_RESAMPLES).isEqualTo(100_000);
   }
+
+  /** The text of {@code --ci} says how the intervals were made in words, not in a toString. */
+  @Test
+  void ciTextNamesTheResamplesInWords() {
+    CliRun plans = CliRun.of("aggregate", DataFiles.sample(), "--by", "school", "--ci");
+    assertThat(plans.exitCode()).as(plans.err()).isZero();
+    assertThat(plans.out()).doesNotContain("Bootstrap[", "PLAN", "level 0.95").contains(
+        "95% bootstrap percentile intervals from 1000 resamples, seed 1, by school: each"
+            + " group's plans resampled with replacement within the group.");
+    CliRun schools = CliRun.of("aggregate", DataFiles.sample(), "--by", "programme", "--ci",
+        "--resamples", "200", "--seed", "7", "--cluster", "school");
+    assertThat(schools.out()).doesNotContain("Bootstrap[").contains(
+        "95% bootstrap percentile intervals from 200 resamples, seed 7, by programme: each"
+            + " group's schools resampled with replacement within the group.");
+  }
 }

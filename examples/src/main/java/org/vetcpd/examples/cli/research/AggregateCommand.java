@@ -141,9 +141,9 @@ public final class AggregateCommand implements Callable<Integer>, CodedOptions {
     if (ci) {
       Bootstrap bootstrap = Bootstrap.of(by)
           .withResamples(n)
-          .withSeed(seed == null ? 1 : seed)
+          .withSeed(seed())
           .withCluster(cluster == null ? Cluster.PLAN : cluster);
-      intervals(bootstrap.run(rows), bootstrap.differences(rows), bootstrap, out);
+      intervals(bootstrap.run(rows), bootstrap.differences(rows), n, out);
       output.commit(options.format() != Format.CSV ? null
           : differences ? RobustnessCsv.DIFFERENCE_COLUMNS : RobustnessCsv.INTERVAL_COLUMNS,
           rubric.ref());
@@ -194,8 +194,12 @@ public final class AggregateCommand implements Callable<Integer>, CodedOptions {
         + " shares of the group's hours.");
   }
 
+  private long seed() {
+    return seed == null ? 1 : seed;
+  }
+
   private void intervals(List<GroupInterval> intervals, List<GroupDifference> diffs,
-      Bootstrap bootstrap, PrintWriter out) {
+      int resamples, PrintWriter out) {
     switch (options.format()) {
       case JSON:
         Map<String, Object> json = new LinkedHashMap<>();
@@ -239,7 +243,9 @@ public final class AggregateCommand implements Callable<Integer>, CodedOptions {
       d.print(out);
     }
     out.println();
-    out.println("Bootstrap percentile intervals (" + bootstrap + "): each group's "
+    out.println(String.format(Locale.ROOT, "%.0f%%", 100 * Bootstrap.DEFAULT_LEVEL)
+        + " bootstrap percentile intervals from " + resamples + " resamples, seed " + seed()
+        + ", by " + by.name().toLowerCase(Locale.ROOT) + ": each group's "
         + (cluster == null || cluster == Cluster.PLAN ? "plans"
             : cluster.name().toLowerCase(Locale.ROOT) + "s")
         + " resampled with replacement within the group. Band shares are shares of plans;"
