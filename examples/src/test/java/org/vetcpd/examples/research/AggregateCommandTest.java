@@ -170,4 +170,31 @@ class AggregateCommandTest {
         "95% bootstrap percentile intervals from 200 resamples, seed 7, by programme: each"
             + " group's schools resampled with replacement within the group.");
   }
+
+  /**
+   * {@code --differences} chooses the CSV table; text and JSON print the differences beside the
+   * intervals, so with them it is refused rather than ignored.
+   */
+  @Test
+  void differencesWithoutCsvAreAUsageError() throws Exception {
+    for (List<String> format : List.of(List.<String>of(), List.of("-f", "text"),
+        List.of("-f", "json"), List.of("-o", dir.resolve("ci.json").toString()))) {
+      List<String> args = new ArrayList<>(List.of("aggregate", DataFiles.sample(), "--by",
+          "school", "--ci", "--differences"));
+      args.addAll(format);
+      CliRun run = CliRun.of(args.toArray(new String[0]));
+      assertThat(run.exitCode()).as(args + ": " + run.err()).isEqualTo(2);
+      assertThat(run.errLines()).containsExactly("vetcpd: --differences goes with --format csv"
+          + " (text and JSON show the differences beside the intervals)");
+      assertThat(run.out()).isEmpty();
+    }
+    assertThat(dir.resolve("ci.json")).doesNotExist();
+    CliRun text = CliRun.of("aggregate", DataFiles.sample(), "--by", "school", "--ci");
+    assertThat(text.out()).contains("difference of means");
+    CliRun csv = CliRun.of("aggregate", DataFiles.sample(), "--by", "school", "--ci",
+        "--differences", "-o", dir.resolve("d.csv").toString());
+    assertThat(csv.exitCode()).as(csv.err()).isZero();
+    assertThat(java.nio.file.Files.readAllLines(dir.resolve("d.csv")).get(0))
+        .startsWith("grouping,group,other,");
+  }
 }

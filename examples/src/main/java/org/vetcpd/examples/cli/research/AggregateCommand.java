@@ -113,7 +113,8 @@ public final class AggregateCommand implements Callable<Integer>, CodedOptions {
   @Option(
       names = "--differences",
       description = "With --ci and --format csv: print the intervals of the differences of the"
-          + " groups' mean scores instead of each group's intervals.")
+          + " groups' mean scores instead of each group's intervals. Text and JSON show both"
+          + " tables, so --differences without CSV is a usage error.")
   private boolean differences;
 
   /** Creates the command; picocli sets its options. */
@@ -131,6 +132,11 @@ public final class AggregateCommand implements Callable<Integer>, CodedOptions {
     if (!ci && (resamples != null || seed != null || cluster != null || differences)) {
       throw CliException.usage(
           "vetcpd: --resamples, --seed, --cluster and --differences go with --ci");
+    }
+    if (differences && options.format() != Format.CSV) {
+      // text and JSON print the differences beside the intervals: nothing to choose
+      throw CliException.usage("vetcpd: --differences goes with --format csv (text and JSON"
+          + " show the differences beside the intervals)");
     }
     int n = Resamples.of(resamples, Bootstrap.DEFAULT_RESAMPLES);
     Dataset ds = options.dataset();
