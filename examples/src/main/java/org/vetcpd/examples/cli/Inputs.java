@@ -61,6 +61,24 @@ public final class Inputs {
   }
 
   /**
+   * Says on {@code err} that a command found no plan to work on: {@code vetcpd: nothing to VERB:
+   * SOURCE has no plans} (and {@code with items} when {@code --exclude-empty} left out every plan
+   * it had). Not an error &mdash; an empty table is the right output &mdash; but never an
+   * unexplained one. Commands call it once they have written their output; what it quotes of the
+   * command line is shown escaped, as in every line on stderr.
+   *
+   * @param err where the line goes
+   * @param verb what the command does, e.g. {@code score}
+   * @param source the data set or plan stream that had no plans, or what to call it
+   * @param excluded how many plans {@code --exclude-empty} left out (0 without it)
+   */
+  public static void noteNoPlans(PrintWriter err, String verb, Object source, int excluded) {
+    err.println(TerminalText.escape("vetcpd: nothing to " + verb + ": " + source
+        + " has no plans" + (excluded > 0 ? " with items" : "")));
+    err.flush();
+  }
+
+  /**
    * Reads a data set: a JSON file or a folder of CSV files, or the bundled sample when {@code
    * path} is null.
    *

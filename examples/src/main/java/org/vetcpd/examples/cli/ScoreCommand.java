@@ -190,12 +190,8 @@ final class ScoreCommand implements Callable<Integer> {
     output.commit(chosen == Format.CSV ? ReportCsv.COLUMNS : null, scorer.rubric().ref());
     Inputs.noteBundledSample(dataset(), spec.commandLine().getErr());
     if (scored == 0) {
-      // not an error (an empty table is the right output), but never an unexplained empty one
-      spec.commandLine().getErr().println("vetcpd: nothing to score: "
-          + (planStream() != null ? planStream()
-              : dataset() != null ? dataset() : "the bundled sample")
-          + " has no plans");
-      spec.commandLine().getErr().flush();
+      Inputs.noteNoPlans(spec.commandLine().getErr(), "score", planStream() != null
+          ? planStream() : dataset() != null ? dataset() : "the bundled sample", 0);
     }
     return VetcpdCli.EXIT_OK;
   }

@@ -197,4 +197,68 @@ class AggregateCommandTest {
     assertThat(java.nio.file.Files.readAllLines(dir.resolve("d.csv")).get(0))
         .startsWith("grouping,group,other,");
   }
+
+  /**
+   * A data set without plans is not an error (the header alone is the right table), but each
+   * research command says so on stderr, as {@code score} does, instead of printing a bare header.
+   */
+  @Test
+  void researchCommandsSayWhenThereAreNoPlans() throws Exception {
+    Path bare = dir.resolve("bare.json");
+    java.nio.file.Files.writeString(bare, "{\"formatVersion\":1}");
+    Path noPlans = dir.resolve("no-plans.json");
+    VetcpdJson.write(SAMPLE.withPlans(List.of()), noPlans);
+    Path onlyEmpty = dir.resolve("only-empty.json");
+    VetcpdJson.write(SAMPLE.withPlans(List.of(SAMPLE.plans().get(0).withItems(List.of()))),
+        onlyEmpty);
+    Path rubric = dir.resolve("r.json");
+    VetcpdJson.write(org.vetcpd.rules.Rubric.standard(), rubric);
+    Map<String, List<String>> commands = new java.util.LinkedHashMap<>();
+    commands.put("tabulate", List.of("table"));
+    commands.put("aggregate", List.of("aggregate", "--by", "school"));
+    commands.put("analyse", List.of("criteria"));
+    commands.put("compare", List.of("compare", "--rubric", rubric.toString(), "--rubric",
+        rubric.toString()));
+    for (Path data : List.of(bare, noPlans)) {
+      for (Map.Entry<String, List<String>> c : commands.entrySet()) {
+        for (String format : List.of("text", "json", "csv")) {
+          List<String> args = new ArrayList<>(c.getValue().subList(0, 1));
+          args.add(data.toString());
+          args.addAll(c.getValue().subList(1, c.getValue().size()));
+          args.addAll(List.of("-f", format));
+          CliRun run = CliRun.of(args.toArray(new String[0]));
+          assertThat(run.exitCode()).as(args + ": " + run.err()).isZero();
+          assertThat(run.errLines()).as(args.toString())
+              .containsExactly("vetcpd: nothing to " + c.getKey() + ": " + data + " has no plans");
+          assertThat(run.out()).as(args.toString()).isNotEmpty();
+        }
+      }
+    }
+    CliRun ci = CliRun.of("aggregate", noPlans.toString(), "--by", "school", "--ci");
+    assertThat(ci.exitCode()).isZero();
+    assertThat(ci.errLines())
+        .containsExactly("vetcpd: nothing to aggregate: " + noPlans + " has no plans");
+    CliRun dirichlet = CliRun.of("sensitivity", bare.toString(), "--draws", "10",
+        "--no-progress");
+    assertThat(dirichlet.exitCode()).isZero();
+    assertThat(dirichlet.errLines())
+        .containsExactly("vetcpd: nothing to analyse: " + bare + " has no plans");
+    CliRun excluded = CliRun.of("aggregate", onlyEmpty.toString(), "--by", "school",
+        "--exclude-empty");
+    assertThat(excluded.exitCode()).isZero();
+    assertThat(excluded.errLines()).containsExactly(
+        "vetcpd: --exclude-empty left out 1 plan without items",
+        "vetcpd: nothing to aggregate: " + onlyEmpty + " has no plans with items");
+    Path stream = dir.resolve("none.jsonl");
+    java.nio.file.Files.writeString(stream, "");
+    CliRun table = CliRun.of("table", DataFiles.sample(), "--plans", stream.toString());
+    assertThat(table.exitCode()).as(table.err()).isZero();
+    assertThat(table.errLines())
+        .containsExactly("vetcpd: nothing to tabulate: " + stream + " has no plans");
+    CliRun score = CliRun.of("score", bare.toString());
+    assertThat(score.errLines())
+        .containsExactly("vetcpd: nothing to score: " + bare + " has no plans");
+    CliRun some = CliRun.of("aggregate", DataFiles.sample(), "--by", "school");
+    assertThat(some.err()).isEmpty();
+  }
 }

@@ -153,6 +153,7 @@ public final class AggregateCommand implements Callable<Integer>, CodedOptions {
       output.commit(options.format() != Format.CSV ? null
           : differences ? RobustnessCsv.DIFFERENCE_COLUMNS : RobustnessCsv.INTERVAL_COLUMNS,
           rubric.ref());
+      options.noteNoPlans(spec.commandLine().getErr(), "aggregate", rows.size());
       return VetcpdCli.EXIT_OK;
     }
     List<GroupSummary> summaries = Aggregates.by(rows, by);
@@ -169,6 +170,7 @@ public final class AggregateCommand implements Callable<Integer>, CodedOptions {
     }
     output.commit(options.format() == Format.CSV ? Aggregates.CSV_COLUMNS : null,
         rubric.ref());
+    options.noteNoPlans(spec.commandLine().getErr(), "aggregate", rows.size());
     return VetcpdCli.EXIT_OK;
   }
 

@@ -92,6 +92,17 @@ final class CohortOptions {
     }
   }
 
+  /**
+   * Says on stderr, as {@code score} does ({@link Inputs#noteNoPlans}), that the command had no
+   * plan to {@code verb} when {@code plans} is 0: the data set has none, or {@code
+   * --exclude-empty} left out every one. Call it once the output is written.
+   */
+  void noteNoPlans(PrintWriter err, String verb, int plans) {
+    if (plans == 0) {
+      Inputs.noteNoPlans(err, verb, dataset, excluded);
+    }
+  }
+
   /** Reads the rubric, or returns the standard one; a usage error if given more than once. */
   Rubric rubric() {
     if (rubrics.size() > 1) {

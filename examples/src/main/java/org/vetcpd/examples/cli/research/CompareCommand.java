@@ -108,6 +108,7 @@ public final class CompareCommand implements Callable<Integer>, CodedOptions {
     }
     output.commit(options.format() == Format.CSV ? RobustnessCsv.COMPARISON_COLUMNS : null,
         a.ref(), b.ref());
+    options.noteNoPlans(spec.commandLine().getErr(), "compare", ds.plans().size());
     return VetcpdCli.EXIT_OK;
   }
 

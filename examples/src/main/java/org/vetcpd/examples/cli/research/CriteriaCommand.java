@@ -87,6 +87,7 @@ public final class CriteriaCommand implements Callable<Integer>, CodedOptions {
     }
     output.commit(options.format() == Format.CSV ? RobustnessCsv.CRITERIA_COLUMNS : null,
         rubric.ref());
+    options.noteNoPlans(spec.commandLine().getErr(), "analyse", rows.size());
     return VetcpdCli.EXIT_OK;
   }
 

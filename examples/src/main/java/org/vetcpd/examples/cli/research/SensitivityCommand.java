@@ -266,6 +266,7 @@ public final class SensitivityCommand implements Callable<Integer>, CodedOptions
         : sweeps ? SensitivityCsv.SWEEP_COLUMNS
         : groups ? RobustnessCsv.GROUP_COLUMNS : SensitivityCsv.PLAN_COLUMNS,
         SensitivityCsv.complete(result, output.provenance().build()));
+    options.noteNoPlans(spec.commandLine().getErr(), "analyse", ds.plans().size());
     return VetcpdCli.EXIT_OK;
   }
 

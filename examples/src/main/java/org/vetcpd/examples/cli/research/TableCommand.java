@@ -84,20 +84,23 @@ public final class TableCommand implements Callable<Integer>, CodedOptions {
     Dataset ds = options.dataset();
     TailoringScorer scorer = TailoringScorer.of(options.rubric());
     PrintWriter out = output.open();
+    int[] empty = new int[1];
+    int[] written = new int[1];
     if (plans == null) {
-      write(CohortTable.of(scorer, ds), out);
+      List<CohortRow> rows = CohortTable.of(scorer, ds);
+      write(rows, out);
+      written[0] = rows.size();
       options.reportExcluded(spec.commandLine().getErr(), options.excluded());
     } else {
       Inputs.checkPlanStream(plans, ds);
-      int[] empty = new int[1];
       try (Stream<CohortRow> all = CohortTable.stream(scorer, ds, plans)) {
-        Stream<CohortRow> rows = !options.excludeEmpty() ? all : all.filter(r -> {
+        Stream<CohortRow> rows = (!options.excludeEmpty() ? all : all.filter(r -> {
           if (r.items() == 0) {
             empty[0]++;
             return false;
           }
           return true;
-        });
+        })).peek(r -> written[0]++);
         if (options.format() == Format.TEXT) {
           write(rows.collect(Collectors.toList()), out);
         } else {
@@ -112,6 +115,11 @@ public final class TableCommand implements Callable<Integer>, CodedOptions {
     }
     output.commit(options.format() == Format.CSV ? CohortCsv.COLUMNS : null,
         scorer.rubric().ref());
+    if (plans == null) {
+      options.noteNoPlans(spec.commandLine().getErr(), "tabulate", written[0]);
+    } else if (written[0] == 0) {
+      Inputs.noteNoPlans(spec.commandLine().getErr(), "tabulate", plans, empty[0]);
+    }
     return VetcpdCli.EXIT_OK;
   }
 
