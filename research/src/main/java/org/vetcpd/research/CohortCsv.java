@@ -183,8 +183,13 @@ public final class CohortCsv {
    */
   public static ImmutableList<CohortRow> read(Path path) {
     requireNonNull(path, "path");
-    try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return read(in, path.getFileName().toString(), path);
+    // a FIFO (process substitution) is opened once: the first bytes of a regular file only are
+    // looked at again to place text that is not UTF-8; any file is held to the document limit
+    boolean regular = Files.isRegularFile(path);
+    try (Reader in = new java.io.InputStreamReader(CsvTable.limited(Files.newInputStream(path),
+        org.vetcpd.core.json.JsonOptions.DEFAULT_MAX_DOCUMENT_LENGTH),
+        StandardCharsets.UTF_8.newDecoder())) {
+      return read(in, path.getFileName().toString(), regular ? path : null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }

@@ -239,8 +239,9 @@ public final class CsvImport {
       }
       return null;
     }
+    boolean regular = Files.isRegularFile(file);
     try {
-      long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+      long size = regular ? Files.size(file) : 0;
       if (size > JsonOptions.DEFAULT_MAX_DOCUMENT_LENGTH) {
         p.add(name, CsvTable.tooLong(size));
         return null;
@@ -251,8 +252,9 @@ public final class CsvImport {
     // a file that is no regular file (a FIFO) is held to the limit while it is read
     try (Reader in = new java.io.InputStreamReader(CsvTable.limited(Files.newInputStream(file),
         JsonOptions.DEFAULT_MAX_DOCUMENT_LENGTH), StandardCharsets.UTF_8.newDecoder())) {
-      // (text that is not UTF-8 is the table's problem, placed in the file)
-      return CsvTable.read(in, name, true, p, file);
+      // (text that is not UTF-8 is the table's problem, placed in the file when it is a regular
+      // one: a FIFO is read once, by this reader, as a second opening would take its bytes)
+      return CsvTable.read(in, name, true, p, regular ? file : null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

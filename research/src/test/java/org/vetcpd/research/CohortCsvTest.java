@@ -49,6 +49,34 @@ class CohortCsvTest {
     assertThat(CohortCsv.read(csv)).isEqualTo(rows);
   }
 
+  /**
+   * A cohort table given as a FIFO (a shell's process substitution, {@code <(…)}) is read once:
+   * nothing else opens it to look at its first bytes, which would take them from the table.
+   */
+  @Test
+  void aFifoIsReadOnce() throws Exception {
+    List<CohortRow> rows = CohortTable.of(SyntheticCohort.generate(3, 0, 2));
+    Path fifo = dir.resolve("cohort.csv");
+    org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString())
+        .start().waitFor() == 0, "mkfifo");
+    Thread writer = new Thread(() -> {
+      try {
+        Files.writeString(fifo, CohortCsv.toCsv(rows), StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.setDaemon(true);
+    writer.start();
+    try {
+      // (a second opening of the pipe would wait for a writer that has gone: time out, not hang)
+      assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(20), () -> CohortCsv.read(fifo))).isEqualTo(rows);
+    } finally {
+      writer.join(10_000);
+    }
+  }
+
   @Test
   void headerRfc4180QuotingPlainDecimalsAndEmptyCellsForNotAssessed() throws Exception {
     Path csv = dir.resolve("cohort.csv");

@@ -122,6 +122,39 @@ class CsvImportTest {
     assertThat(none.list()).isEmpty();
   }
 
+  /**
+   * A table that is a FIFO (a folder of pipes a script fills) is read once: nothing else opens it
+   * to look at its first bytes, which would take them from the table.
+   */
+  @Test
+  void aFifoTableIsReadOnce(@TempDir Path plain) throws Exception {
+    Path fifo = dir.resolve("drivers.csv");
+    Files.delete(fifo);
+    org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString())
+        .start().waitFor() == 0, "mkfifo");
+    for (String[] f : new String[][] {{"teachers.csv", TEACHERS}, {"activities.csv", ACTIVITIES},
+        {"drivers.csv", DRIVERS}, {"plan-items.csv", ITEMS}}) {
+      Files.writeString(plain.resolve(f[0]), f[1], StandardCharsets.UTF_8);
+    }
+    Dataset expected = CsvImport.read(plain);
+    Thread writer = new Thread(() -> {
+      try {
+        Files.writeString(fifo, DRIVERS, StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.setDaemon(true);
+    writer.start();
+    try {
+      // (a second open of the pipe would wait for a writer that has gone: time out, not hang)
+      assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(20), () -> CsvImport.read(dir))).isEqualTo(expected);
+    } finally {
+      writer.join(10_000);
+    }
+  }
+
   @Test
   void readsTheFilesIntoADataSetInferringProgrammesAndSchools() {
     Dataset ds = CsvImport.read(dir);

@@ -48,7 +48,7 @@ final class ImproveCommand implements Callable<Integer>, CodedOptions {
   @Parameters(
       arity = "0..1",
       paramLabel = "DATASET",
-      description = "The data set, a JSON file. Default: the bundled sample data set.")
+      description = Inputs.DATASET_HELP + " Default: the bundled sample data set.")
   private Path dataset;
 
   @Option(names = "--plan", paramLabel = "ID", required = true, description = "The plan.")

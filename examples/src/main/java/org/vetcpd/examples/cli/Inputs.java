@@ -179,6 +179,32 @@ public final class Inputs {
   }
 
   /**
+   * Reads rubrics as {@link #rubric(Path)} does, in order. A file that cannot be read is the
+   * error (the first such); otherwise, if any rubric is invalid, one error lists the problems of
+   * every invalid file, each line after its file's name ({@code --max-problems} caps them all).
+   */
+  public static List<Rubric> rubrics(List<Path> paths) {
+    List<Rubric> read = new java.util.ArrayList<>();
+    List<String> lines = new java.util.ArrayList<>();
+    long omitted = 0;
+    for (Path path : paths) {
+      try {
+        read.add(rubric(path));
+      } catch (CliException e) {
+        if (e.exitCode() != VetcpdCli.EXIT_INVALID) {
+          throw e;
+        }
+        lines.addAll(e.lines());
+        omitted += e.omitted();
+      }
+    }
+    if (!lines.isEmpty() || omitted > 0) {
+      throw CliException.invalid(lines, omitted);
+    }
+    return read;
+  }
+
+  /**
    * Checks every line of a JSON Lines file of plans against the catalogue, so that scoring it
    * never half-succeeds; lists every problem, with paths such as {@code line 7.items[0].hours}.
    */

@@ -49,7 +49,7 @@ final class PlanCommand implements Callable<Integer>, CodedOptions {
   @Parameters(
       arity = "0..1",
       paramLabel = "DATASET",
-      description = "The data set, a JSON file. Default: the bundled sample data set.")
+      description = Inputs.DATASET_HELP + " Default: the bundled sample data set.")
   private Path dataset;
 
   @ArgGroup(exclusive = true, multiplicity = "1")

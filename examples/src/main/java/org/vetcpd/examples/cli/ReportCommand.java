@@ -34,7 +34,7 @@ final class ReportCommand implements Callable<Integer>, CodedOptions {
   @Parameters(
       arity = "1",
       paramLabel = "DATASET",
-      description = "The data set, a JSON file (see docs/).")
+      description = Inputs.DATASET_HELP)
   private Path dataset;
 
   @Option(

@@ -68,9 +68,7 @@ final class ScoreCommand implements Callable<Integer> {
         .arity("0..1")
         .paramLabel("DATASET")
         .type(Path.class)
-        .description("The data set: a JSON file, or a folder of CSV files (teachers.csv,"
-            + " activities.csv, drivers.csv, plan-items.csv). Default: the bundled sample data"
-            + " set.")
+        .description(Inputs.DATASET_HELP + " Default: the bundled sample data set.")
         .setter(dataset)
         .getter(dataset)
         .build());

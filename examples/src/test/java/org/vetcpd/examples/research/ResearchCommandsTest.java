@@ -123,6 +123,31 @@ class ResearchCommandsTest {
     assertThat(json.get("sweeps").size()).isEqualTo(50);
   }
 
+  /**
+   * --sweeps and --groups choose the CSV table; text and JSON print every table, so either
+   * without CSV, or both together, is a usage error rather than an option silently ignored.
+   */
+  @Test
+  void sensitivityTableChoicesOutsideCsvAreUsageErrors() throws Exception {
+    String both = "text and JSON show the sweeps and the group comparisons beside the plans)";
+    for (String[] c : new String[][] {
+        {"--sweeps", "vetcpd: --sweeps goes with --format csv (" + both},
+        {"--groups", "vetcpd: --groups goes with --format csv (" + both}}) {
+      for (String format : new String[] {"text", "json"}) {
+        CliRun run = CliRun.of("sensitivity", DataFiles.sample(), "--by", "school", "--draws",
+            "5", "--no-progress", "-f", format, c[0]);
+        assertThat(run.exitCode()).as(c[0] + " " + format).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly(c[1]);
+      }
+    }
+    CliRun two = CliRun.of("sensitivity", DataFiles.sample(), "--by", "school", "--draws", "5",
+        "--no-progress", "-f", "csv", "--sweeps", "--groups");
+    assertThat(two.exitCode()).isEqualTo(2);
+    assertThat(two.errLines()).containsExactly(
+        "vetcpd: --sweeps and --groups each choose the CSV table; give one");
+  }
+
   @Test
   void userErrorsGiveExitCodesAndNoStackTrace() throws Exception {
     CliRun missing = CliRun.of("table", "nope.json");

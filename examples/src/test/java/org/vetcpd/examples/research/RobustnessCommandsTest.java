@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,33 @@ class RobustnessCommandsTest {
         "50", "--no-progress", "-f", "csv", "--groups");
     assertThat(groups.outLines().get(0)).isEqualTo(String.join(",", RobustnessCsv.GROUP_COLUMNS));
     assertThat(groups.outLines()).hasSize(3);
+  }
+
+  /** Both rubrics invalid: one error lists the problems of each, after its file's name. */
+  @Test
+  void compareListsTheProblemsOfBothRubrics() throws Exception {
+    Path a = dir.resolve("a.json");
+    Path b = dir.resolve("b.json");
+    String standard = VetcpdJson.write(Rubric.standard());
+    String badA = standard.replaceFirst("\"tailoredLimit\"\\s*:\\s*70(\\.0)?",
+        "\"tailoredLimit\": 700");
+    String badB = standard.replaceFirst("\"version\"\\s*:\\s*\"1\\.0\"", "\"version\": \"\"");
+    assertThat(badA).isNotEqualTo(standard);
+    assertThat(badB).isNotEqualTo(standard);
+    Files.writeString(a, badA);
+    Files.writeString(b, badB);
+    CliRun run = CliRun.of("compare", DataFiles.sample(), "--rubric", a.toString(), "--rubric",
+        b.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).hasSize(2);
+    assertThat(run.errLines().get(0)).startsWith(a + ": tailoredLimit: ");
+    assertThat(run.errLines().get(1)).startsWith(b + ": version: ");
+    // a file that cannot be read is the error, whatever the other holds
+    CliRun missing = CliRun.of("compare", DataFiles.sample(), "--rubric", a.toString(),
+        "--rubric", dir.resolve("none.json").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.errLines()).singleElement().asString().contains("none.json");
   }
 
   @Test

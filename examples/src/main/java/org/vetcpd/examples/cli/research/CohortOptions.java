@@ -24,8 +24,7 @@ final class CohortOptions {
 
   @Parameters(
       paramLabel = "DATASET",
-      description = "The data set: a JSON file, or a folder of CSV files (teachers.csv,"
-          + " activities.csv, drivers.csv, plan-items.csv).")
+      description = Inputs.DATASET_HELP)
   private Path dataset;
 
   @Option(

@@ -88,8 +88,9 @@ public final class CompareCommand implements Callable<Integer>, CodedOptions {
     if (movers < 0) {
       throw CliException.usage("vetcpd: --movers must be at least 0, was " + movers);
     }
-    Rubric a = Inputs.rubric(options.rubricFiles().get(0));
-    Rubric b = Inputs.rubric(options.rubricFiles().get(1));
+    List<Rubric> rubrics = Inputs.rubrics(options.rubricFiles()); // every bad one's problems
+    Rubric a = rubrics.get(0);
+    Rubric b = rubrics.get(1);
     Dataset ds = options.dataset();
     options.reportExcluded(spec.commandLine().getErr(), options.excluded());
     RubricComparison c = RubricComparison.of(a.ref(), CohortTable.of(TailoringScorer.of(a), ds),

@@ -160,13 +160,15 @@ public final class SensitivityCommand implements Callable<Integer>, CodedOptions
   @Option(
       names = "--sweeps",
       description = "dirichlet, with --format csv: print the one-at-a-time sweeps instead of the"
-          + " per-plan table.")
+          + " per-plan table. Text and JSON show every table, so --sweeps without CSV is a usage"
+          + " error.")
   private boolean sweeps;
 
   @Option(
       names = "--groups",
       description = "dirichlet, with --format csv and --by: print the group comparisons instead"
-          + " of the per-plan table.")
+          + " of the per-plan table (not with --sweeps). Text and JSON show every table, so"
+          + " --groups without CSV is a usage error.")
   private boolean groups;
 
   @Option(names = "--no-progress", description = "Draw no progress bar on stderr.")
@@ -215,6 +217,15 @@ public final class SensitivityCommand implements Callable<Integer>, CodedOptions
     }
     if (groups && by == null) {
       throw CliException.usage("vetcpd: --groups needs --by");
+    }
+    if (sweeps && groups) {
+      throw CliException.usage("vetcpd: --sweeps and --groups each choose the CSV table; give one");
+    }
+    if ((sweeps || groups) && options.format() != Format.CSV) {
+      // text and JSON print the sweeps and the group comparisons beside the plans: nothing to choose
+      throw CliException.usage("vetcpd: " + (sweeps ? "--sweeps" : "--groups")
+          + " goes with --format csv (text and JSON show the sweeps and the group comparisons"
+          + " beside the plans)");
     }
     return dirichlet();
   }
