@@ -62,6 +62,23 @@ def figures(path):
     return out
 
 
+def expanded(ratios, rounds):
+    """Each ratio whose names carry no parameter, once for every parameter its numerator was
+    measured with (CohortBenchmark's items=mixed, or items=4 and 12 given as JMH_ARGS="-p
+    items=4,12"); a ratio whose names carry one, as it is."""
+    out = []
+    for label, num, den, target, sense in ratios:
+        if "[" in num:
+            out.append((label, num, den, target, sense))
+            continue
+        found = sorted({m.group(1) for r in rounds for n in r
+                        for m in [re.fullmatch(re.escape(num) + r"(\[.*\])", n)] if m},
+                       key=lambda s: (len(s), s))  # items=4 before items=12
+        for s in found or [""]:
+            out.append((label + (f", {s[1:-1]}" if s else ""), num + s, den + s, target, sense))
+    return out
+
+
 def main():
     group, paths = sys.argv[1], sys.argv[2:]
     by_round = {}
@@ -70,7 +87,7 @@ def main():
         by_round.setdefault(r, {}).update(figures(p))
     rounds = [by_round[r] for r in sorted(by_round)]
     print(f"{group}: {len(rounds)} rounds")
-    for label, num, den, target, sense in RATIOS[group]:
+    for label, num, den, target, sense in expanded(RATIOS[group], rounds):
         ratios = [r[num] / r[den] for r in rounds if num in r and den in r and r[den] > 0]
         if not ratios:
             print(f"  {label}: no figures")

@@ -12,6 +12,8 @@
 #   bash examples/bench/ratios.sh [ROUNDS] [GROUP...]
 #
 # GROUP is reading, scoring or parallel (all three when none is given); ROUNDS defaults to 5.
+# JMH_ARGS adds options to every JMH run, e.g. JMH_ARGS="-p items=4,12" to read and score plans of
+# 4 and of 12 items rather than the cohort's own mix of 1 to 16 (CohortBenchmark's items).
 # Each benchmark of a round runs with one fork, 2 warm-up and 3 measured iterations of 1 s
 # (2 s for the reading group), -prof gc. Needs python3. Prints the machine's load before and after.
 set -euo pipefail
@@ -47,7 +49,8 @@ for g in "${GROUPS_[@]}"; do
     k=0
     for pattern in "${runs[@]}"; do
       k=$((k + 1))
-      java -cp "$JAR" org.openjdk.jmh.Main "$pattern" -f 1 -wi 2 -i 3 -w "${secs}s" \
+      # shellcheck disable=SC2086
+      java -cp "$JAR" org.openjdk.jmh.Main "$pattern" ${JMH_ARGS:-} -f 1 -wi 2 -i 3 -w "${secs}s" \
         -r "${secs}s" -prof gc -rf json -rff "$WORK/$g-$r-$k.json" > "$WORK/$g-$r-$k.log" 2>&1 \
         || { tail -20 "$WORK/$g-$r-$k.log" >&2; exit 1; }
     done

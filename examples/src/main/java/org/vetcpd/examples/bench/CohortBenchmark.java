@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -21,7 +22,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.vetcpd.core.Dataset;
 import org.vetcpd.core.ValidationException;
 import org.vetcpd.core.json.VetcpdJson;
-import org.vetcpd.research.SyntheticCohort;
 import org.vetcpd.rules.TailoringReport;
 import org.vetcpd.rules.TailoringScorer;
 
@@ -49,10 +49,18 @@ public class CohortBenchmark {
   private final ObjectMapper plainJackson = new ObjectMapper();
   private final TailoringScorer scorer = TailoringScorer.standard();
 
+  /**
+   * Every plan's number of items, or {@code mixed} (the default): the cohort's own mix of 1 to 16.
+   * Another size is given on JMH's command line, {@code -p items=4,12}, to vary the plans' shape
+   * as {@code ReadCpuTime}'s ITEMS argument does.
+   */
+  @Param({"mixed"})
+  public String items;
+
   /** Builds the 10 000-plan data set and its JSON bytes. */
   @Setup
   public void setUp() {
-    dataset = SyntheticCohort.generate(10_000, 42L);
+    dataset = ReadCpuTime.cohort(10_000, "mixed".equals(items) ? -1 : Integer.parseInt(items));
     document = VetcpdJson.writeCompact(dataset).getBytes(StandardCharsets.UTF_8);
     // the same document with about ten problems a plan: every item's hours negative, every
     // item's flags strings, every plan's leader involvement unknown
