@@ -71,7 +71,7 @@ final class ImproveCommand implements Callable<Integer>, CodedOptions {
 
   @Override
   public void addCodedOptions(CommandSpec command) {
-    output.addTo(command);
+    output.addTo(command, OutputOptions.Written.TEXT_OR_JSON);
     maxProblems.addTo(command);
   }
 

@@ -35,7 +35,33 @@ import picocli.CommandLine.ParseResult;
  * VetcpdCli#EXIT_OUTPUT} and one line naming the target ({@link OutputException}).
  */
 public final class OutputOptions {
+  /**
+   * What a command writes, which decides what {@code -o}'s help says and which file names it
+   * refuses: a name ending {@code .csv} or {@code .json} means that format ({@link
+   * #format(Format)}), so a command that cannot write it refuses the name rather than write, say,
+   * HTML into {@code report.csv}.
+   */
+  public enum Written {
+    /** Text, JSON or CSV, chosen by {@code --format} or by the file name. */
+    FORMATS(""),
+    /** Text or JSON (the planner: its own check refuses CSV, given either way). */
+    TEXT_OR_JSON(" Without --format, FILE.json writes JSON; a .csv file is refused."),
+    /** HTML only. */
+    HTML(" The file is HTML: a name ending .csv or .json is refused."),
+    /** JSON only. */
+    JSON(" The file is JSON: a name ending .csv is refused."),
+    /** Text only. */
+    TEXT(" The file is text: a name ending .csv or .json is refused.");
+
+    private final String help;
+
+    Written(String help) {
+      this.help = help;
+    }
+  }
+
   private CommandSpec mixee;
+  private Written written = Written.FORMATS;
 
   private final OptionValue<Path> output = new OptionValue<>();
 
@@ -52,14 +78,30 @@ public final class OutputOptions {
    * @param command the command's spec
    */
   public void addTo(CommandSpec command) {
+    addTo(command, Written.FORMATS);
+  }
+
+  /**
+   * Adds {@code -o/--output} to a command that writes {@code written}, as the mixin {@code
+   * output}: its help says what the file holds, and {@link #open()} refuses a file name that
+   * means a format the command cannot write ({@link #checkName()}).
+   *
+   * @param command the command's spec
+   * @param written what the command writes
+   */
+  public void addTo(CommandSpec command, Written written) {
     mixee = command;
+    this.written = java.util.Objects.requireNonNull(written, "written");
     CommandSpec mixin = CommandSpec.wrapWithoutInspection(this);
     mixin.addOption(OptionSpec.builder("-o", "--output")
         .paramLabel("FILE")
         .type(Path.class)
-        .description("Write to FILE instead of standard output, atomically (missing folders are"
-            + " created); a CSV file gets its codebook datapackage.json beside it. Without"
-            + " --format, FILE.csv writes CSV and FILE.json JSON.")
+        .description(written == Written.FORMATS
+            ? "Write to FILE instead of standard output, atomically (missing folders are"
+                + " created); a CSV file gets its codebook datapackage.json beside it. Without"
+                + " --format, FILE.csv writes CSV and FILE.json JSON."
+            : "Write to FILE instead of standard output, atomically (missing folders are"
+                + " created)." + written.help)
         .setter(output)
         .getter(output)
         .build());
@@ -76,6 +118,7 @@ public final class OutputOptions {
     if (writer != null) {
       return writer;
     }
+    checkName();
     Path output = this.output.value();
     if (output == null) {
       writer = mixee.commandLine().getOut();
@@ -96,6 +139,28 @@ public final class OutputOptions {
     checked = CheckedWriter.of(file.writer(), output.toString());
     writer = new PrintWriter(checked, false);
     return writer;
+  }
+
+  /**
+   * Refuses, as a usage error, an {@code -o} file name whose ending means a format this command
+   * does not write ({@link Written}): {@code report -o out.csv} would otherwise be HTML in a file
+   * that a spreadsheet opens. A command that reads its input first calls this before, so that the
+   * error comes at once.
+   */
+  public void checkName() {
+    Path output = this.output.value();
+    if (output == null || output.getFileName() == null
+        || written == Written.FORMATS || written == Written.TEXT_OR_JSON) {
+      return;
+    }
+    String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+    String ending = name.endsWith(".csv") ? "csv" : name.endsWith(".json") ? "json" : null;
+    if (ending == null || ending.equals("json") && written == Written.JSON) {
+      return;
+    }
+    throw CliException.usage("vetcpd: " + mixee.name() + " writes "
+        + (written == Written.HTML ? "HTML" : written == Written.JSON ? "JSON" : "text")
+        + ", not " + ending + " (-o names a ." + ending + " file: give another file name)");
   }
 
   /**

@@ -85,7 +85,7 @@ final class PlanCommand implements Callable<Integer>, CodedOptions {
 
   @Override
   public void addCodedOptions(CommandSpec command) {
-    output.addTo(command);
+    output.addTo(command, OutputOptions.Written.TEXT_OR_JSON);
     maxProblems.addTo(command);
   }
 

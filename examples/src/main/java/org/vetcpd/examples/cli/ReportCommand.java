@@ -49,12 +49,13 @@ final class ReportCommand implements Callable<Integer>, CodedOptions {
 
   @Override
   public void addCodedOptions(CommandSpec command) {
-    output.addTo(command);
+    output.addTo(command, OutputOptions.Written.HTML);
     maxProblems.addTo(command);
   }
 
   @Override
   public Integer call() {
+    output.checkName(); // at once, before the data set is read
     Dataset ds = Inputs.dataset(dataset);
     TailoringScorer scorer = TailoringScorer.of(Inputs.rubric(rubric));
     HtmlReport report = HtmlReport.of(ds, scorer.scoreAll(ds)).withVersion(VetcpdCli.version());

@@ -32,12 +32,13 @@ final class RubricCommand implements Callable<Integer>, CodedOptions {
 
   @Override
   public void addCodedOptions(CommandSpec command) {
-    output.addTo(command);
+    output.addTo(command, OutputOptions.Written.JSON);
     maxProblems.addTo(command);
   }
 
   @Override
   public Integer call() {
+    output.checkName(); // at once, before the data set is read
     output.open().println(VetcpdJson.write(Rubric.standard()));
     output.commit();
     return VetcpdCli.EXIT_OK;

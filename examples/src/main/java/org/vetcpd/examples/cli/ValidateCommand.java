@@ -45,12 +45,13 @@ final class ValidateCommand implements Callable<Integer>, CodedOptions {
 
   @Override
   public void addCodedOptions(CommandSpec command) {
-    output.addTo(command);
+    output.addTo(command, OutputOptions.Written.TEXT);
     maxProblems.addTo(command);
   }
 
   @Override
   public Integer call() {
+    output.checkName(); // at once, before the data set is read
     Dataset ds = Inputs.dataset(dataset);
     if (planStream != null) {
       // One pass, so that /dev/stdin and pipes work; the lines are checked on every core.

@@ -102,6 +102,39 @@ class OutputTest {
     assertThat(vetcpd.get("concentration").asDouble()).isEqualTo(100);
   }
 
+  /**
+   * A command that writes one format refuses an {@code -o} name that means another ({@code .csv},
+   * {@code .json}): no HTML in {@code report.csv}, no file written, exit 2, before the data set
+   * is read (a missing one is not what is reported).
+   */
+  @Test
+  void aFileNameThatMeansAnotherFormatIsRefused() throws Exception {
+    String missing = dir.resolve("no-such.json").toString();
+    String[][] cases = {
+      {"report", missing, "r.csv", "vetcpd: report writes HTML, not csv"},
+      {"report", missing, "r.JSON", "vetcpd: report writes HTML, not json"},
+      {"validate", missing, "v.json", "vetcpd: validate writes text, not json"},
+      {"validate", missing, "v.csv", "vetcpd: validate writes text, not csv"},
+      {"rubric", null, "rubric.csv", "vetcpd: rubric writes JSON, not csv"},
+    };
+    for (String[] c : cases) {
+      String ending = c[2].substring(c[2].lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+      String target = dir.resolve(c[2]).toString();
+      CliRun run = c[1] == null ? CliRun.of(c[0], "-o", target)
+          : CliRun.of(c[0], c[1], "-o", target);
+      assertThat(run.exitCode()).as(c[0] + " " + c[2]).isEqualTo(VetcpdCli.EXIT_USAGE);
+      assertThat(run.errLines()).containsExactly(c[3] + " (-o names a ." + ending
+          + " file: give another file name)");
+      assertThat(files(dir)).isEmpty();
+    }
+    // the names each command's format allows
+    assertThat(CliRun.of("report", sample().toString(), "-o", dir.resolve("r.html").toString())
+        .exitCode()).isZero();
+    assertThat(CliRun.of("rubric", "-o", dir.resolve("rubric.json").toString()).exitCode())
+        .isZero();
+    assertThat(files(dir)).containsExactly("r.html", "rubric.json");
+  }
+
   @Test
   void aFailedRunLeavesNoFileAndAnUnwritableTargetIsNamedOnOneLine() throws Exception {
     Path target = dir.resolve("t.csv");
